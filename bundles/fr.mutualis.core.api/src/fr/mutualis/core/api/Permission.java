@@ -1,0 +1,25 @@
+package fr.mutualis.core.api;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * What a remote method needs. The method must take exactly one {@link CollectiviteId} parameter: the collectivity
+ * the call acts on. Before the method runs, the server checks that the caller is authenticated, holds one of the
+ * roles on that collectivity, and, when {@link #module()} is set, that the module is enabled for it.
+ * A remote method without {@code @Permission} or {@link AuthenticatedOnly} is refused.
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.METHOD)
+public @interface Permission {
+
+    /** The caller needs at least one of these roles on the collectivity named in the call. */
+    Role[] value();
+
+    /** Module that must be enabled for the collectivity; empty for core methods. */
+    String module() default "";
+}

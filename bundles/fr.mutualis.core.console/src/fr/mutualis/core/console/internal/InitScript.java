@@ -1,0 +1,108 @@
+package fr.mutualis.core.console.internal;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.lang.System.Logger.Level;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.apache.felix.service.command.CommandProcessor;
+import org.apache.felix.service.command.CommandSession;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkEvent;
+import org.osgi.framework.FrameworkListener;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * Runs the console commands of the file named by the system property {@value #PROPERTY} once the framework has
+ * started (all modules are there): how an installation or a demo is set up unattended. One command per line,
+ * {@code #} starts a comment. The output goes to the server console.
+ */
+@Component(immediate = true)
+public final class InitScript implements FrameworkListener {
+
+    static final String PROPERTY = "mutualis.init";
+    private static final System.Logger LOG = System.getLogger(InitScript.class.getName());
+
+    private final CommandProcessor processor;
+    private final BundleContext context;
+
+    /** The core commands are references, so the script only starts once they are registered. */
+    @Activate
+    public InitScript(@Reference CommandProcessor processor, @Reference CollectiviteCommands collectivites,
+            @Reference UserCommands users, @Reference ModuleCommands modules, @Reference AuditCommands audit,
+            BundleContext context) {
+        this.processor = processor;
+        this.context = context;
+        if (System.getProperty(PROPERTY) != null) {
+            if (context.getBundle(0).getState() == Bundle.ACTIVE) {
+                start();
+            } else {
+                context.addFrameworkListener(this);
+            }
+        }
+    }
+
+    @Override
+    public void frameworkEvent(FrameworkEvent event) {
+        if (event.getType() == FrameworkEvent.STARTED) {
+            context.removeFrameworkListener(this);
+            start();
+        }
+    }
+
+    private void start() {
+        Thread thread = new Thread(this::runScript, "mutualis-init-script");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private void runScript() {
+        Path script = Path.of(System.getProperty(PROPERTY));
+        try {
+            CommandSession session = processor.createSession(new ByteArrayInputStream(new byte[0]), System.out,
+                    System.err);
+            for (String line : Files.readAllLines(script, StandardCharsets.UTF_8)) {
+                String command = line.strip();
+                if (command.isEmpty() || command.startsWith("#")) {
+                    continue;
+                }
+                System.out.println("mutualis> " + command);
+                Object result = execute(session, command);
+                if (result != null) {
+                    System.out.println(session.format(result, org.apache.felix.service.command.Converter.INSPECT));
+                }
+            }
+            System.out.println("Script " + script + " exécuté.");
+        } catch (Exception e) {
+            LOG.log(Level.ERROR, "Init script " + script + " failed", e);
+            System.out.println("Script " + script + " en échec : " + e.getMessage());
+        }
+    }
+
+    /** Module bundles register their commands as they start: wait up to a minute for the command's service. */
+    private Object execute(CommandSession session, String command) throws Exception {
+        String name = command.split("\\s+", 2)[0];
+        int colon = name.indexOf(':');
+        if (colon > 0) {
+            String filter = "(&(osgi.command.scope=" + name.substring(0, colon) + ")(osgi.command.function="
+                    + name.substring(colon + 1) + "))";
+            long deadline = System.currentTimeMillis() + 60_000;
+            while (context.getServiceReferences((String) null, filter) == null
+                    && System.currentTimeMillis() < deadline) {
+                Thread.sleep(250);
+            }
+        }
+        return session.execute(command);
+    }
+
+    @Deactivate
+    void stop() {
+        context.removeFrameworkListener(this);
+    }
+}

@@ -1,0 +1,53 @@
+package fr.mutualis.core.console.internal;
+
+import org.apache.felix.service.command.Descriptor;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import fr.mutualis.core.api.ModuleInfo;
+import fr.mutualis.core.console.Console;
+import fr.mutualis.core.console.Table;
+import fr.mutualis.core.server.admin.Administration;
+
+/** Gogo commands on modules: list, enable and disable a module for a collectivity. */
+@Component(service = ModuleCommands.class, property = { "osgi.command.scope=mutualis",
+        "osgi.command.function=modules", "osgi.command.function=enable", "osgi.command.function=disable" })
+public final class ModuleCommands {
+
+    private final Administration admin;
+
+    @Activate
+    public ModuleCommands(@Reference Administration admin) {
+        this.admin = admin;
+    }
+
+    @Descriptor("Liste les modules installés sur le serveur, ou ceux activés pour une collectivité")
+    public Object modules(@Descriptor("code de la collectivité (facultatif)") String... code) {
+        return Console.run(() -> {
+            boolean forOne = code != null && code.length > 0;
+            Table table = new Table("Module", "Libellé");
+            (forOne ? admin.show(code[0]).modulesActifs() : admin.availableModules())
+                    .forEach((ModuleInfo m) -> table.row(m.id(), m.libelle()));
+            return table + Console.number(table.size()) + (forOne ? " module(s) activé(s)" : " module(s) installé(s)");
+        });
+    }
+
+    @Descriptor("Active un module pour une collectivité")
+    public Object enable(@Descriptor("code de la collectivité") String code,
+            @Descriptor("module (voir mutualis:modules)") String module) {
+        return Console.run(() -> {
+            admin.enableModule(code, module);
+            return "Module " + module + " activé pour " + admin.show(code).collectivite().libelle() + ".";
+        });
+    }
+
+    @Descriptor("Désactive un module pour une collectivité (ses données sont conservées)")
+    public Object disable(@Descriptor("code de la collectivité") String code,
+            @Descriptor("module") String module) {
+        return Console.run(() -> {
+            admin.disableModule(code, module);
+            return "Module " + module + " désactivé pour " + admin.show(code).collectivite().libelle() + ".";
+        });
+    }
+}

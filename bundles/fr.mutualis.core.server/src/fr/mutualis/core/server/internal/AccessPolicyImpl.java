@@ -1,0 +1,89 @@
+package fr.mutualis.core.server.internal;
+
+import java.lang.System.Logger.Level;
+import java.lang.reflect.Method;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import fr.mutualis.core.api.AccesRefuseException;
+import fr.mutualis.core.api.AuthenticatedOnly;
+import fr.mutualis.core.api.CollectiviteId;
+import fr.mutualis.core.api.Permission;
+import fr.mutualis.core.api.Role;
+import fr.mutualis.core.server.context.CallContext;
+import fr.mutualis.core.server.persistence.Transactions;
+import fr.mutualis.core.server.security.AccessPolicy;
+import fr.mutualis.core.server.security.Permissions;
+
+/** Checks membership, role and module activation in the database on every remote call. */
+@Component(service = AccessPolicy.class)
+public final class AccessPolicyImpl implements AccessPolicy {
+
+    private static final System.Logger LOG = System.getLogger(AccessPolicyImpl.class.getName());
+
+    private final CoreStore store;
+    private final ModuleRegistry modules;
+
+    @Activate
+    public AccessPolicyImpl(@Reference CoreStore store, @Reference ModuleRegistry modules) {
+        this.store = store;
+        this.modules = modules;
+    }
+
+    @Override
+    public CallContext authorize(String login, String clientAddress, Method method, Object[] args) {
+        String defect = Permissions.defect(method);
+        if (defect != null) {
+            LOG.log(Level.ERROR, "Refused call to a method without a valid permission: {0}", defect);
+            throw new AccesRefuseException("Accès refusé : cette opération n'a pas de permission déclarée.");
+        }
+        if (method.isAnnotationPresent(AuthenticatedOnly.class)) {
+            return new CallContext(login, null, Set.of(), clientAddress);
+        }
+        Permission permission = method.getAnnotation(Permission.class);
+        CollectiviteId id = Permissions.collectivite(method, args);
+        if (id == null) {
+            throw new AccesRefuseException("Accès refusé : l'appel ne précise pas la collectivité concernée.");
+        }
+        List<Role> held = Transactions.read(store.emf(), em -> em.createQuery(
+                "SELECT h.role FROM HabilitationEntity h WHERE h.user.login = :login AND h.collectivite.code = :code",
+                Role.class).setParameter("login", login).setParameter("code", id.code()).getResultList());
+        if (held.isEmpty()) {
+            deny(login, method, id, "not a member");
+            throw new AccesRefuseException("Accès refusé : vous n'êtes pas habilité(e) pour la collectivité "
+                    + id.code() + ".");
+        }
+        Set<Role> roles = EnumSet.copyOf(held);
+        if (Arrays.stream(permission.value()).noneMatch(roles::contains)) {
+            deny(login, method, id, "missing role");
+            throw new AccesRefuseException("Accès refusé : cette opération demande l'un des rôles "
+                    + Arrays.stream(permission.value()).map(Role::libelle).collect(Collectors.joining(", "))
+                    + " sur la collectivité " + id.code() + ".");
+        }
+        String module = permission.module();
+        if (!module.isEmpty() && !moduleEnabled(id, module)) {
+            deny(login, method, id, "module " + module + " disabled");
+            throw new AccesRefuseException("Accès refusé : le module « "
+                    + modules.find(module).map(m -> m.libelle()).orElse(module)
+                    + " » n'est pas activé pour la collectivité " + id.code() + ".");
+        }
+        return new CallContext(login, id, roles, clientAddress);
+    }
+
+    private boolean moduleEnabled(CollectiviteId id, String module) {
+        return Transactions.read(store.emf(), em -> em.createQuery(
+                "SELECT COUNT(m) FROM ModuleActivation m WHERE m.collectivite.code = :code AND m.module = :module",
+                Long.class).setParameter("code", id.code()).setParameter("module", module).getSingleResult()) > 0;
+    }
+
+    private static void deny(String login, Method method, CollectiviteId id, String why) {
+        LOG.log(Level.INFO, "Denied {0} to {1} on {2}: {3}", Permissions.key(method), login, id.code(), why);
+    }
+}

@@ -1,0 +1,100 @@
+package fr.mutualis.core.server.internal;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import fr.mutualis.core.api.CollectiviteDetail;
+import fr.mutualis.core.api.Collectivite;
+import fr.mutualis.core.api.CollectiviteId;
+import fr.mutualis.core.api.CollectiviteService;
+import fr.mutualis.core.api.Compte;
+import fr.mutualis.core.api.Habilitation;
+import fr.mutualis.core.api.IntrouvableException;
+import fr.mutualis.core.api.ModuleInfo;
+import fr.mutualis.core.api.Role;
+import fr.mutualis.core.server.context.CallContext;
+import fr.mutualis.core.server.internal.entity.CollectiviteEntity;
+import fr.mutualis.core.server.internal.entity.HabilitationEntity;
+import fr.mutualis.core.server.internal.entity.UserAccount;
+import fr.mutualis.core.server.persistence.Transactions;
+import jakarta.persistence.EntityManager;
+
+/** The core remote service. Runs after the access policy: the caller and collectivity are already verified. */
+@Component(service = CollectiviteService.class, property = "service.exported.interfaces=*")
+public final class CollectiviteServiceImpl implements CollectiviteService {
+
+    private final CoreStore store;
+    private final ModuleRegistry modules;
+
+    @Activate
+    public CollectiviteServiceImpl(@Reference CoreStore store, @Reference ModuleRegistry modules) {
+        this.store = store;
+        this.modules = modules;
+    }
+
+    @Override
+    public List<Collectivite> mesCollectivites() {
+        String login = CallContext.current().login();
+        return Transactions.read(store.emf(), em -> em.createQuery(
+                "SELECT DISTINCT c FROM HabilitationEntity h JOIN h.collectivite c WHERE h.user.login = :login "
+                        + "ORDER BY c.nom", CollectiviteEntity.class)
+                .setParameter("login", login).getResultList().stream().map(CollectiviteEntity::toValue).toList());
+    }
+
+    @Override
+    public Compte monCompte() {
+        String login = CallContext.current().login();
+        return Transactions.read(store.emf(), em -> {
+            UserAccount user = em.createQuery("SELECT u FROM UserAccount u WHERE u.login = :login", UserAccount.class)
+                    .setParameter("login", login).getSingleResult();
+            return new Compte(user.getLogin(), user.getNom(), habilitations(em, login));
+        });
+    }
+
+    static List<Habilitation> habilitations(EntityManager em, String login) {
+        Map<CollectiviteEntity, Set<Role>> byCollectivite = new LinkedHashMap<>();
+        for (HabilitationEntity h : em.createQuery("SELECT h FROM HabilitationEntity h WHERE h.user.login = :login "
+                + "ORDER BY h.collectivite.nom, h.role", HabilitationEntity.class).setParameter("login", login)
+                .getResultList()) {
+            byCollectivite.computeIfAbsent(h.getCollectivite(), c -> EnumSet.noneOf(Role.class)).add(h.getRole());
+        }
+        List<Habilitation> result = new ArrayList<>();
+        byCollectivite.forEach((c, roles) -> result.add(
+                new Habilitation(new CollectiviteId(c.getCode()), c.getNom(), roles)));
+        return result;
+    }
+
+    @Override
+    public CollectiviteDetail consulter(CollectiviteId collectivite) {
+        return Transactions.read(store.emf(), em -> detail(em, modules, collectivite.code()));
+    }
+
+    @Override
+    public List<ModuleInfo> modulesActifs(CollectiviteId collectivite) {
+        return Transactions.read(store.emf(), em -> enabledModules(em, modules, collectivite.code()));
+    }
+
+    static CollectiviteDetail detail(EntityManager em, ModuleRegistry modules, String code) {
+        CollectiviteEntity c = em.createQuery("SELECT c FROM CollectiviteEntity c WHERE c.code = :code",
+                CollectiviteEntity.class).setParameter("code", code).getResultStream().findFirst()
+                .orElseThrow(() -> new IntrouvableException("Collectivité inconnue : " + code + "."));
+        long members = em.createQuery("SELECT COUNT(m) FROM CollectiviteEntity m WHERE m.epci = :c", Long.class)
+                .setParameter("c", c).getSingleResult();
+        return new CollectiviteDetail(c.toValue(), enabledModules(em, modules, code), (int) members);
+    }
+
+    /** Modules enabled for the collectivity and hosted on this server, with their labels. */
+    static List<ModuleInfo> enabledModules(EntityManager em, ModuleRegistry modules, String code) {
+        return em.createQuery("SELECT m.module FROM ModuleActivation m WHERE m.collectivite.code = :code "
+                + "ORDER BY m.module", String.class).setParameter("code", code).getResultList().stream()
+                .map(modules::find).flatMap(java.util.Optional::stream).toList();
+    }
+}

@@ -1,0 +1,119 @@
+package fr.mutualis.core.server.internal;
+
+import java.lang.System.Logger.Level;
+import java.sql.Connection;
+import java.sql.Driver;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Properties;
+
+import org.eclipse.persistence.config.PersistenceUnitProperties;
+import org.eclipse.persistence.jpa.PersistenceProvider;
+import org.osgi.framework.Bundle;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import fr.mutualis.core.server.config.ServerConfig;
+import fr.mutualis.core.server.persistence.Database;
+import jakarta.persistence.EntityManagerFactory;
+
+/** The database named by the configuration: H2 embedded by default, PostgreSQL for hosting. */
+@Component(service = { Database.class, DatabaseComponent.class })
+public final class DatabaseComponent implements Database {
+
+    private static final System.Logger LOG = System.getLogger(DatabaseComponent.class.getName());
+
+    private final String url;
+    private final String user;
+    private final String password;
+    private final String driverClass;
+    private final int poolMax;
+    private final SchemaMigrator migrator = new SchemaMigrator(this::connect);
+
+    @Activate
+    public DatabaseComponent(@Reference ServerConfig config) {
+        this.url = config.jdbcUrl();
+        this.user = config.jdbcUser();
+        this.password = config.jdbcPassword();
+        this.driverClass = config.get("db.driver", driverFor(url));
+        this.poolMax = config.getInt("db.pool.max", 10);
+        LOG.log(Level.INFO, "Database: {0}", describe());
+    }
+
+    private static String driverFor(String url) {
+        if (url.startsWith("jdbc:h2:")) {
+            return "org.h2.Driver";
+        }
+        if (url.startsWith("jdbc:postgresql:")) {
+            return "org.postgresql.Driver";
+        }
+        throw new IllegalStateException("Unsupported JDBC URL " + url + ": use jdbc:h2: or jdbc:postgresql:, or set db.driver");
+    }
+
+    @Override
+    public String describe() {
+        int semicolon = url.indexOf(';');
+        return (url.startsWith("jdbc:h2:") ? "H2 " : "PostgreSQL ") + (semicolon < 0 ? url : url.substring(0, semicolon));
+    }
+
+    /** A new JDBC connection (auto-commit on), for migrations and bulk imports. */
+    public Connection connect() throws SQLException {
+        try {
+            Driver driver = (Driver) Class.forName(driverClass, true, DatabaseComponent.class.getClassLoader())
+                    .getDeclaredConstructor().newInstance();
+            Properties props = new Properties();
+            props.setProperty("user", user);
+            props.setProperty("password", password);
+            Connection connection = driver.connect(url, props);
+            if (connection == null) {
+                throw new SQLException("Driver " + driverClass + " does not accept " + describe());
+            }
+            return connection;
+        } catch (ReflectiveOperationException e) {
+            throw new SQLException("JDBC driver " + driverClass + " is not installed on this server", e);
+        }
+    }
+
+    @Override
+    public synchronized void migrate(Bundle bundle, String module) {
+        migrator.migrate(bundle, module);
+    }
+
+    @Override
+    public EntityManagerFactory open(String unitName, ClassLoader bundleClassLoader) {
+        Map<String, Object> p = new HashMap<>();
+        p.put(PersistenceUnitProperties.JDBC_URL, url);
+        p.put(PersistenceUnitProperties.JDBC_USER, user);
+        p.put(PersistenceUnitProperties.JDBC_PASSWORD, password);
+        p.put(PersistenceUnitProperties.JDBC_DRIVER, driverClass);
+        p.put(PersistenceUnitProperties.CLASSLOADER, new DriverVisibleClassLoader(bundleClassLoader));
+        p.put(PersistenceUnitProperties.CONNECTION_POOL_MAX, Integer.toString(poolMax));
+        p.put(PersistenceUnitProperties.CONNECTION_POOL_INITIAL, "1");
+        p.put(PersistenceUnitProperties.CONNECTION_POOL_MIN, "1");
+        p.put(PersistenceUnitProperties.DDL_GENERATION, PersistenceUnitProperties.NONE);
+        p.put(PersistenceUnitProperties.WEAVING, "false");
+        // Bulk imports write with JDBC: no shared cache, so every transaction reads what is in the database.
+        p.put(PersistenceUnitProperties.CACHE_SHARED_DEFAULT, "false");
+        p.put(PersistenceUnitProperties.LOGGING_LEVEL, "WARNING");
+        p.put(PersistenceUnitProperties.TARGET_SERVER, "None");
+        EntityManagerFactory emf = new PersistenceProvider().createEntityManagerFactory(unitName, p);
+        if (emf == null) {
+            throw new IllegalStateException("Persistence unit " + unitName + " not found (META-INF/persistence.xml)");
+        }
+        return emf;
+    }
+
+    /** Lets EclipseLink load the JDBC driver (seen by this bundle) while loading entities from the module bundle. */
+    private static final class DriverVisibleClassLoader extends ClassLoader {
+        DriverVisibleClassLoader(ClassLoader bundleClassLoader) {
+            super(bundleClassLoader);
+        }
+
+        @Override
+        protected Class<?> findClass(String name) throws ClassNotFoundException {
+            return DatabaseComponent.class.getClassLoader().loadClass(name);
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package fr.mutualis.core.server.internal.entity;
+
+import java.time.LocalDateTime;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A person who logs in to Mutualis; roles are held per collectivity in {@link HabilitationEntity}. */
+@Entity
+@Table(name = "utilisateur")
+public class UserAccount {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true, length = 64)
+    private String login;
+
+    @Column(nullable = false)
+    private String nom;
+
+    @Column(name = "password_hash", nullable = false, length = 300)
+    private String passwordHash;
+
+    @Column(name = "failed_attempts", nullable = false)
+    private int failedAttempts;
+
+    @Column(nullable = false)
+    private boolean locked;
+
+    @Column(name = "created_at", nullable = false)
+    private LocalDateTime createdAt;
+
+    protected UserAccount() {
+    }
+
+    public UserAccount(String login, String nom, String passwordHash, LocalDateTime createdAt) {
+        this.login = login;
+        this.nom = nom;
+        this.passwordHash = passwordHash;
+        this.createdAt = createdAt;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getLogin() {
+        return login;
+    }
+
+    public String getNom() {
+        return nom;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public void setPasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    public int getFailedAttempts() {
+        return failedAttempts;
+    }
+
+    public boolean isLocked() {
+        return locked;
+    }
+
+    public LocalDateTime getCreatedAt() {
+        return createdAt;
+    }
+
+    /** Records a failed login; locks the account when the limit is reached. */
+    public void loginFailed(int maxAttempts) {
+        failedAttempts++;
+        if (failedAttempts >= maxAttempts) {
+            locked = true;
+        }
+    }
+
+    public void loginSucceeded() {
+        failedAttempts = 0;
+    }
+
+    public void unlock() {
+        locked = false;
+        failedAttempts = 0;
+    }
+}

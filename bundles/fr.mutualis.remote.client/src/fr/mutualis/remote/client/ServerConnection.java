@@ -1,0 +1,207 @@
+package fr.mutualis.remote.client;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.eclipse.ecf.core.ContainerConnectException;
+import org.eclipse.ecf.core.IContainer;
+import org.eclipse.ecf.core.identity.ID;
+import org.eclipse.ecf.core.identity.IDFactory;
+import org.eclipse.ecf.core.security.IConnectContext;
+import org.eclipse.ecf.core.security.IConnectInitiatorPolicy;
+import org.eclipse.ecf.provider.generic.SOContainerConfig;
+import org.eclipse.ecf.provider.generic.TCPClientSOContainer;
+import org.eclipse.ecf.remoteservice.IRemoteService;
+import org.eclipse.ecf.remoteservice.IRemoteServiceContainerAdapter;
+import org.eclipse.ecf.remoteservice.IRemoteServiceReference;
+
+import fr.mutualis.core.api.MutualisException;
+
+/**
+ * One authenticated connection to a Mutualis server, giving typed proxies of its remote services. Every failure is
+ * reported as a {@link MutualisException} with a French message: the server's refusals as they were sent, network
+ * problems as {@link ConnexionImpossibleException}.
+ */
+public final class ServerConnection implements AutoCloseable {
+
+    public static final String DEFAULT_ADDRESS = "ecftcp://localhost:3288/server";
+    private static final int CONNECT_TIMEOUT_MS = 15_000;
+    private static final int SERVICE_WAIT_MS = 10_000;
+
+    private final String address;
+    private final ID target;
+    private final TCPClientSOContainer container;
+    private final IRemoteServiceContainerAdapter adapter;
+    private final Map<Class<?>, Object> proxies = new ConcurrentHashMap<>();
+
+    private ServerConnection(String address, ID target, TCPClientSOContainer container,
+            IRemoteServiceContainerAdapter adapter) {
+        this.address = address;
+        this.target = target;
+        this.container = container;
+        this.adapter = adapter;
+    }
+
+    /** Connects and logs in; the connection is refused with the server's French message on bad credentials. */
+    public static ServerConnection open(String address, String login, String password) {
+        String checked = checkAddress(address);
+        if (login == null || login.isBlank() || password == null || password.isEmpty()) {
+            throw new ConnexionImpossibleException("Saisissez votre identifiant et votre mot de passe.");
+        }
+        TCPClientSOContainer container = null;
+        try {
+            ID target = IDFactory.getDefault().createStringID(checked);
+            container = new TCPClientSOContainer(new SOContainerConfig(IDFactory.getDefault().createGUID()));
+            container.setConnectInitiatorPolicy(new Credentials(login.strip(), password));
+            // The remote-service adapter must exist before connecting, so it receives the server's registry.
+            IRemoteServiceContainerAdapter adapter = (IRemoteServiceContainerAdapter) container
+                    .getAdapter(IRemoteServiceContainerAdapter.class);
+            container.connect(target, null);
+            return new ServerConnection(checked, target, container, adapter);
+        } catch (ContainerConnectException e) {
+            dispose(container);
+            throw translate(checked, e);
+        } catch (Exception e) {
+            dispose(container);
+            throw new ConnexionImpossibleException("Connexion impossible à " + checked + " : " + e.getMessage());
+        }
+    }
+
+    static String checkAddress(String address) {
+        String example = " Exemple : " + DEFAULT_ADDRESS;
+        if (address == null || address.isBlank()) {
+            throw new ConnexionImpossibleException("Saisissez l'adresse du serveur." + example);
+        }
+        try {
+            URI uri = new URI(address.strip());
+            if (!"ecftcp".equals(uri.getScheme()) || uri.getHost() == null || uri.getPort() <= 0
+                    || uri.getPath() == null || uri.getPath().isEmpty()) {
+                throw new ConnexionImpossibleException("Adresse de serveur invalide « " + address + " »." + example);
+            }
+            return uri.toString();
+        } catch (java.net.URISyntaxException e) {
+            throw new ConnexionImpossibleException("Adresse de serveur invalide « " + address + " »." + example);
+        }
+    }
+
+    private static MutualisException translate(String address, ContainerConnectException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SecurityException) {
+                return new ConnexionImpossibleException(t.getMessage());
+            }
+            if (t instanceof ConnectException || t instanceof UnknownHostException
+                    || t instanceof SocketTimeoutException) {
+                return new ConnexionImpossibleException("Serveur injoignable à l'adresse " + address
+                        + ". Vérifiez l'adresse, que le serveur est démarré et votre connexion réseau.");
+            }
+        }
+        return new ConnexionImpossibleException("Connexion impossible à " + address + " : "
+                + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+    }
+
+    public String address() {
+        return address;
+    }
+
+    public boolean isConnected() {
+        return container.getConnectedID() != null;
+    }
+
+    /** A proxy of a remote service; its calls throw the server's {@link MutualisException}s unwrapped. */
+    public <T> T service(Class<T> type) {
+        return type.cast(proxies.computeIfAbsent(type, this::lookup));
+    }
+
+    private Object lookup(Class<?> type) {
+        try {
+            IRemoteServiceReference[] refs = references(type);
+            if (refs == null || refs.length == 0) {
+                throw new MutualisException("Le service " + type.getSimpleName()
+                        + " n'est pas disponible sur ce serveur (module non installé ?).");
+            }
+            IRemoteService remote = adapter.getRemoteService(refs[0]);
+            Object ecfProxy = remote.getProxy(type.getClassLoader(), new Class<?>[] { type });
+            InvocationHandler unwrap = (proxy, method, args) -> {
+                if (method.getDeclaringClass() == Object.class) {
+                    return method.invoke(ecfProxy, args);
+                }
+                try {
+                    return method.invoke(ecfProxy, args);
+                } catch (InvocationTargetException e) {
+                    throw unwrap(e.getCause());
+                }
+            };
+            return Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] { type }, unwrap);
+        } catch (MutualisException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new ConnexionImpossibleException("Service " + type.getSimpleName() + " inaccessible : " + e.getMessage());
+        }
+    }
+
+    /** The server announces its services just after the connection opens: wait a little for them. */
+    private IRemoteServiceReference[] references(Class<?> type) throws Exception {
+        long deadline = System.currentTimeMillis() + SERVICE_WAIT_MS;
+        IRemoteServiceReference[] refs = adapter.getRemoteServiceReferences(target, type.getName(), null);
+        while ((refs == null || refs.length == 0) && System.currentTimeMillis() < deadline && isConnected()) {
+            Thread.sleep(50);
+            refs = adapter.getRemoteServiceReferences(target, type.getName(), null);
+        }
+        return refs;
+    }
+
+    private Throwable unwrap(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof MutualisException) {
+                return t;
+            }
+        }
+        if (!isConnected()) {
+            return new ConnexionImpossibleException("La connexion au serveur " + address + " a été perdue.");
+        }
+        return new MutualisException("Le serveur n'a pas pu traiter la demande : "
+                + (failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage()));
+    }
+
+    @Override
+    public void close() {
+        dispose(container);
+    }
+
+    private static void dispose(IContainer container) {
+        if (container != null) {
+            container.disconnect();
+            container.dispose();
+        }
+    }
+
+    /** Sends {@code String[]{login, password}} as connect data; the server's connect policy checks it. */
+    private record Credentials(String login, String password) implements IConnectInitiatorPolicy {
+        @Override
+        public Object createConnectData(IContainer container, ID targetID, IConnectContext context) {
+            return new String[] { login, password };
+        }
+
+        @Override
+        public int getConnectTimeout() {
+            return CONNECT_TIMEOUT_MS;
+        }
+
+        @Override
+        public void refresh() {
+            // nothing cached
+        }
+
+        @Override
+        public String toString() {
+            return "Credentials[" + login + "]";
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package fr.mutualis.remote.internal;
+
+import java.lang.reflect.Method;
+import java.util.Map;
+
+import org.eclipse.ecf.core.identity.ID;
+import org.eclipse.ecf.remoteservice.IRemoteCall;
+import org.eclipse.ecf.remoteservice.IRemoteServiceCallPolicy;
+import org.eclipse.ecf.remoteservice.IRemoteServiceRegistration;
+
+import fr.mutualis.core.api.AccesRefuseException;
+import fr.mutualis.core.server.security.AccessPolicy;
+
+/**
+ * The single choke point: ECF calls it before every remote invocation. It maps the caller's container to its
+ * authenticated session, asks the {@link AccessPolicy} whether that user may call this interface method for the
+ * collectivity named in the arguments, and leaves the verified context for the guard.
+ */
+final class CallPolicy implements IRemoteServiceCallPolicy {
+
+    private final Sessions sessions;
+    private final AccessPolicy policy;
+    private final Map<IRemoteServiceRegistration, Class<?>> interfaces;
+
+    CallPolicy(Sessions sessions, AccessPolicy policy, Map<IRemoteServiceRegistration, Class<?>> interfaces) {
+        this.sessions = sessions;
+        this.policy = policy;
+        this.interfaces = interfaces;
+    }
+
+    @Override
+    public void checkRemoteCall(ID fromID, IRemoteServiceRegistration registration, IRemoteCall call) {
+        PendingCall.take(); // never inherit a context left on this pooled thread
+        Session session = sessions.find(fromID).orElseThrow(
+                () -> new AccesRefuseException("Accès refusé : connexion non authentifiée. Reconnectez-vous."));
+        Class<?> iface = interfaces.get(registration);
+        Method method = iface == null ? null : find(iface, call.getMethod());
+        if (method == null) {
+            throw new AccesRefuseException("Accès refusé : opération inconnue « " + call.getMethod() + " ».");
+        }
+        PendingCall.set(policy.authorize(session.login(), session.clientAddress(), method, call.getParameters()));
+    }
+
+    private static Method find(Class<?> iface, String name) {
+        for (Method m : iface.getMethods()) {
+            if (m.getName().equals(name)) {
+                return m;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,77 @@
+package fr.mutualis.remote.internal;
+
+import java.lang.System.Logger.Level;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.util.UUID;
+
+import fr.mutualis.core.api.AccesRefuseException;
+import fr.mutualis.core.api.MutualisException;
+import fr.mutualis.core.server.context.CallContext;
+
+/**
+ * What ECF really invokes: a proxy of one remote interface, created in the API bundle's class loader (so request
+ * arguments can only resolve to API types). It refuses to run without the context verified by {@link CallPolicy},
+ * runs the business service with it, and lets only French {@link MutualisException}s cross the wire.
+ */
+final class Guard implements InvocationHandler {
+
+    private static final System.Logger LOG = System.getLogger(Guard.class.getName());
+
+    private final Class<?> iface;
+    private final Object target;
+
+    Guard(Class<?> iface, Object target) {
+        this.iface = iface;
+        this.target = target;
+    }
+
+    @Override
+    public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
+        if (method.getDeclaringClass() == Object.class) {
+            return switch (method.getName()) {
+                case "equals" -> proxy == args[0];
+                case "hashCode" -> System.identityHashCode(proxy);
+                default -> "Guard[" + iface.getName() + "]";
+            };
+        }
+        CallContext context = PendingCall.take();
+        if (context == null) {
+            throw new AccesRefuseException("Accès refusé : appel non vérifié.");
+        }
+        try {
+            return context.run(() -> {
+                try {
+                    return method.invoke(target, args);
+                } catch (InvocationTargetException e) {
+                    throw new Unwrapped(e.getCause());
+                } catch (IllegalAccessException e) {
+                    throw new Unwrapped(e);
+                }
+            });
+        } catch (Unwrapped e) {
+            throw translate(e.getCause(), method, context);
+        }
+    }
+
+    private Throwable translate(Throwable failure, Method method, CallContext context) {
+        if (failure instanceof MutualisException) {
+            return failure;
+        }
+        String reference = UUID.randomUUID().toString().substring(0, 8);
+        LOG.log(Level.ERROR, "Remote call " + iface.getSimpleName() + "#" + method.getName() + " by " + context.login()
+                + " failed (reference " + reference + ")", failure);
+        return new MutualisException("Erreur interne du serveur (référence " + reference
+                + "). L'opération n'a pas été enregistrée ; signalez cette référence à votre administrateur.");
+    }
+
+    /** Carries a business failure out of the supplier passed to {@link CallContext#run}. */
+    private static final class Unwrapped extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Unwrapped(Throwable cause) {
+            super(cause);
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package fr.mutualis.payroll.server.calcul;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+
+import fr.mutualis.payroll.server.parametres.CleParametre;
+import fr.mutualis.payroll.server.parametres.ParametresPaie;
+
+/** The parameters as they stand for the month being paid. */
+record ParametresDuMois(ParametresPaie parametres, YearMonth mois) {
+
+    BigDecimal valeur(CleParametre cle) {
+        return parametres.valeur(cle, mois);
+    }
+
+    /** Rate of the taux neutre grid in force for a monthly taxable base. */
+    BigDecimal tauxNeutre(BigDecimal base) {
+        return parametres.bareme(CleParametre.PAS_TAUX_NEUTRE, mois).taux(base);
+    }
+}

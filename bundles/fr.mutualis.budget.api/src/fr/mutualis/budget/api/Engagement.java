@@ -1,0 +1,21 @@
+package fr.mutualis.budget.api;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** An engagement comptable: expense credits reserved for an order, a contract or a decision. */
+public record Engagement(int exercice, int numero, LocalDate date, String objet, Imputation imputation,
+        BigDecimal montant) implements Serializable {
+
+    public Engagement {
+        Erreurs e = new Erreurs("Engagement n° " + numero + "/" + exercice);
+        e.exercice(exercice);
+        e.exiger(numero >= 1, "numéro invalide : " + numero + ".");
+        e.nonNul(date, "Date");
+        e.texte(objet, "Objet");
+        e.nonNul(imputation, "Imputation");
+        montant = e.montantPositif(montant, "Montant");
+        e.lever();
+    }
+}

@@ -1,0 +1,83 @@
+package fr.mutualis.budget.server.pes;
+
+import static fr.mutualis.budget.server.pes.XmlPes.bloc;
+import static fr.mutualis.budget.server.pes.XmlPes.date;
+import static fr.mutualis.budget.server.pes.XmlPes.feuille;
+import static fr.mutualis.budget.server.pes.XmlPes.feuilleFacultative;
+import static fr.mutualis.budget.server.pes.XmlPes.montant;
+
+import java.util.List;
+
+import org.w3c.dom.Element;
+
+import fr.mutualis.budget.api.Bordereau;
+import fr.mutualis.budget.api.LignePiece;
+import fr.mutualis.budget.api.Mandat;
+import fr.mutualis.budget.api.PieceJustificative;
+
+/**
+ * {@code PES_DepenseAller}: EnTeteDepense (IdVer 1 as in the Pastell CreatePES sample, InfoDematerialisee 0 since the
+ * flow is not signed here), then one Bordereau per bordereau of mandats with its BlocBordereau, its pièces
+ * (BlocPiece/InfoPce with PJRef) and their lines (InfoLignePce then Tiers).
+ */
+final class BlocDepense {
+
+    private BlocDepense() {
+    }
+
+    static void ecrire(Element racine, List<Bordereau> bordereaux) {
+        Element depense = bloc(racine, "PES_DepenseAller");
+        Element entete = bloc(depense, "EnTeteDepense");
+        feuille(entete, "IdVer", "1");
+        feuille(entete, "InfoDematerialisee", "0");
+        for (Bordereau bordereau : bordereaux) {
+            Element element = bloc(depense, "Bordereau");
+            Element info = bloc(element, "BlocBordereau");
+            feuille(info, "Exer", String.valueOf(bordereau.exercice()));
+            feuille(info, "IdBord", String.valueOf(bordereau.numero()));
+            feuille(info, "DteBordEm", date(bordereau.date()));
+            feuille(info, "TypBord", bordereau.type().code());
+            feuille(info, "NbrPce", String.valueOf(bordereau.nombrePieces()));
+            feuille(info, "MtCumulAnnuel", montant(bordereau.montantCumulAnnuel()));
+            feuille(info, "MtBordHT", montant(bordereau.montantTotal()));
+            // a bordereau de dépense only holds mandats (checked by Bordereau and the sealed Piece)
+            bordereau.pieces().forEach(piece -> ecrirePiece(element, (Mandat) piece));
+        }
+    }
+
+    private static void ecrirePiece(Element bordereau, Mandat mandat) {
+        Element piece = bloc(bordereau, "Piece");
+        Element info = bloc(bloc(piece, "BlocPiece"), "InfoPce");
+        feuille(info, "IdPce", String.valueOf(mandat.numero()));
+        feuille(info, "TypPce", CodesPes.typePiece(mandat));
+        feuille(info, "NatPce", CodesPes.naturePiece(mandat));
+        feuille(info, "Obj", mandat.objet());
+        for (PieceJustificative pj : mandat.piecesJustificatives()) {
+            Element ref = bloc(info, "PJRef");
+            feuille(ref, "Support", pj.support());
+            feuille(ref, "IdUnique", pj.idUnique());
+            feuille(ref, "NomPJ", pj.nom());
+        }
+        int numeroLigne = 1;
+        for (LignePiece ligne : mandat.lignes()) {
+            ecrireLigne(piece, mandat, ligne, numeroLigne++);
+        }
+    }
+
+    private static void ecrireLigne(Element piece, Mandat mandat, LignePiece ligne, int numero) {
+        Element ligneDePiece = bloc(piece, "LigneDePiece");
+        Element blocLigne = bloc(ligneDePiece, "BlocLignePiece");
+        Element info = bloc(blocLigne, "InfoLignePce");
+        feuille(info, "IdLigne", String.valueOf(numero));
+        feuille(info, "Nature", ligne.imputation().article());
+        feuilleFacultative(info, "Fonction", ligne.imputation().fonction());
+        feuilleFacultative(info, "Operation", ligne.imputation().operation());
+        feuille(info, "LibVir1", mandat.objet());
+        feuille(info, "LibVir2", ligne.libelle() != null ? ligne.libelle() : "MANDAT " + mandat.reference());
+        feuille(info, "ModRegl", mandat.modeReglement());
+        feuille(info, "TVAIntraCom", "0");
+        feuille(info, "MtHT", montant(ligne.montant()));
+        RattachementPiece.ecrire(blocLigne, mandat);
+        BlocTiers.ecrire(ligneDePiece, mandat.tiers(), null, !mandat.nature().corrective());
+    }
+}

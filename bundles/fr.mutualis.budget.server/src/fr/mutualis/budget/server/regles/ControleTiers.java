@@ -1,0 +1,20 @@
+package fr.mutualis.budget.server.regles;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import fr.mutualis.budget.api.Tiers;
+
+/** Check digits of a tiers' SIRET or SIREN and of its IBAN. */
+public final class ControleTiers {
+
+    private ControleTiers() {
+    }
+
+    public static List<String> verifier(Tiers tiers) {
+        List<String> refus = new ArrayList<>();
+        ControleSiret.verifier(tiers.identifiant()).forEach(m -> refus.add("Tiers " + tiers.nomComplet() + " : " + m));
+        ControleIban.verifier(tiers.iban()).forEach(m -> refus.add("Tiers " + tiers.nomComplet() + " : " + m));
+        return refus;
+    }
+}

@@ -68,6 +68,9 @@ public final class CollectiviteCommands {
             }
             sb.append("  Modules     : ").append(d.modulesActifs().isEmpty() ? "aucun"
                     : String.join(", ", d.modulesActifs().stream().map(ModuleInfo::id).toList()));
+            for (String delegation : admin.delegations(code)) {
+                sb.append("\n  Délégation  : ").append(delegation);
+            }
             return sb.toString();
         });
     }

@@ -12,7 +12,8 @@ import fr.mutualis.core.server.admin.Administration;
 
 /** Gogo commands on modules: list, enable and disable a module for a collectivity. */
 @Component(service = ModuleCommands.class, property = { "osgi.command.scope=mutualis",
-        "osgi.command.function=modules", "osgi.command.function=enable", "osgi.command.function=disable" })
+        "osgi.command.function=modules", "osgi.command.function=enable", "osgi.command.function=disable",
+        "osgi.command.function=delegate", "osgi.command.function=undelegate" })
 public final class ModuleCommands {
 
     private final Administration admin;
@@ -48,6 +49,26 @@ public final class ModuleCommands {
         return Console.run(() -> {
             admin.disableModule(code, module);
             return "Module " + module + " désactivé pour " + admin.show(code).collectivite().libelle() + ".";
+        });
+    }
+
+    @Descriptor("Confie le travail d'un module pour des communes à un service (EPCI, syndicat) : ses agents agissent "
+            + "alors pour ces communes dans ce module. Sans commune : toutes les communes membres de l'EPCI")
+    public Object delegate(@Descriptor("module (ex. urbanisme)") String module,
+            @Descriptor("SIREN du service (EPCI ou syndicat)") String service,
+            @Descriptor("codes INSEE des communes (facultatif)") String... communes) {
+        return Console.run(() -> {
+            int n = admin.delegate(module, service, communes == null ? java.util.List.of() : java.util.List.of(communes));
+            return "Module " + module + " délégué à " + admin.show(service).collectivite().libelle() + " pour "
+                    + Console.number(n) + " commune(s).";
+        });
+    }
+
+    @Descriptor("Retire la délégation d'un module par une commune")
+    public Object undelegate(@Descriptor("module") String module, @Descriptor("code INSEE de la commune") String commune) {
+        return Console.run(() -> {
+            admin.undelegate(module, commune);
+            return "Délégation du module " + module + " retirée pour " + commune + ".";
         });
     }
 }

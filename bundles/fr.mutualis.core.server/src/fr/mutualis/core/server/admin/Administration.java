@@ -47,6 +47,20 @@ public interface Administration {
      * Creates a user. When {@code password} is null a random one is generated and returned (to be shown once);
      * otherwise returns null.
      */
+    /**
+     * Entrusts a module's work for communes to a service collectivity (an EPCI or syndicat): users holding roles on
+     * the service then act for those communes in that module. With no commune given, every member commune of the
+     * EPCI. An EPCI only serves its own member communes.
+     *
+     * @return the number of communes delegated
+     */
+    int delegate(String module, String service, List<String> communes);
+
+    void undelegate(String module, String commune);
+
+    /** The delegations of a collectivity (as commune or as service), as French sentences. */
+    List<String> delegations(String code);
+
     String addUser(String login, String nom, String password);
 
     /** Sets a new password; when {@code password} is null generates one and returns it (to be shown once). */

@@ -3,8 +3,6 @@ package fr.mutualis.core.server.internal;
 import java.lang.System.Logger.Level;
 import java.lang.reflect.Method;
 import java.util.Arrays;
-import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -52,22 +50,23 @@ public final class AccessPolicyImpl implements AccessPolicy {
         if (id == null) {
             throw new AccesRefuseException("Accès refusé : l'appel ne précise pas la collectivité concernée.");
         }
-        List<Role> held = Transactions.read(store.emf(), em -> em.createQuery(
-                "SELECT h.role FROM HabilitationEntity h WHERE h.user.login = :login AND h.collectivite.code = :code",
-                Role.class).setParameter("login", login).setParameter("code", id.code()).getResultList());
-        if (held.isEmpty()) {
+        String module = permission.module();
+        Set<Role> roles = Transactions.read(store.emf(), em -> {
+            Set<Role> held = Memberships.direct(em, login, id.code());
+            held.addAll(Memberships.delegated(em, login, id.code(), module));
+            return held;
+        });
+        if (roles.isEmpty()) {
             deny(login, method, id, "not a member");
             throw new AccesRefuseException("Accès refusé : vous n'êtes pas habilité(e) pour la collectivité "
                     + id.code() + ".");
         }
-        Set<Role> roles = EnumSet.copyOf(held);
         if (Arrays.stream(permission.value()).noneMatch(roles::contains)) {
             deny(login, method, id, "missing role");
             throw new AccesRefuseException("Accès refusé : cette opération demande l'un des rôles "
                     + Arrays.stream(permission.value()).map(Role::libelle).collect(Collectors.joining(", "))
                     + " sur la collectivité " + id.code() + ".");
         }
-        String module = permission.module();
         if (!module.isEmpty() && !moduleEnabled(id, module)) {
             deny(login, method, id, "module " + module + " disabled");
             throw new AccesRefuseException("Accès refusé : le module « "

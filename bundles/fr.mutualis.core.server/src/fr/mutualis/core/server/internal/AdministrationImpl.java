@@ -30,6 +30,7 @@ import fr.mutualis.core.server.admin.UserView;
 import fr.mutualis.core.server.context.CallContext;
 import fr.mutualis.core.server.internal.entity.AuditEntry;
 import fr.mutualis.core.server.internal.entity.CollectiviteEntity;
+import fr.mutualis.core.server.internal.entity.Delegation;
 import fr.mutualis.core.server.internal.entity.HabilitationEntity;
 import fr.mutualis.core.server.internal.entity.ModuleActivation;
 import fr.mutualis.core.server.internal.entity.UserAccount;
@@ -191,6 +192,87 @@ public final class AdministrationImpl implements Administration {
         return em.createQuery("SELECT COUNT(m) FROM ModuleActivation m WHERE m.collectivite.code = :code "
                 + "AND m.module = :module", Long.class).setParameter("code", code).setParameter("module", module)
                 .getSingleResult() > 0;
+    }
+
+    // ---- delegations -------------------------------------------------------------------------------------------
+
+    @Override
+    public int delegate(String module, String service, List<String> communes) {
+        ModuleInfo info = modules.require(module);
+        CollectiviteId serviceId = CollectiviteId.of(service);
+        List<CollectiviteId> ids = communes == null ? List.of() : communes.stream().map(CollectiviteId::of).toList();
+        return Transactions.write(store.emf(), em -> {
+            CollectiviteEntity provider = require(em, serviceId.code());
+            if (provider.getKind() == CollectiviteKind.COMMUNE) {
+                throw new DonneeInvalideException(provider.getNom() + " est une commune : seul un EPCI ou un syndicat "
+                        + "peut assurer un service pour d'autres collectivités.");
+            }
+            List<CollectiviteEntity> targets = new ArrayList<>();
+            if (ids.isEmpty()) {
+                targets.addAll(em.createQuery("SELECT c FROM CollectiviteEntity c WHERE c.epci = :s ORDER BY c.nom",
+                        CollectiviteEntity.class).setParameter("s", provider).getResultList());
+                if (targets.isEmpty()) {
+                    throw new DonneeInvalideException(provider.getNom() + " n'a aucune commune membre : précisez les "
+                            + "communes concernées.");
+                }
+            } else {
+                for (CollectiviteId id : ids) {
+                    targets.add(require(em, id.code()));
+                }
+            }
+            List<String> errors = new ArrayList<>();
+            for (CollectiviteEntity commune : targets) {
+                if (commune.getKind() != CollectiviteKind.COMMUNE) {
+                    errors.add(commune.getNom() + " (" + commune.getCode() + ") n'est pas une commune.");
+                } else if (provider.getKind() == CollectiviteKind.EPCI && !provider.equals(commune.getEpci())) {
+                    errors.add(commune.getNom() + " (" + commune.getCode() + ") n'est pas membre de "
+                            + provider.getNom() + ".");
+                } else {
+                    em.createQuery("SELECT d FROM Delegation d WHERE d.collectivite = :c AND d.module = :m",
+                            Delegation.class).setParameter("c", commune).setParameter("m", info.id())
+                            .getResultStream().findFirst().ifPresent(d -> errors.add(commune.getNom() + " a déjà "
+                                    + "délégué le module " + info.id() + " à " + d.getService().getNom() + "."));
+                }
+            }
+            if (!errors.isEmpty()) {
+                throw new DonneeInvalideException(errors);
+            }
+            for (CollectiviteEntity commune : targets) {
+                em.persist(new Delegation(commune, info.id(), provider));
+                journal.record(em, commune.getCode(), "delegation.accorder", info.id() + " -> " + provider.getCode());
+            }
+            return targets.size();
+        });
+    }
+
+    @Override
+    public void undelegate(String module, String commune) {
+        ModuleInfo info = modules.require(module);
+        CollectiviteId id = CollectiviteId.of(commune);
+        Transactions.run(store.emf(), em -> {
+            CollectiviteEntity c = require(em, id.code());
+            int removed = em.createQuery("DELETE FROM Delegation d WHERE d.collectivite = :c AND d.module = :m")
+                    .setParameter("c", c).setParameter("m", info.id()).executeUpdate();
+            if (removed == 0) {
+                throw new DonneeInvalideException(c.getNom() + " n'a pas délégué le module " + info.id() + ".");
+            }
+            journal.record(em, id.code(), "delegation.retirer", info.id());
+        });
+    }
+
+    @Override
+    public List<String> delegations(String code) {
+        CollectiviteId id = CollectiviteId.of(code);
+        return Transactions.read(store.emf(), em -> {
+            List<String> lines = new ArrayList<>();
+            for (Delegation d : em.createQuery("SELECT d FROM Delegation d WHERE d.collectivite.code = :code OR "
+                    + "d.service.code = :code ORDER BY d.module, d.collectivite.nom", Delegation.class)
+                    .setParameter("code", id.code()).getResultList()) {
+                lines.add(d.getModule() + " : " + d.getCollectivite().getNom() + " (" + d.getCollectivite().getCode()
+                        + ") -> " + d.getService().getNom() + " (" + d.getService().getCode() + ")");
+            }
+            return lines;
+        });
     }
 
     // ---- users --------------------------------------------------------------------------------------------------

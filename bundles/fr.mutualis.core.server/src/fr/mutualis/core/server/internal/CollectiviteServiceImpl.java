@@ -43,10 +43,21 @@ public final class CollectiviteServiceImpl implements CollectiviteService {
     @Override
     public List<Collectivite> mesCollectivites() {
         String login = CallContext.current().login();
-        return Transactions.read(store.emf(), em -> em.createQuery(
-                "SELECT DISTINCT c FROM HabilitationEntity h JOIN h.collectivite c WHERE h.user.login = :login "
-                        + "ORDER BY c.nom", CollectiviteEntity.class)
-                .setParameter("login", login).getResultList().stream().map(CollectiviteEntity::toValue).toList());
+        return Transactions.read(store.emf(), em -> {
+            List<CollectiviteEntity> mine = new ArrayList<>(em.createQuery("SELECT DISTINCT c FROM "
+                    + "HabilitationEntity h JOIN h.collectivite c WHERE h.user.login = :login", CollectiviteEntity.class)
+                    .setParameter("login", login).getResultList());
+            for (CollectiviteEntity delegated : em.createQuery("SELECT DISTINCT d.collectivite FROM HabilitationEntity h, "
+                    + "Delegation d WHERE d.service = h.collectivite AND h.user.login = :login", CollectiviteEntity.class)
+                    .setParameter("login", login).getResultList()) {
+                if (!mine.contains(delegated)) {
+                    mine.add(delegated);
+                }
+            }
+            return mine.stream().map(CollectiviteEntity::toValue)
+                    .sorted(java.util.Comparator.comparing(Collectivite::nom).thenComparing(c -> c.id().code()))
+                    .toList();
+        });
     }
 
     @Override
@@ -74,12 +85,27 @@ public final class CollectiviteServiceImpl implements CollectiviteService {
 
     @Override
     public CollectiviteDetail consulter(CollectiviteId collectivite) {
-        return Transactions.read(store.emf(), em -> detail(em, modules, collectivite.code()));
+        return Transactions.read(store.emf(), em -> {
+            CollectiviteDetail detail = detail(em, modules, collectivite.code());
+            return new CollectiviteDetail(detail.collectivite(), usable(em, detail.modulesActifs(), collectivite),
+                    detail.nombreMembres());
+        });
     }
 
     @Override
     public List<ModuleInfo> modulesActifs(CollectiviteId collectivite) {
-        return Transactions.read(store.emf(), em -> enabledModules(em, modules, collectivite.code()));
+        return Transactions.read(store.emf(),
+                em -> usable(em, enabledModules(em, modules, collectivite.code()), collectivite));
+    }
+
+    /** Enabled modules the caller can use: all of them for a member, the delegated ones for a service's staff. */
+    private static List<ModuleInfo> usable(EntityManager em, List<ModuleInfo> enabled, CollectiviteId collectivite) {
+        String login = CallContext.current().login();
+        if (!Memberships.direct(em, login, collectivite.code()).isEmpty()) {
+            return enabled;
+        }
+        List<String> delegated = Memberships.delegatedModules(em, login, collectivite.code());
+        return enabled.stream().filter(m -> delegated.contains(m.id())).toList();
     }
 
     static CollectiviteDetail detail(EntityManager em, ModuleRegistry modules, String code) {

@@ -1,0 +1,20 @@
+package fr.mutualis.client;
+
+/** Identifiers module UI bundles rely on. */
+public final class ClientIds {
+
+    /** The part stack that holds the module parts (fragments add their parts here). */
+    public static final String MAIN_PART_STACK = "fr.mutualis.client.partstack.main";
+
+    /** Model elements tagged {@code module:<id>} are shown only when that module is enabled for the collectivity. */
+    public static final String MODULE_TAG_PREFIX = "module:";
+
+    /** Key of the widget data identifying a widget for UI tests: {@code widget.getData(WIDGET_ID)}. */
+    public static final String WIDGET_ID = "mutualis.id";
+
+    /** Context key of the collectivities the connected user may act for ({@code List<Collectivite>}). */
+    public static final String MY_COLLECTIVITIES = "mutualis.collectivites";
+
+    private ClientIds() {
+    }
+}

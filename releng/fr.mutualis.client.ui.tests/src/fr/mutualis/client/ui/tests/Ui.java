@@ -1,0 +1,199 @@
+package fr.mutualis.client.ui.tests;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+
+import fr.mutualis.client.ClientIds;
+
+/**
+ * Drives the SWT widgets of the running application from the test thread, as a user would: every access runs on the
+ * UI thread; widgets are found by the id set with {@code Widgets.id}; events are sent to the widget's listeners.
+ * (SWTBot is not available here; this is the small part of it Mutualis needs.)
+ */
+final class Ui {
+
+    static final Duration TIMEOUT = Duration.ofSeconds(60);
+
+    private Ui() {
+    }
+
+    static Display display() {
+        return Display.getDefault();
+    }
+
+    static <T> T sync(Callable<T> work) {
+        AtomicReference<T> result = new AtomicReference<>();
+        AtomicReference<Exception> failure = new AtomicReference<>();
+        display().syncExec(() -> {
+            try {
+                result.set(work.call());
+            } catch (Exception e) {
+                failure.set(e);
+            }
+        });
+        if (failure.get() != null) {
+            throw new IllegalStateException(failure.get());
+        }
+        return result.get();
+    }
+
+    /** Waits until a visible widget with this id exists. */
+    static <W extends Control> W find(String id, Class<W> type) {
+        return waitFor("widget " + id, () -> {
+            for (Shell shell : display().getShells()) {
+                Control found = search(shell, id);
+                if (found != null && !found.isDisposed() && found.isVisible()) {
+                    return type.cast(found);
+                }
+            }
+            return null;
+        });
+    }
+
+    private static Control search(Control control, String id) {
+        if (id.equals(control.getData(ClientIds.WIDGET_ID))) {
+            return control;
+        }
+        if (control instanceof Composite composite) {
+            for (Control child : composite.getChildren()) {
+                Control found = search(child, id);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Waits until some label or text of an open window shows a text containing {@code fragment}. */
+    static String waitForText(String fragment) {
+        return waitFor("text « " + fragment + " »", () -> {
+            for (Shell shell : display().getShells()) {
+                List<String> texts = new ArrayList<>();
+                collect(shell, texts);
+                for (String text : texts) {
+                    if (text.contains(fragment)) {
+                        return text;
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
+    private static void collect(Control control, List<String> texts) {
+        if (control instanceof Label label) {
+            texts.add(label.getText());
+        } else if (control instanceof Text text) {
+            texts.add(text.getText());
+        }
+        if (control instanceof Composite composite) {
+            for (Control child : composite.getChildren()) {
+                collect(child, texts);
+            }
+        }
+    }
+
+    static <T> T waitFor(String what, Callable<T> probe) {
+        Instant deadline = Instant.now().plus(TIMEOUT);
+        while (Instant.now().isBefore(deadline)) {
+            T value = sync(probe);
+            if (value != null && !Boolean.FALSE.equals(value)) {
+                return value;
+            }
+            pause(100);
+        }
+        throw new AssertionError("Not seen within " + TIMEOUT.toSeconds() + " s: " + what);
+    }
+
+    static void type(Text text, String value) {
+        sync(() -> {
+            text.setFocus();
+            text.setText(value);
+            text.notifyListeners(SWT.Modify, new Event());
+            return null;
+        });
+    }
+
+    static void click(Button button) {
+        sync(() -> {
+            button.notifyListeners(SWT.Selection, new Event());
+            return null;
+        });
+    }
+
+    static void select(Combo combo, String item) {
+        sync(() -> {
+            int index = combo.indexOf(item);
+            if (index < 0) {
+                throw new AssertionError("No item « " + item + " » in " + List.of(combo.getItems()));
+            }
+            combo.select(index);
+            combo.notifyListeners(SWT.Selection, new Event());
+            return null;
+        });
+    }
+
+    static String text(Label label) {
+        return sync(label::getText);
+    }
+
+    /** Saves what the screen shows as a PNG under the folder given by the system property mutualis.screenshots. */
+    static Path screenshot(String name) {
+        Path folder = Path.of(System.getProperty("mutualis.screenshots", "target/screenshots"));
+        Path file = folder.resolve(name + ".png");
+        sync(() -> {
+            Rectangle bounds = display().getBounds();
+            Image image = new Image(display(), bounds.width, bounds.height);
+            GC gc = new GC(display());
+            try {
+                gc.copyArea(image, 0, 0);
+                ImageData data = image.getImageData();
+                ImageLoader loader = new ImageLoader();
+                loader.data = new ImageData[] { data };
+                Files.createDirectories(folder);
+                loader.save(file.toString(), SWT.IMAGE_PNG);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } finally {
+                gc.dispose();
+                image.dispose();
+            }
+            return null;
+        });
+        return file;
+    }
+
+    static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

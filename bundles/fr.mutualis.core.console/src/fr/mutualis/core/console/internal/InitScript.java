@@ -9,10 +9,10 @@ import java.nio.file.Path;
 
 import org.apache.felix.service.command.CommandProcessor;
 import org.apache.felix.service.command.CommandSession;
-import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkEvent;
 import org.osgi.framework.FrameworkListener;
+import org.osgi.framework.startlevel.FrameworkStartLevel;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -40,23 +40,39 @@ public final class InitScript implements FrameworkListener {
         this.processor = processor;
         this.context = context;
         if (System.getProperty(PROPERTY) != null) {
-            if (context.getBundle(0).getState() == Bundle.ACTIVE) {
+            context.addFrameworkListener(this);
+            if (frameworkStarted()) {
+                context.removeFrameworkListener(this);
                 start();
-            } else {
-                context.addFrameworkListener(this);
             }
         }
     }
 
+    /** True once the framework has reached its beginning start level (all bundles started). */
+    private boolean frameworkStarted() {
+        String beginning = context.getProperty("org.osgi.framework.startlevel.beginning");
+        if (beginning == null) {
+            beginning = context.getProperty("osgi.startLevel");
+        }
+        int target = beginning == null ? 6 : Integer.parseInt(beginning.strip());
+        return context.getBundle(0).adapt(FrameworkStartLevel.class).getStartLevel() >= target;
+    }
+
     @Override
-    public void frameworkEvent(FrameworkEvent event) {
+    public synchronized void frameworkEvent(FrameworkEvent event) {
         if (event.getType() == FrameworkEvent.STARTED) {
             context.removeFrameworkListener(this);
             start();
         }
     }
 
-    private void start() {
+    private boolean started;
+
+    private synchronized void start() {
+        if (started) {
+            return;
+        }
+        started = true;
         Thread thread = new Thread(this::runScript, "mutualis-init-script");
         thread.setDaemon(true);
         thread.start();

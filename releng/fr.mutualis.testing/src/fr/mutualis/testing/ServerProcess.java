@@ -149,6 +149,7 @@ public final class ServerProcess implements AutoCloseable {
         }
     }
 
+    /** Stops the server and keeps what it printed in {@code server-output.log} of its data folder. */
     @Override
     public void close() {
         process.destroy();
@@ -159,6 +160,11 @@ public final class ServerProcess implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             process.destroyForcibly();
+        }
+        try {
+            Files.writeString(dataDirectory.resolve("server-output.log"), output(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            // the output is only kept for diagnosis
         }
     }
 }

@@ -34,11 +34,12 @@ public final class AuditCommands {
             @Descriptor("identifiant de l'utilisateur") @Parameter(names = { "-u", "--user" }, absentValue = "") String login,
             @Descriptor("à partir du (AAAA-MM-JJ)") @Parameter(names = { "-f", "--from" }, absentValue = "") String from,
             @Descriptor("jusqu'au (AAAA-MM-JJ, inclus)") @Parameter(names = { "-t", "--to" }, absentValue = "") String to,
-            @Descriptor("nombre maximal de lignes") @Parameter(names = { "-n", "--max" }, absentValue = "50") int max) {
+            @Descriptor("nombre maximal de lignes") @Parameter(names = { "-n", "--max" }, absentValue = "50") String max) {
         return Console.run(() -> {
             Table table = new Table("N°", "Horodatage", "Utilisateur", "Collectivité", "Opération", "Objet", "Adresse")
                     .right(0);
-            admin.audit(code, login, date(from), date(to), Math.max(1, max)).forEach(a -> table.row(a.id(),
+            int limit = Math.max(1, Integers.parse(max));
+            admin.audit(code, login, date(from), date(to), limit).forEach(a -> table.row(a.id(),
                     TIME.format(a.horodatage()), a.login(), a.collectivite(), a.operation(), a.objet(), a.adresseClient()));
             return table + Console.number(table.size()) + " entrée(s)";
         });

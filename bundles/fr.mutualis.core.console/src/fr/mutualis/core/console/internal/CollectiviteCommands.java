@@ -33,11 +33,11 @@ public final class CollectiviteCommands {
 
     @Descriptor("Liste les collectivités dont le nom, le code ou le département correspond au filtre")
     public Object list(
-            @Descriptor("nombre maximal de lignes") @Parameter(names = { "-n", "--max" }, absentValue = "50") int max,
+            @Descriptor("nombre maximal de lignes") @Parameter(names = { "-n", "--max" }, absentValue = "50") String max,
             @Descriptor("filtre (nom, code INSEE ou SIREN, département) ; vide = toutes") String... filter) {
         return Console.run(() -> {
             String f = filter == null ? "" : String.join(" ", filter);
-            List<Collectivite> found = admin.list(f, Math.max(1, max));
+            List<Collectivite> found = admin.list(f, Math.max(1, Integers.parse(max)));
             int total = admin.count(f);
             Table table = new Table("Code", "Nom", "Type", "Dép.", "Population", "EPCI").right(4);
             found.forEach(c -> table.row(c.id().code(), c.nom(), c.kind().libelle(), c.departement(),
@@ -89,11 +89,11 @@ public final class CollectiviteCommands {
             @Descriptor("EPCI de rattachement (SIREN), pour une commune") @Parameter(names = { "-e", "--epci" }, absentValue = "") String epci,
             @Descriptor("code INSEE (commune) ou SIREN (EPCI, syndicat)") String code,
             @Descriptor("type : commune, epci ou syndicat") String kind,
-            @Descriptor("population") int population,
+            @Descriptor("population") String population,
             @Descriptor("nom officiel") String... nom) {
         return Console.run(() -> {
-            Collectivite c = admin.add(code, nom == null ? null : String.join(" ", nom), kind(kind), population,
-                    epci.isBlank() ? null : epci);
+            Collectivite c = admin.add(code, nom == null ? null : String.join(" ", nom), kind(kind),
+                    Integers.parse(population), epci.isBlank() ? null : epci);
             return "Collectivité ajoutée : " + c.libelle() + ", " + c.kind().libelle() + ".";
         });
     }

@@ -10,12 +10,9 @@ import java.nio.file.Path;
 import org.apache.felix.service.command.CommandProcessor;
 import org.apache.felix.service.command.CommandSession;
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkEvent;
-import org.osgi.framework.FrameworkListener;
 import org.osgi.framework.startlevel.FrameworkStartLevel;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 
 /**
@@ -23,8 +20,8 @@ import org.osgi.service.component.annotations.Reference;
  * started (all modules are there): how an installation or a demo is set up unattended. One command per line,
  * {@code #} starts a comment. The output goes to the server console.
  */
-@Component(immediate = true)
-public final class InitScript implements FrameworkListener {
+@Component(immediate = true, service = {})
+public final class InitScript {
 
     static final String PROPERTY = "mutualis.init";
     private static final System.Logger LOG = System.getLogger(InitScript.class.getName());
@@ -40,42 +37,29 @@ public final class InitScript implements FrameworkListener {
         this.processor = processor;
         this.context = context;
         if (System.getProperty(PROPERTY) != null) {
-            context.addFrameworkListener(this);
-            if (frameworkStarted()) {
-                context.removeFrameworkListener(this);
-                start();
-            }
+            Thread thread = new Thread(this::awaitStartThenRun, "mutualis-init-script");
+            thread.setDaemon(true);
+            thread.start();
         }
     }
 
-    /** True once the framework has reached its beginning start level (all bundles started). */
-    private boolean frameworkStarted() {
+    /** Waits until the framework has reached its beginning start level (every module started), then runs. */
+    private void awaitStartThenRun() {
         String beginning = context.getProperty("org.osgi.framework.startlevel.beginning");
         if (beginning == null) {
             beginning = context.getProperty("osgi.startLevel");
         }
         int target = beginning == null ? 6 : Integer.parseInt(beginning.strip());
-        return context.getBundle(0).adapt(FrameworkStartLevel.class).getStartLevel() >= target;
-    }
-
-    @Override
-    public synchronized void frameworkEvent(FrameworkEvent event) {
-        if (event.getType() == FrameworkEvent.STARTED) {
-            context.removeFrameworkListener(this);
-            start();
-        }
-    }
-
-    private boolean started;
-
-    private synchronized void start() {
-        if (started) {
+        FrameworkStartLevel startLevel = context.getBundle(0).adapt(FrameworkStartLevel.class);
+        try {
+            while (startLevel.getStartLevel() < target) {
+                Thread.sleep(200);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             return;
         }
-        started = true;
-        Thread thread = new Thread(this::runScript, "mutualis-init-script");
-        thread.setDaemon(true);
-        thread.start();
+        runScript();
     }
 
     private void runScript() {
@@ -115,10 +99,5 @@ public final class InitScript implements FrameworkListener {
             }
         }
         return session.execute(command);
-    }
-
-    @Deactivate
-    void stop() {
-        context.removeFrameworkListener(this);
     }
 }

@@ -96,9 +96,15 @@ public final class AdministrationImpl implements Administration {
     @Override
     public List<Collectivite> members(String epciCode) {
         CollectiviteId id = CollectiviteId.of(epciCode);
-        return Transactions.read(store.emf(), em -> em.createQuery("SELECT c FROM CollectiviteEntity c "
-                + "WHERE c.epci.code = :code ORDER BY c.nom", CollectiviteEntity.class).setParameter("code", id.code())
-                .getResultList().stream().map(CollectiviteEntity::toValue).toList());
+        return Transactions.read(store.emf(), em -> {
+            CollectiviteEntity epci = require(em, id.code());
+            if (epci.getKind() != CollectiviteKind.EPCI) {
+                throw new DonneeInvalideException(epci.getNom() + " (" + epci.getCode() + ") n'est pas un EPCI.");
+            }
+            return em.createQuery("SELECT c FROM CollectiviteEntity c WHERE c.epci = :epci ORDER BY c.nom",
+                    CollectiviteEntity.class).setParameter("epci", epci).getResultList().stream()
+                    .map(CollectiviteEntity::toValue).toList();
+        });
     }
 
     @Override
@@ -200,7 +206,8 @@ public final class AdministrationImpl implements Administration {
     public int delegate(String module, String service, List<String> communes) {
         ModuleInfo info = modules.require(module);
         CollectiviteId serviceId = CollectiviteId.of(service);
-        List<CollectiviteId> ids = communes == null ? List.of() : communes.stream().map(CollectiviteId::of).toList();
+        List<CollectiviteId> ids = communes == null ? List.of()
+                : communes.stream().map(CollectiviteId::of).distinct().toList();
         return Transactions.write(store.emf(), em -> {
             CollectiviteEntity provider = require(em, serviceId.code());
             if (provider.getKind() == CollectiviteKind.COMMUNE) {

@@ -16,7 +16,9 @@ import org.eclipse.ecf.core.identity.ID;
 import org.eclipse.ecf.core.identity.IDFactory;
 import org.eclipse.ecf.core.security.IConnectContext;
 import org.eclipse.ecf.core.security.IConnectInitiatorPolicy;
+import org.eclipse.ecf.provider.generic.ClientSOContainer;
 import org.eclipse.ecf.provider.generic.SOContainerConfig;
+import org.eclipse.ecf.provider.generic.SSLClientSOContainer;
 import org.eclipse.ecf.provider.generic.TCPClientSOContainer;
 import org.eclipse.ecf.remoteservice.IRemoteService;
 import org.eclipse.ecf.remoteservice.IRemoteServiceContainerAdapter;
@@ -31,17 +33,18 @@ import fr.mutualis.core.api.MutualisException;
  */
 public final class ServerConnection implements AutoCloseable {
 
+    /** Plain TCP is for a server on the same machine; any other server is reached with {@code ecfssl://}. */
     public static final String DEFAULT_ADDRESS = "ecftcp://localhost:3288/server";
     private static final int CONNECT_TIMEOUT_MS = 15_000;
     private static final int SERVICE_WAIT_MS = 10_000;
 
     private final String address;
     private final ID target;
-    private final TCPClientSOContainer container;
+    private final ClientSOContainer container;
     private final IRemoteServiceContainerAdapter adapter;
     private final Map<Class<?>, Object> proxies = new ConcurrentHashMap<>();
 
-    private ServerConnection(String address, ID target, TCPClientSOContainer container,
+    private ServerConnection(String address, ID target, ClientSOContainer container,
             IRemoteServiceContainerAdapter adapter) {
         this.address = address;
         this.target = target;
@@ -55,10 +58,16 @@ public final class ServerConnection implements AutoCloseable {
         if (login == null || login.isBlank() || password == null || password.isEmpty()) {
             throw new ConnexionImpossibleException("Saisissez votre identifiant et votre mot de passe.");
         }
-        TCPClientSOContainer container = null;
+        ClientSOContainer container = null;
         try {
             ID target = IDFactory.getDefault().createStringID(checked);
-            container = new TCPClientSOContainer(new SOContainerConfig(IDFactory.getDefault().createGUID()));
+            SOContainerConfig config = new SOContainerConfig(IDFactory.getDefault().createGUID());
+            if (checked.startsWith("ecfssl:")) {
+                ClientTls.prepare();
+                container = new SSLClientSOContainer(config);
+            } else {
+                container = new TCPClientSOContainer(config);
+            }
             container.setConnectInitiatorPolicy(new Credentials(login.strip(), password));
             // The remote-service adapter must exist before connecting, so it receives the server's registry.
             IRemoteServiceContainerAdapter adapter = (IRemoteServiceContainerAdapter) container
@@ -81,7 +90,7 @@ public final class ServerConnection implements AutoCloseable {
         }
         try {
             URI uri = new URI(address.strip());
-            if (!"ecftcp".equals(uri.getScheme()) || uri.getHost() == null || uri.getPort() <= 0
+            if (!("ecftcp".equals(uri.getScheme()) || "ecfssl".equals(uri.getScheme())) || uri.getHost() == null || uri.getPort() <= 0
                     || uri.getPath() == null || uri.getPath().isEmpty()) {
                 throw new ConnexionImpossibleException("Adresse de serveur invalide « " + address + " »." + example);
             }
@@ -93,6 +102,11 @@ public final class ServerConnection implements AutoCloseable {
 
     private static MutualisException translate(String address, ContainerConnectException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof javax.net.ssl.SSLHandshakeException || t instanceof java.security.cert.CertificateException) {
+                return new ConnexionImpossibleException("Le certificat du serveur " + address + " n'est pas reconnu : "
+                        + "connexion refusée par sécurité. Installez le certificat de votre serveur "
+                        + "(MUTUALIS_TRUSTSTORE) ou contactez votre administrateur.");
+            }
             if (t instanceof SecurityException) {
                 return new ConnexionImpossibleException(t.getMessage());
             }

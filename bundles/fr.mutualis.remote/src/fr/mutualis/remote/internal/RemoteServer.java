@@ -9,15 +9,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import javax.net.ssl.SSLServerSocketFactory;
+
 import org.eclipse.ecf.core.events.IContainerDisconnectedEvent;
 import org.eclipse.ecf.core.events.IContainerEjectedEvent;
 import org.eclipse.ecf.core.identity.IDFactory;
 import org.eclipse.ecf.core.sharedobject.ISharedObjectContainerConfig;
 import org.eclipse.ecf.provider.generic.SOContainerConfig;
+import org.eclipse.ecf.provider.generic.ServerSOContainer;
 import org.eclipse.ecf.remoteservice.IRemoteServiceContainerAdapter;
 import org.eclipse.ecf.remoteservice.IRemoteServiceRegistration;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceReference;
+import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -31,8 +35,8 @@ import fr.mutualis.core.server.security.Authenticator;
 import fr.mutualis.core.server.security.Permissions;
 
 /**
- * Exports every OSGi service registered with {@code service.exported.interfaces=*} over the ECF generic provider, on
- * the address and port of the configuration ({@code remote.host}, {@code remote.port}). Each exported interface is
+ * Exports every OSGi service registered with {@code service.exported.interfaces=*} over the ECF generic provider, with
+ * TLS or (on loopback only) in plain TCP, as the configuration says (see {@link Transport}). Each exported interface is
  * registered through a {@link Guard}; ECF runs the {@link CallPolicy} before each call and the {@link ConnectPolicy}
  * when a client connects.
  */
@@ -44,18 +48,32 @@ public final class RemoteServer {
 
     private final Sessions sessions = new Sessions();
     private final Map<IRemoteServiceRegistration, Class<?>> interfaces = new ConcurrentHashMap<>();
-    private final MutualisServerContainer container;
+    private final ServerSOContainer container;
+    private final ServiceRegistration<SSLServerSocketFactory> tlsRegistration;
     private final IRemoteServiceContainerAdapter adapter;
     private final ServiceTracker<Object, List<IRemoteServiceRegistration>> exported;
 
     @Activate
     public RemoteServer(@Reference ServerConfig config, @Reference Authenticator authenticator,
             @Reference AccessPolicy policy, BundleContext context) throws Exception {
-        String host = config.get("remote.host", "localhost");
-        int port = config.getInt("remote.port", 3288);
-        String url = "ecftcp://" + host + ":" + port + "/server";
-        ISharedObjectContainerConfig containerConfig = new SOContainerConfig(IDFactory.getDefault().createStringID(url));
-        this.container = new MutualisServerContainer(containerConfig, InetAddress.getByName(host));
+        Transport transport;
+        try {
+            transport = Transport.from(config);
+        } catch (IllegalStateException e) {
+            LOG.log(Level.ERROR, "Remote services NOT started: " + e.getMessage());
+            throw e;
+        }
+        ISharedObjectContainerConfig containerConfig = new SOContainerConfig(
+                IDFactory.getDefault().createStringID(transport.url()));
+        if (transport.tls()) {
+            SSLServerSocketFactory factory = ServerTls.factory(transport);
+            // ECF's TLS provider looks the factory up as a service.
+            this.tlsRegistration = context.registerService(SSLServerSocketFactory.class, factory, null);
+            this.container = new MutualisSslServerContainer(containerConfig, ServerTls.listen(factory, transport));
+        } else {
+            this.tlsRegistration = null;
+            this.container = new MutualisServerContainer(containerConfig, InetAddress.getByName(transport.host()));
+        }
         container.setConnectPolicy(new ConnectPolicy(authenticator, sessions));
         container.addListener(event -> {
             if (event instanceof IContainerDisconnectedEvent e) {
@@ -68,14 +86,17 @@ public final class RemoteServer {
         adapter.setRemoteServiceCallPolicy(new CallPolicy(sessions, policy, interfaces));
         this.exported = new ServiceTracker<>(context, context.createFilter("(" + EXPORTED + "=*)"), new Exporter(context));
         exported.open(true);
-        LOG.log(Level.INFO, "Mutualis remote services listening on {0}", url);
-        System.out.println("Mutualis : services distants à l'écoute sur " + url);
+        LOG.log(Level.INFO, "Mutualis remote services listening on {0}", transport.url());
+        System.out.println("Mutualis : services distants à l'écoute sur " + transport.url());
     }
 
     @Deactivate
     void stop() {
         exported.close();
         container.dispose();
+        if (tlsRegistration != null) {
+            tlsRegistration.unregister();
+        }
     }
 
     /** Registers each interface of an exported service through a guard proxy; unregisters when it goes. */

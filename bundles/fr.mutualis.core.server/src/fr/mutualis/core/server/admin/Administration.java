@@ -44,10 +44,6 @@ public interface Administration {
     void disableModule(String code, String module);
 
     /**
-     * Creates a user. When {@code password} is null a random one is generated and returned (to be shown once);
-     * otherwise returns null.
-     */
-    /**
      * Entrusts a module's work for communes to a service collectivity (an EPCI or syndicat): users holding roles on
      * the service then act for those communes in that module. With no commune given, every member commune of the
      * EPCI. An EPCI only serves its own member communes.
@@ -61,6 +57,10 @@ public interface Administration {
     /** The delegations of a collectivity (as commune or as service), as French sentences. */
     List<String> delegations(String code);
 
+    /**
+     * Creates a user. When {@code password} is null a random one is generated and returned (to be shown once);
+     * otherwise returns null.
+     */
     String addUser(String login, String nom, String password);
 
     /** Sets a new password; when {@code password} is null generates one and returns it (to be shown once). */

@@ -1,0 +1,49 @@
+package fr.mutualis.remote.internal;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.net.Socket;
+import java.net.URISyntaxException;
+
+import javax.net.ssl.SSLServerSocket;
+
+import org.eclipse.ecf.core.identity.ID;
+import org.eclipse.ecf.core.sharedobject.ISharedObjectContainerConfig;
+import org.eclipse.ecf.provider.comm.AsynchEvent;
+import org.eclipse.ecf.provider.comm.ISynchAsynchConnection;
+import org.eclipse.ecf.provider.generic.ContainerMessage;
+import org.eclipse.ecf.provider.generic.SSLServerSOContainer;
+
+/** The TLS ({@code ecfssl}) server container; see {@link ClientIsolation}. */
+final class MutualisSslServerContainer extends SSLServerSOContainer {
+
+    MutualisSslServerContainer(ISharedObjectContainerConfig config, SSLServerSocket socket)
+            throws IOException, URISyntaxException {
+        super(config, socket, DEFAULT_KEEPALIVE);
+    }
+
+    @Override
+    protected ContainerMessage acceptNewClient(Socket socket, String target, Serializable data,
+            ISynchAsynchConnection conn) {
+        return ClientIsolation.restrictView(super.acceptNewClient(socket, target, data, conn), getID(),
+                getNextSequenceNumber());
+    }
+
+    @Override
+    protected void forwardToRemote(ID from, ID to, ContainerMessage data) {
+        // no relaying between clients
+    }
+
+    @Override
+    protected void forwardExcluding(ID from, ID excluding, ContainerMessage data) {
+        // no relaying between clients
+    }
+
+    @Override
+    protected void processAsynch(AsynchEvent event) throws IOException {
+        if (ClientIsolation.authentic(event, this::getIDForConnection,
+                bytes -> validateContainerMessage(deserializeContainerMessage(bytes)))) {
+            super.processAsynch(event);
+        }
+    }
+}

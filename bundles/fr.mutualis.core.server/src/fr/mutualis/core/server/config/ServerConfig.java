@@ -72,9 +72,12 @@ public final class ServerConfig {
         return configFile;
     }
 
-    /** The value of a key, with {@code ${env:NAME}} and {@code ${data}} expanded; the default when absent or blank. */
+    /**
+     * The value of a key, with {@code ${env:NAME}} and {@code ${data}} expanded; the default when absent or blank.
+     * A system property {@code mutualis.<key>} overrides the file (used by tests and one-off runs).
+     */
     public String get(String key, String defaultValue) {
-        String value = properties.getProperty(key);
+        String value = System.getProperty("mutualis." + key, properties.getProperty(key));
         if (value == null || value.isBlank()) {
             return defaultValue;
         }

@@ -1,0 +1,62 @@
+package fr.mutualis.remote.tests;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** The content of every table of the database, as one digest per table: two equal snapshots mean nothing changed. */
+record Snapshot(Map<String, String> digests) {
+
+    static Snapshot take(String jdbcUrl, String user, String password) {
+        try {
+            Class.forName("org.h2.Driver");
+            try (Connection c = DriverManager.getConnection(jdbcUrl, user, password)) {
+                List<String> tables = new ArrayList<>();
+                try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT TABLE_NAME FROM "
+                        + "INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_TYPE = 'BASE TABLE'")) {
+                    while (rs.next()) {
+                        tables.add(rs.getString(1));
+                    }
+                }
+                Map<String, String> digests = new TreeMap<>();
+                for (String table : tables) {
+                    digests.put(table, digest(c, table));
+                }
+                return new Snapshot(digests);
+            }
+        } catch (SQLException | ReflectiveOperationException e) {
+            throw new IllegalStateException("Cannot read the test database", e);
+        }
+    }
+
+    private static String digest(Connection c, String table) throws SQLException {
+        List<String> rows = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT * FROM \"" + table + "\"")) {
+            int columns = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                StringBuilder row = new StringBuilder();
+                for (int i = 1; i <= columns; i++) {
+                    row.append(rs.getString(i)).append('\u0001');
+                }
+                rows.add(row.toString());
+            }
+        }
+        rows.sort(null);
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            rows.forEach(r -> sha.update(r.getBytes(StandardCharsets.UTF_8)));
+            return rows.size() + ":" + HexFormat.of().formatHex(sha.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

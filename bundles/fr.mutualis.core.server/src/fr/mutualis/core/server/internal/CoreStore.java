@@ -17,8 +17,15 @@ public final class CoreStore {
 
     @Activate
     public CoreStore(@Reference Database database, BundleContext context) {
-        database.migrate(context.getBundle(), "core");
-        this.emf = database.open("mutualis.core", CoreStore.class.getClassLoader());
+        try {
+            database.migrate(context.getBundle(), "core");
+            this.emf = database.open("mutualis.core", CoreStore.class.getClassLoader());
+        } catch (RuntimeException e) {
+            // Without this line an unreachable database would only show as a server that does nothing.
+            System.getLogger(CoreStore.class.getName()).log(System.Logger.Level.ERROR,
+                    "Database " + database.describe() + " unusable, the server cannot work: " + e.getMessage(), e);
+            throw e;
+        }
     }
 
     public EntityManagerFactory emf() {

@@ -1,6 +1,7 @@
 package fr.mutualis.client.internal;
 
 import java.text.NumberFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -24,6 +25,8 @@ import jakarta.inject.Inject;
 /** The module-neutral view of the selected collectivity: identity, population, EPCI, enabled modules. */
 public final class CollectivitePart {
 
+    private static final String NOT_CONNECTED = "Connectez-vous pour choisir une collectivité.";
+
     @Inject
     private MWindow window;
 
@@ -41,7 +44,7 @@ public final class CollectivitePart {
         parent.setLayout(new GridLayout(2, false));
         nom = Widgets.id(new Label(parent, SWT.NONE), "collectivite.nom");
         nom.setFont(JFaceResources.getHeaderFont());
-        nom.setText("Connectez-vous pour choisir une collectivité.");
+        nom.setText(NOT_CONNECTED);
         nom.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
         code = row(parent, "Code INSEE / SIREN :", "collectivite.code");
         siren = row(parent, "SIREN :", "collectivite.siren");
@@ -60,9 +63,12 @@ public final class CollectivitePart {
     }
 
     @Inject
-    @Optional
-    void show(CollectiviteDetail detail) {
-        if (detail == null || nom == null || nom.isDisposed()) {
+    void show(@Optional CollectiviteDetail detail) {
+        if (nom == null || nom.isDisposed()) {
+            return;
+        }
+        if (detail == null) {
+            clear();
             return;
         }
         Collectivite c = detail.collectivite();
@@ -79,5 +85,14 @@ public final class CollectivitePart {
                 : detail.modulesActifs().stream().map(ModuleInfo::libelle).collect(Collectors.joining(", ")));
         nom.getParent().layout(true, true);
         window.setLabel("Mutualis — " + c.nom() + " (" + c.id().code() + ")");
+    }
+
+    /** After the user logged out: nothing of the previous session stays on screen. */
+    private void clear() {
+        nom.setText(NOT_CONNECTED);
+        for (Label value : List.of(code, siren, type, population, departement, epci, modules)) {
+            value.setText("");
+        }
+        window.setLabel("Mutualis");
     }
 }

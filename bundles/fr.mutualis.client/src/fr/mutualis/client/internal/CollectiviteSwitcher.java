@@ -55,15 +55,16 @@ public final class CollectiviteSwitcher {
     }
 
     @Inject
-    @Optional
-    void collectivitesChanged(@Named(ClientIds.MY_COLLECTIVITIES) List<Collectivite> mine) {
-        if (combo == null || combo.isDisposed() || mine == null) {
+    void collectivitesChanged(@Optional @Named(ClientIds.MY_COLLECTIVITIES) List<Collectivite> mine) {
+        if (combo == null || combo.isDisposed()) {
             return;
         }
-        collectivites = List.copyOf(mine);
+        collectivites = mine == null ? List.of() : List.copyOf(mine);
         combo.setItems(collectivites.stream().map(Collectivite::libelle).toArray(String[]::new));
         combo.setEnabled(!collectivites.isEmpty());
-        if (collectivites.isEmpty()) {
+        if (mine == null) {
+            status.setText("Non connecté");
+        } else if (collectivites.isEmpty()) {
             status.setText("Aucune collectivité : demandez une habilitation à votre administrateur.");
         } else {
             combo.select(0);

@@ -3,12 +3,15 @@ package fr.mutualis.client.internal;
 import java.util.List;
 
 import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.MUIElement;
+import org.eclipse.e4.ui.model.application.ui.menu.MMenuElement;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 
 import fr.mutualis.client.ClientIds;
 import fr.mutualis.core.api.CollectiviteDetail;
+import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 
 /**
@@ -24,24 +27,34 @@ public final class ModuleVisibilityAddon {
     private EModelService models;
 
     @Inject
-    @Optional
-    void collectiviteChanged(CollectiviteDetail detail) {
-        apply(detail);
-    }
+    private UISynchronize ui;
 
     /** Before any collectivity is selected, no module shows. */
-    @jakarta.annotation.PostConstruct
+    @PostConstruct
     void hideAll() {
         apply(null);
     }
 
+    /**
+     * Applies a change of collectivity (null after log out) once the context has notified every part of it: changing
+     * the model from inside that notification would dispose parts while the context is still notifying them.
+     */
+    @Inject
+    void collectiviteChanged(@Optional CollectiviteDetail detail) {
+        ui.asyncExec(() -> apply(application.getContext().get(CollectiviteDetail.class)));
+    }
+
     private void apply(CollectiviteDetail detail) {
-        List<MUIElement> tagged = models.findElements(application, MUIElement.class, EModelService.ANYWHERE,
+        List<MUIElement> tagged = models.findElements(application, MUIElement.class,
+                EModelService.ANYWHERE | EModelService.IN_MAIN_MENU,
                 element -> element instanceof MUIElement e && moduleOf(e) != null);
-        for (MUIElement element : tagged) {
+        // Children first: a menu counts as visible only once one of its items is.
+        for (MUIElement element : tagged.reversed()) {
             String module = moduleOf(element);
             boolean enabled = detail != null && detail.moduleActif(module);
-            if (element.isToBeRendered() != enabled) {
+            // Parts (and their data) exist only while their module is enabled; menus are only shown or hidden, as
+            // the menu renderer follows the visibility of a menu, not its removal.
+            if (!(element instanceof MMenuElement) && element.isToBeRendered() != enabled) {
                 element.setToBeRendered(enabled);
             }
             element.setVisible(enabled);

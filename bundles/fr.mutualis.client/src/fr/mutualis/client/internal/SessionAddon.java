@@ -19,6 +19,7 @@ import org.osgi.service.event.Event;
 import fr.mutualis.client.ClientIds;
 import fr.mutualis.client.RemoteCall;
 import fr.mutualis.core.api.Collectivite;
+import fr.mutualis.core.api.CollectiviteDetail;
 import fr.mutualis.core.api.CollectiviteService;
 import fr.mutualis.remote.client.ServerConnection;
 import jakarta.annotation.PreDestroy;
@@ -26,11 +27,14 @@ import jakarta.inject.Inject;
 
 /**
  * Opens the login dialog once the window is up, then publishes the connection and the user's collectivities in the
- * application context, where the switcher, the parts and the module UIs find them. Closes the connection on exit.
+ * application context, where the switcher, the parts and the module UIs find them. On "change user" (event
+ * {@link #CHANGE_USER_TOPIC}) it closes the connection, clears what it published and opens the login dialog again.
+ * Closes the connection on exit.
  */
 public final class SessionAddon {
 
     static final String SERVER_PROPERTY = "mutualis.server";
+    static final String CHANGE_USER_TOPIC = "fr/mutualis/client/session/changeUser";
     private static final String PREF_ADDRESS = "server.address";
     private static final String PREF_LOGIN = "server.login";
 
@@ -44,6 +48,25 @@ public final class SessionAddon {
     @Optional
     void started(@UIEventTopic(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE) Event event) {
         ui.asyncExec(this::login);
+    }
+
+    @Inject
+    @Optional
+    void changeUser(@UIEventTopic(CHANGE_USER_TOPIC) Event event) {
+        disconnect();
+        ui.asyncExec(this::login);
+    }
+
+    /** Clears the selected collectivity first, so every part empties what it shows before the connection goes. */
+    private void disconnect() {
+        IEclipseContext context = application.getContext();
+        ServerConnection connection = context.get(ServerConnection.class);
+        context.remove(CollectiviteDetail.class);
+        context.remove(ClientIds.MY_COLLECTIVITIES);
+        context.remove(ServerConnection.class);
+        if (connection != null) {
+            connection.close();
+        }
     }
 
     private void login() {

@@ -43,12 +43,15 @@ class LoginAndSwitchTest {
 
     @Test
     void logsInThenSwitchesBetweenTwoCommunes() throws Exception {
+        Ui.showLoginDialog();
         Text address = Ui.find("login.address", Text.class);
         Ui.type(address, server.address());
         Ui.type(Ui.find("login.user", Text.class), "secretaire");
         Ui.type(Ui.find("login.password", Text.class), "pas-le-bon-mot-de-passe");
         Ui.click(Ui.find("login.ok", Button.class));
         Ui.waitForText("Identifiant ou mot de passe incorrect");
+        Button ok = Ui.find("login.ok", Button.class);
+        Ui.waitFor("the user can try again", () -> ok.isEnabled());
         Ui.screenshot("client-login-refused");
 
         Ui.type(Ui.find("login.password", Text.class), PASSWORD);

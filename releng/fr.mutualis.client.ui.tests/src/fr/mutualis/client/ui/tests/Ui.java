@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
@@ -24,7 +25,11 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 
 import fr.mutualis.client.ClientIds;
@@ -63,15 +68,96 @@ final class Ui {
 
     /** Waits until a visible widget with this id exists. */
     static <W extends Control> W find(String id, Class<W> type) {
-        return waitFor("widget " + id, () -> {
+        return waitFor("widget " + id, () -> type.cast(findNow(id)));
+    }
+
+    /** The visible widget with this id, or null; runs on the UI thread. */
+    private static Control findNow(String id) {
+        for (Shell shell : display().getShells()) {
+            Control found = search(shell, id);
+            if (found != null && !found.isDisposed() && found.isVisible()) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Brings up the login dialog, whatever the tests before left: it shows by itself when the application starts;
+     * once someone is logged in, Fichier > Changer d'utilisateur ou de serveur… closes the session and shows it again.
+     */
+    static void showLoginDialog() {
+        String state = waitFor("the login dialog or a session", () -> {
+            if (findNow("login.address") != null) {
+                return "login";
+            }
+            Control status = findNow("collectivite.switcher.status");
+            return status instanceof Label label && !label.getText().equals("Non connecté") ? "session" : null;
+        });
+        if (state.equals("session")) {
+            menu("Fichier", "Changer d'utilisateur ou de serveur…");
+        }
+        find("login.address", Text.class);
+    }
+
+    /** Shows the login dialog and logs in; waits until the switcher lists the user's collectivities. */
+    static void login(String address, String user, String password) {
+        showLoginDialog();
+        type(find("login.address", Text.class), address);
+        type(find("login.user", Text.class), user);
+        type(find("login.password", Text.class), password);
+        click(find("login.ok", Button.class));
+        Combo switcher = find("collectivite.switcher", Combo.class);
+        waitFor("the collectivities of " + user, () -> switcher.isEnabled() && switcher.getItemCount() > 0);
+    }
+
+    /**
+     * Chooses an item of the main window's menu bar by its labels, e.g. {@code menu("Fichier", "Quitter")}, once it
+     * is there and enabled. The command runs later on the UI thread, so a dialog it opens does not block the test.
+     */
+    static void menu(String... path) {
+        MenuItem item = waitFor("menu " + String.join(" > ", path), () -> {
             for (Shell shell : display().getShells()) {
-                Control found = search(shell, id);
-                if (found != null && !found.isDisposed() && found.isVisible()) {
-                    return type.cast(found);
+                if (shell.getMenuBar() != null && shell.isVisible()) {
+                    MenuItem found = menuItem(shell.getMenuBar(), path, 0);
+                    if (found != null) {
+                        return found;
+                    }
                 }
             }
             return null;
         });
+        display().asyncExec(() -> {
+            item.notifyListeners(SWT.Selection, new Event());
+            item.getParent().notifyListeners(SWT.Hide, new Event());
+        });
+    }
+
+    /** The labels of the main window's menu bar, as shown. */
+    static List<String> menuBar() {
+        return sync(() -> {
+            for (Shell shell : display().getShells()) {
+                if (shell.getMenuBar() != null && shell.isVisible()) {
+                    return Arrays.stream(shell.getMenuBar().getItems()).map(i -> i.getText().replace("&", "")).toList();
+                }
+            }
+            return List.of();
+        });
+    }
+
+    private static MenuItem menuItem(Menu menu, String[] path, int depth) {
+        if (depth > 0) {
+            menu.notifyListeners(SWT.Show, new Event()); // the workbench fills and updates a menu as it opens
+        }
+        for (MenuItem item : menu.getItems()) {
+            if (item.getText().replace("&", "").split("\t")[0].equals(path[depth])) {
+                if (depth == path.length - 1) {
+                    return item.isEnabled() ? item : null;
+                }
+                return item.getMenu() == null ? null : menuItem(item.getMenu(), path, depth + 1);
+            }
+        }
+        return null;
     }
 
     private static Control search(Control control, String id) {
@@ -143,6 +229,42 @@ final class Ui {
         sync(() -> {
             button.notifyListeners(SWT.Selection, new Event());
             return null;
+        });
+    }
+
+    /** Clicks a button whose action opens a modal dialog: the click runs later on the UI thread, so this returns. */
+    static void clickLater(Button button) {
+        display().asyncExec(() -> button.notifyListeners(SWT.Selection, new Event()));
+    }
+
+    /** The texts of a table's rows, column by column. */
+    static List<List<String>> rows(Table table) {
+        return sync(() -> {
+            List<List<String>> rows = new ArrayList<>();
+            for (TableItem item : table.getItems()) {
+                List<String> cells = new ArrayList<>();
+                for (int column = 0; column < table.getColumnCount(); column++) {
+                    cells.add(item.getText(column));
+                }
+                rows.add(cells);
+            }
+            return rows;
+        });
+    }
+
+    /** Selects the row whose first column is {@code firstCell}, as a click on it would. */
+    static void selectRow(Table table, String firstCell) {
+        sync(() -> {
+            for (TableItem item : table.getItems()) {
+                if (item.getText(0).equals(firstCell)) {
+                    table.setSelection(item);
+                    Event event = new Event();
+                    event.item = item;
+                    table.notifyListeners(SWT.Selection, event);
+                    return null;
+                }
+            }
+            throw new AssertionError("No row « " + firstCell + " » in " + table.getData(ClientIds.WIDGET_ID));
         });
     }
 

@@ -26,6 +26,7 @@ import fr.mutualis.budget.api.TypeBudget;
 import fr.mutualis.budget.api.TypeChapitre;
 import fr.mutualis.budget.server.nomenclature.CataloguePlansDeComptes;
 import fr.mutualis.budget.server.nomenclature.PlanDeComptes;
+import fr.mutualis.budget.server.parametres.ParametresBudget;
 
 /** Test data shared by the server tests: the shipped plans de comptes, a small commune, its tiers and pièces. */
 public final class Exemples {
@@ -34,6 +35,12 @@ public final class Exemples {
     public static final Path NOMENCLATURE = Path.of("nomenclature");
 
     public static final CataloguePlansDeComptes CATALOGUE = CataloguePlansDeComptes.depuisDossier(NOMENCLATURE);
+
+    /** The effective-dated parameters shipped in the bundle. */
+    public static final ParametresBudget PARAMETRES = ParametresBudget.depuisFichier(Path.of("parametres/budget.json"));
+
+    /** End of the journée complémentaire of 2024 (31 January 2025), from the shipped parameters. */
+    public static final LocalDate FIN_JOURNEE_2024 = PARAMETRES.finJourneeComplementaire(2024);
 
     public static final Budget BUDGET = new Budget("COMMUNE DE SAINT-ÉTIENNE-DU-BOIS", TypeBudget.PRINCIPAL,
             Declinaison.M57_A, "001007", "21690123100011", "153", "00");

@@ -7,7 +7,7 @@ public final class PayrollModule {
 
     public static final String ID = "paie";
 
-    public static final ModuleInfo INFO = new ModuleInfo(ID, "Paie");
+    public static final ModuleInfo INFO = new ModuleInfo(ID, "Paie (fonction publique territoriale)");
 
     private PayrollModule() {
     }

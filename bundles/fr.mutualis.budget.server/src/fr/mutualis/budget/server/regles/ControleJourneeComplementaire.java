@@ -9,8 +9,8 @@ import fr.mutualis.budget.api.Section;
 
 /**
  * Which pièces of which exercice may be issued on a given day (CGCT D2342-3). During exercice N, pièces of N dated in
- * N. From 1 to 31 January N+1 (the journée complémentaire), fonctionnement pièces of N only, dated 31/12/N; no
- * investissement pièce of N. After 31 January N+1, no pièce of N at all.
+ * N. From 1 January N+1 to the end of the journée complémentaire (an effective-dated parameter: 31 January N+1),
+ * fonctionnement pièces of N only, dated 31/12/N; no investissement pièce of N. After it, no pièce of N at all.
  */
 public final class ControleJourneeComplementaire {
 
@@ -19,11 +19,13 @@ public final class ControleJourneeComplementaire {
     private ControleJourneeComplementaire() {
     }
 
-    /** @param dateEmission the day the pièce is created */
-    public static List<String> verifier(Piece piece, LocalDate dateEmission) {
+    /**
+     * @param dateEmission              the day the pièce is created
+     * @param finJourneeComplementaire  last day of the journée complémentaire of the pièce's exercice
+     */
+    public static List<String> verifier(Piece piece, LocalDate dateEmission, LocalDate finJourneeComplementaire) {
         int exercice = piece.exercice();
         LocalDate finExercice = LocalDate.of(exercice, 12, 31);
-        LocalDate finJourneeComplementaire = LocalDate.of(exercice + 1, 1, 31);
         String designation = "le " + piece.designation();
         if (dateEmission.getYear() < exercice) {
             return List.of("L'exercice " + exercice + " n'est pas encore ouvert le " + JOUR.format(dateEmission) + " ("

@@ -19,12 +19,10 @@ import fr.mutualis.budget.api.Virement;
 
 /**
  * M57 fongibilité des crédits: chapter-to-chapter moves of expense credits within one section, never from or to 012,
- * capped over the exercice at the voted rate (at most 7.5 %) of the section's real expenses voted at the BP.
+ * capped over the exercice at the voted rate (at most the legal ceiling, an effective-dated parameter: 7.5 % since
+ * 2016) of the section's real expenses voted at the BP.
  */
 public final class ControleVirements {
-
-    /** Legal ceiling of the voted rate. */
-    public static final BigDecimal TAUX_MAXIMUM = new BigDecimal("0.075");
 
     private static final String PERSONNEL = "012";
     private static final Set<String> NON_REELS = Set.of("023", "040", "041", "042", "043", "001", "002");
@@ -37,17 +35,18 @@ public final class ControleVirements {
      * ceiling is rounded to the cent, half up; the source chapter must have the credits available.
      *
      * @param tauxVote       rate voted by the council, e.g. 0.075
+     * @param tauxMaximum    legal ceiling of the voted rate in force at the date of the virement
      * @param budgetPrimitif the BP of the exercice
      * @param situation      credits and earlier virements of the exercice, without this virement
      */
-    public static List<String> verifier(Virement virement, BigDecimal tauxVote, DecisionBudgetaire budgetPrimitif,
-            SituationCredits situation) {
+    public static List<String> verifier(Virement virement, BigDecimal tauxVote, BigDecimal tauxMaximum,
+            DecisionBudgetaire budgetPrimitif, SituationCredits situation) {
         List<String> refus = new ArrayList<>();
         Chapitre source = virement.source();
         Chapitre destination = virement.destination();
-        if (tauxVote.signum() < 0 || tauxVote.compareTo(TAUX_MAXIMUM) > 0) {
+        if (tauxVote.signum() < 0 || tauxVote.compareTo(tauxMaximum) > 0) {
             refus.add("Le taux de fongibilité voté (" + pourcentage(tauxVote) + ") doit être compris entre 0 et "
-                    + pourcentage(TAUX_MAXIMUM) + " des dépenses réelles de la section.");
+                    + pourcentage(tauxMaximum) + " des dépenses réelles de la section.");
         }
         if (budgetPrimitif.etape() != EtapeBudgetaire.BP) {
             refus.add("Le plafond des virements se calcule sur le budget primitif, pas sur une "

@@ -1,5 +1,6 @@
 package fr.mutualis.budget.server.regles;
 
+import static fr.mutualis.budget.server.Exemples.FIN_JOURNEE_2024;
 import static fr.mutualis.budget.server.Exemples.FOURNISSEUR;
 import static fr.mutualis.budget.server.Exemples.FOURNITURES;
 import static fr.mutualis.budget.server.Exemples.credit;
@@ -34,8 +35,8 @@ class ControleEmissionPieceTest {
     @Test
     void aValidMandatPasses() {
         Mandat mandat = mandat(2, FOURNITURES, "200");
-        assertEquals(List.of(), ControleEmissionPiece.verifier(mandat, planAbrege(), SITUATION, LocalDate.of(2024, 3, 20)));
-        ControleEmissionPiece.exiger(mandat, planAbrege(), SITUATION, LocalDate.of(2024, 3, 20));
+        assertEquals(List.of(), ControleEmissionPiece.verifier(mandat, planAbrege(), SITUATION, LocalDate.of(2024, 3, 20), FIN_JOURNEE_2024));
+        ControleEmissionPiece.exiger(mandat, planAbrege(), SITUATION, LocalDate.of(2024, 3, 20), FIN_JOURNEE_2024);
     }
 
     @Test
@@ -46,7 +47,7 @@ class ControleEmissionPieceTest {
                 List.of(ligne(imputation(Section.FONCTIONNEMENT, "022", "022", null), "50"), ligne(FOURNITURES, "250")),
                 List.of(), NaturePiece.ORDINAIRE, null, "03");
         DonneeInvalideException e = assertThrows(DonneeInvalideException.class,
-                () -> ControleEmissionPiece.exiger(mandat, planAbrege(), SITUATION, LocalDate.of(2025, 2, 3)));
+                () -> ControleEmissionPiece.exiger(mandat, planAbrege(), SITUATION, LocalDate.of(2025, 2, 3), FIN_JOURNEE_2024));
         assertEquals(List.of(
                 "Le chapitre 022 ne porte que des prévisions : aucun mandat, titre ou engagement ne peut y être imputé "
                         + "(mandat n° 2/2024).",

@@ -1,7 +1,10 @@
 package fr.mutualis.core.console.internal;
 
 import java.io.ByteArrayInputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -65,8 +68,11 @@ public final class InitScript {
     private void runScript() {
         Path script = Path.of(System.getProperty(PROPERTY));
         try {
-            CommandSession session = processor.createSession(new ByteArrayInputStream(new byte[0]), System.out,
-                    System.err);
+            // The process's own streams, not System.out/err: Gogo redirects those per thread to the session, so a
+            // command writing to System.err (a refusal printed by Console.run) would loop back into itself.
+            CommandSession session = processor.createSession(new ByteArrayInputStream(new byte[0]),
+                    new PrintStream(new FileOutputStream(FileDescriptor.out), true, System.out.charset()),
+                    new PrintStream(new FileOutputStream(FileDescriptor.err), true, System.err.charset()));
             for (String line : Files.readAllLines(script, StandardCharsets.UTF_8)) {
                 String command = line.strip();
                 if (command.isEmpty() || command.startsWith("#")) {

@@ -29,6 +29,33 @@ public final class GrillesIndiciaires {
         this.grilles = List.copyOf(triees);
     }
 
+    public int nombreDeGrilles() {
+        return grilles.size();
+    }
+
+    /**
+     * These grids completed with {@code nouvelles}. A grid already known at the same date must have the same
+     * échelons; every conflict is reported and nothing is changed.
+     */
+    public GrillesIndiciaires fusionner(GrillesIndiciaires nouvelles) {
+        List<GrilleGrade> fusion = new ArrayList<>(grilles);
+        List<String> conflits = new ArrayList<>();
+        for (GrilleGrade nouvelle : nouvelles.grilles) {
+            Optional<GrilleGrade> existante = grilles.stream().filter(grille -> grille.code().equals(nouvelle.code())
+                    && grille.dateEffet().equals(nouvelle.dateEffet())).findFirst();
+            if (existante.isEmpty()) {
+                fusion.add(nouvelle);
+            } else if (!existante.get().echelons().equals(nouvelle.echelons())) {
+                conflits.add("Grille " + nouvelle.code() + " au " + nouvelle.dateEffet() + " : elle existe déjà avec "
+                        + "d'autres échelons.");
+            }
+        }
+        if (!conflits.isEmpty()) {
+            throw new DonneeInvalideException(conflits);
+        }
+        return new GrillesIndiciaires(fusion);
+    }
+
     /** The grid of {@code code} in force during {@code mois} (on its first day), if any. */
     public Optional<GrilleGrade> enVigueur(String code, YearMonth mois) {
         return grilles.stream().filter(grille -> grille.code().equals(code))

@@ -36,17 +36,7 @@ final class LecteurJson {
 
     /** The root object of a data file whose "format" field must be {@code format}. */
     static JsonNode racine(InputStream json, String fichier, String format) {
-        JsonNode racine;
-        try {
-            racine = MAPPER.readTree(json);
-        } catch (JsonProcessingException e) {
-            JsonLocation lieu = e.getLocation();
-            throw new DonneeInvalideException("Fichier " + fichier + " illisible : JSON invalide"
-                    + (lieu == null ? "" : " à la ligne " + lieu.getLineNr() + ", colonne " + lieu.getColumnNr())
-                    + " (" + e.getOriginalMessage() + ").");
-        } catch (IOException e) {
-            throw new DonneeInvalideException("Fichier " + fichier + " illisible : " + e.getMessage());
-        }
+        JsonNode racine = lire(json, fichier);
         if (racine == null || !racine.isObject()) {
             throw new DonneeInvalideException("Fichier " + fichier + " vide ou mal formé : un objet JSON est attendu.");
         }
@@ -55,6 +45,29 @@ final class LecteurJson {
                     + " » non reconnu, « " + format + " » attendu.");
         }
         return racine;
+    }
+
+    /**
+     * The "format" field of a data file, or empty when it has none.
+     *
+     * @throws DonneeInvalideException when the file is not valid JSON
+     */
+    static Optional<String> format(InputStream json, String fichier) {
+        JsonNode racine = lire(json, fichier);
+        return racine == null ? Optional.empty() : Optional.ofNullable(racine.path("format").textValue());
+    }
+
+    private static JsonNode lire(InputStream json, String fichier) {
+        try {
+            return MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            JsonLocation lieu = e.getLocation();
+            throw new DonneeInvalideException("Fichier " + fichier + " illisible : JSON invalide"
+                    + (lieu == null ? "" : " à la ligne " + lieu.getLineNr() + ", colonne " + lieu.getColumnNr())
+                    + " (" + e.getOriginalMessage() + ").");
+        } catch (IOException e) {
+            throw new DonneeInvalideException("Fichier " + fichier + " illisible : " + e.getMessage());
+        }
     }
 
     /** Refuses any field of {@code objet} not in {@code autorises} (a misspelt field would otherwise be ignored). */

@@ -95,6 +95,25 @@ public final class ParametresPaie {
         return new ParametresPaie(parametresFusionnes.values(), baremesFusionnes.values());
     }
 
+    /** How many dated values and grid versions the set holds (to tell what a merge added). */
+    public int nombreDeValeurs() {
+        return parametres.values().stream().mapToInt(parametre -> parametre.valeurs().size()).sum()
+                + baremes.values().stream().mapToInt(bareme -> bareme.versions().size()).sum();
+    }
+
+    /** The parameters and grids of the catalogue that have no value in force for {@code mois}, as French messages. */
+    public List<String> manquants(YearMonth mois) {
+        List<String> manquants = new ArrayList<>();
+        for (CleParametre cle : CleParametre.values()) {
+            boolean present = cle.unite() == Unite.BAREME ? baremeEnVigueur(cle, mois.atDay(1)).isPresent()
+                    : enVigueur(cle, mois.atDay(1)).isPresent();
+            if (!present) {
+                manquants.add(manquant(cle, mois).getMessage());
+            }
+        }
+        return manquants;
+    }
+
     private static DonneeInvalideException manquant(CleParametre cle, YearMonth mois) {
         return new DonneeInvalideException("Paramètre manquant pour " + mois + " : " + cle.libelle());
     }

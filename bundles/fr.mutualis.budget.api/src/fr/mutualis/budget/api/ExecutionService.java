@@ -1,0 +1,43 @@
+package fr.mutualis.budget.api;
+
+import static fr.mutualis.core.api.Role.LECTURE;
+import static fr.mutualis.core.api.Role.ORDONNATEUR;
+import static fr.mutualis.core.api.Role.SAISIE;
+
+import java.util.List;
+
+import fr.mutualis.core.api.CollectiviteId;
+import fr.mutualis.core.api.Permission;
+
+/**
+ * Remote service: execution of a budget. Mandats and titres are checked (imputation in the plan de comptes, no
+ * forecast-only chapter 020 to 024, journée complémentaire, tiers identifiers, credits available at the level of vote)
+ * and numbered without gaps in the budget's sequence of the exercice; a pièce is never changed nor deleted, it is
+ * corrected by an annulation or a réduction. Refusals list every reason in French; nothing is written then.
+ */
+public interface ExecutionService {
+
+    /** Issues a mandat or a titre. */
+    @Permission(value = { SAISIE, ORDONNATEUR }, module = BudgetModule.ID)
+    Piece emettre(CollectiviteId collectivite, SaisiePiece saisie);
+
+    /** Issues the annulation or réduction of a mandat or titre, as a new pièce of the same sequence. */
+    @Permission(value = { SAISIE, ORDONNATEUR }, module = BudgetModule.ID)
+    Piece corriger(CollectiviteId collectivite, DemandeCorrection correction);
+
+    /** Reserves expense credits, when the collectivity keeps commitment accounts. */
+    @Permission(value = { SAISIE, ORDONNATEUR }, module = BudgetModule.ID)
+    Engagement engager(CollectiviteId collectivite, SaisieEngagement saisie);
+
+    /** The engagements of a budget and exercice, by number. */
+    @Permission(value = { LECTURE, SAISIE, ORDONNATEUR }, module = BudgetModule.ID)
+    List<Engagement> engagements(CollectiviteId collectivite, String budget, int exercice);
+
+    /** The register of mandats (sens dépense) or titres (sens recette) of a budget and exercice, by number. */
+    @Permission(value = { LECTURE, SAISIE, ORDONNATEUR }, module = BudgetModule.ID)
+    List<LigneRegistre> registre(CollectiviteId collectivite, String budget, int exercice, Sens sens);
+
+    /** One mandat or titre (bank details masked for every role but the ordonnateur). */
+    @Permission(value = { LECTURE, SAISIE, ORDONNATEUR }, module = BudgetModule.ID)
+    Piece piece(CollectiviteId collectivite, String budget, int exercice, Sens sens, int numero);
+}

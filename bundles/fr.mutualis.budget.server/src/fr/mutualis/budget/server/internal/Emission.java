@@ -1,0 +1,121 @@
+package fr.mutualis.budget.server.internal;
+
+import static fr.mutualis.budget.server.regles.FormatMontant.euros;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import fr.mutualis.budget.api.Mandat;
+import fr.mutualis.budget.api.NaturePiece;
+import fr.mutualis.budget.api.Piece;
+import fr.mutualis.budget.api.ReferencePiece;
+import fr.mutualis.budget.api.Sens;
+import fr.mutualis.budget.api.Titre;
+import fr.mutualis.budget.server.internal.entity.BudgetEntity;
+import fr.mutualis.budget.server.internal.entity.CompteurEntity;
+import fr.mutualis.budget.server.internal.entity.PieceEntity;
+import fr.mutualis.budget.server.nomenclature.PlanDeComptes;
+import fr.mutualis.budget.server.regles.ControleAnnulation;
+import fr.mutualis.budget.server.regles.ControleEmissionPiece;
+import fr.mutualis.core.api.DonneeInvalideException;
+import fr.mutualis.core.server.spi.AuditJournal;
+import jakarta.persistence.EntityManager;
+
+/**
+ * Issues mandats or titres inside the caller's transaction: locks the budget's credits and numbering, runs every check
+ * of the pure rules on each pièce (the pièces before it counted), and writes them all, numbered in sequence, only when
+ * none is refused. The caller has created the counters ({@link Compteurs#assurer}) before its transaction.
+ */
+final class Emission {
+
+    private final Referentiels referentiels;
+    private final Horloge horloge;
+    private final AuditJournal journal;
+    private final VueTiers vue;
+
+    Emission(Referentiels referentiels, Horloge horloge, AuditJournal journal, VueTiers vue) {
+        this.referentiels = referentiels;
+        this.horloge = horloge;
+        this.journal = journal;
+        this.vue = vue;
+    }
+
+    List<Piece> emettre(EntityManager em, BudgetEntity budget, int exercice, Sens sens, List<PieceDemandee> demandes) {
+        Compteurs.verrouiller(em, budget, exercice, Compteurs.CREDITS);
+        CompteurEntity compteur = Compteurs.verrouiller(em, budget, exercice, Compteurs.pieces(sens));
+        PlanDeComptes plan = referentiels.plan(exercice, budget.getDeclinaison());
+        DonneesExercice donnees = DonneesExercice.charger(em, budget, exercice, plan, null);
+        LocalDate aujourdhui = horloge.aujourdhui();
+        LocalDate finJournee = referentiels.parametres().finJourneeComplementaire(exercice);
+        List<String> refus = new ArrayList<>();
+        List<Piece> pieces = new ArrayList<>();
+        int numero = compteur.getDernier();
+        for (PieceDemandee demande : demandes) {
+            String prefixe = demande.contexte() == null ? "" : demande.contexte() + " : ";
+            Piece piece;
+            try {
+                piece = construire(demande, sens, exercice, numero + 1);
+            } catch (DonneeInvalideException e) {
+                e.erreurs().forEach(m -> refus.add(prefixe + m));
+                continue;
+            }
+            List<String> motifs = new ArrayList<>(ControleEmissionPiece.verifier(piece, plan, donnees.situation(),
+                    aujourdhui, finJournee));
+            if (piece.nature().corrective()) {
+                motifs.addAll(correction(piece, donnees));
+            }
+            motifs.forEach(m -> refus.add(prefixe + m));
+            if (motifs.isEmpty()) {
+                numero++;
+                pieces.add(piece);
+                donnees = donnees.avecPieces(List.of(piece));
+            }
+        }
+        if (!refus.isEmpty()) {
+            throw new DonneeInvalideException(refus);
+        }
+        for (int i = 0; i < pieces.size(); i++) {
+            Piece piece = pieces.get(i);
+            PieceDemandee demande = demandes.get(i);
+            em.persist(new PieceEntity(budget, piece, demande.tiers(), demande.engagement(), horloge.maintenant()));
+            compteur.utiliser(piece.numero());
+            journal.record(em, budget.getCollectivite(), sens.piece() + "." + operation(piece.nature()),
+                    designation(piece) + " (budget " + budget.getCodBud() + ") " + euros(piece.montant()));
+        }
+        return pieces;
+    }
+
+    private Piece construire(PieceDemandee d, Sens sens, int exercice, int numero) {
+        ReferencePiece origine = d.origine() == null ? null : new ReferencePiece(exercice, d.origine());
+        return sens == Sens.DEPENSE
+                ? new Mandat(exercice, numero, d.date(), d.objet(), vue.tiers(d.tiers()), d.lignes(),
+                        d.piecesJustificatives(), d.nature(), origine, d.modeReglement())
+                : new Titre(exercice, numero, d.date(), d.objet(), vue.tiers(d.tiers()), d.lignes(),
+                        d.piecesJustificatives(), d.nature(), origine);
+    }
+
+    private static List<String> correction(Piece correction, DonneesExercice donnees) {
+        Optional<Piece> originale = donnees.pieces().stream().filter(p -> p.sens() == correction.sens()
+                && p.numero() == correction.origine().numero()).findFirst();
+        if (originale.isEmpty()) {
+            return List.of("Le " + correction.sens().piece() + " n° " + correction.origine()
+                    + " à corriger n'existe pas dans ce budget.");
+        }
+        return ControleAnnulation.verifier(correction, originale.get(), donnees.pieces());
+    }
+
+    private static String operation(NaturePiece nature) {
+        return switch (nature) {
+            case ORDINAIRE -> "emettre";
+            case ANNULATION -> "annuler";
+            case REDUCTION -> "reduire";
+        };
+    }
+
+    static String designation(Piece piece) {
+        String nom = piece.sens().piece();
+        return Character.toUpperCase(nom.charAt(0)) + nom.substring(1) + " n° " + piece.reference();
+    }
+}

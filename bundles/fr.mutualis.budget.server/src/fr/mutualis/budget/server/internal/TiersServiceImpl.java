@@ -1,0 +1,47 @@
+package fr.mutualis.budget.server.internal;
+
+import java.util.List;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import fr.mutualis.budget.api.FicheTiers;
+import fr.mutualis.budget.api.Tiers;
+import fr.mutualis.budget.api.TiersService;
+import fr.mutualis.core.api.CollectiviteId;
+import fr.mutualis.core.api.DonneeInvalideException;
+import fr.mutualis.core.server.persistence.Transactions;
+import fr.mutualis.core.server.security.PersonalDataCipher;
+import fr.mutualis.core.server.spi.AuditJournal;
+
+/** The répertoire of tiers; bank details encrypted at rest and masked for the roles that do not need them. */
+@Component(service = TiersService.class, property = "service.exported.interfaces=*")
+public final class TiersServiceImpl implements TiersService {
+
+    private final BudgetStore store;
+    private final VueTiers vue;
+    private final Repertoire repertoire;
+
+    @Activate
+    public TiersServiceImpl(@Reference BudgetStore store, @Reference PersonalDataCipher cipher,
+            @Reference AuditJournal journal) {
+        this.store = store;
+        this.vue = new VueTiers(cipher);
+        this.repertoire = new Repertoire(vue, journal);
+    }
+
+    @Override
+    public List<FicheTiers> tiers(CollectiviteId collectivite) {
+        return Transactions.read(store.emf(),
+                em -> Repertoire.tous(em, collectivite).stream().map(vue::fiche).toList());
+    }
+
+    @Override
+    public FicheTiers enregistrerTiers(CollectiviteId collectivite, Tiers tiers) {
+        if (tiers == null) {
+            throw new DonneeInvalideException("Indiquez le tiers à enregistrer.");
+        }
+        return Transactions.write(store.emf(), em -> vue.fiche(repertoire.ajouter(em, collectivite, tiers)));
+    }
+}

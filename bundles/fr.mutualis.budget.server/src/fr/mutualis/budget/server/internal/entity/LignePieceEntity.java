@@ -1,0 +1,80 @@
+package fr.mutualis.budget.server.internal.entity;
+
+import java.math.BigDecimal;
+
+import fr.mutualis.budget.api.Imputation;
+import fr.mutualis.budget.api.LignePiece;
+import fr.mutualis.budget.api.Section;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+/** One line of a mandat or titre: imputation and amount. */
+@Entity
+@Table(name = "budget_ligne_piece")
+public class LignePieceEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, length = 9)
+    private String collectivite;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "piece_id")
+    private PieceEntity piece;
+
+    private int rang;
+
+    @Column(nullable = false, length = 1)
+    private String section;
+
+    @Column(nullable = false, length = 10)
+    private String chapitre;
+
+    @Column(nullable = false, length = 10)
+    private String article;
+
+    @Column(length = 4)
+    private String fonction;
+
+    @Column(length = 10)
+    private String operation;
+
+    @Column(nullable = false, precision = 15, scale = 2)
+    private BigDecimal montant;
+
+    @Column(length = 200)
+    private String libelle;
+
+    @Column(name = "code_produit_local", length = 4)
+    private String codeProduitLocal;
+
+    protected LignePieceEntity() {
+    }
+
+    LignePieceEntity(PieceEntity piece, int rang, LignePiece ligne) {
+        this.collectivite = piece.getCollectivite();
+        this.piece = piece;
+        this.rang = rang;
+        this.section = ligne.imputation().section().code();
+        this.chapitre = ligne.imputation().chapitre();
+        this.article = ligne.imputation().article();
+        this.fonction = ligne.imputation().fonction();
+        this.operation = ligne.imputation().operation();
+        this.montant = ligne.montant();
+        this.libelle = ligne.libelle();
+        this.codeProduitLocal = ligne.codeProduitLocal();
+    }
+
+    public LignePiece toLigne() {
+        return new LignePiece(new Imputation(Section.depuisCode(section), chapitre, article, fonction, operation),
+                montant, libelle, codeProduitLocal);
+    }
+}

@@ -1,0 +1,105 @@
+package fr.mutualis.budget.server.internal.entity;
+
+import fr.mutualis.budget.api.Adresse;
+import fr.mutualis.budget.api.Tiers;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A tiers of a collectivity's répertoire; its IBAN is kept encrypted ({@code v1:…}), never in clear. */
+@Entity
+@Table(name = "budget_tiers")
+public class TiersEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, length = 9)
+    private String collectivite;
+
+    @Column(nullable = false, length = 200)
+    private String nom;
+
+    @Column(length = 100)
+    private String prenom;
+
+    @Column(length = 14)
+    private String identifiant;
+
+    @Column(length = 50)
+    private String reference;
+
+    @Column(nullable = false, length = 2)
+    private String categorie;
+
+    @Column(name = "nature_juridique", nullable = false, length = 2)
+    private String natureJuridique;
+
+    @Column(name = "type_tiers", length = 2)
+    private String typeTiers;
+
+    @Column(nullable = false, length = 200)
+    private String voie;
+
+    @Column(length = 200)
+    private String complement;
+
+    @Column(name = "code_postal", nullable = false, length = 5)
+    private String codePostal;
+
+    @Column(nullable = false, length = 100)
+    private String ville;
+
+    @Column(name = "iban_chiffre", length = 300)
+    private String ibanChiffre;
+
+    @Column(length = 11)
+    private String bic;
+
+    protected TiersEntity() {
+    }
+
+    /** @param ibanChiffre the IBAN as encrypted by the personal-data cipher, or null */
+    public TiersEntity(String collectivite, Tiers tiers, String ibanChiffre) {
+        this.collectivite = collectivite;
+        this.nom = tiers.nom();
+        this.prenom = tiers.prenom();
+        this.identifiant = tiers.identifiant();
+        this.reference = tiers.reference();
+        this.categorie = tiers.categorie();
+        this.natureJuridique = tiers.natureJuridique();
+        this.typeTiers = tiers.typeTiers();
+        this.voie = tiers.adresse().voie();
+        this.complement = tiers.adresse().complement();
+        this.codePostal = tiers.adresse().codePostal();
+        this.ville = tiers.adresse().ville();
+        this.ibanChiffre = ibanChiffre;
+        this.bic = tiers.bic();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getCollectivite() {
+        return collectivite;
+    }
+
+    public String getIdentifiant() {
+        return identifiant;
+    }
+
+    public String getIbanChiffre() {
+        return ibanChiffre;
+    }
+
+    /** The tiers with the given IBAN (clear, or null to leave bank details out). */
+    public Tiers toTiers(String ibanClair) {
+        return new Tiers(nom, prenom, identifiant, reference, categorie, natureJuridique, typeTiers,
+                new Adresse(voie, complement, codePostal, ville), ibanClair, ibanClair == null ? null : bic);
+    }
+}

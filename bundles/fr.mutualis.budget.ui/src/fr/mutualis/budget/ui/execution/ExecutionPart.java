@@ -1,0 +1,90 @@
+package fr.mutualis.budget.ui.execution;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
+
+import fr.mutualis.budget.api.BudgetService;
+import fr.mutualis.budget.api.FicheBudget;
+import fr.mutualis.budget.api.LigneExecution;
+import fr.mutualis.budget.api.PlanComptable;
+import fr.mutualis.budget.api.RapportExecution;
+import fr.mutualis.budget.api.Sens;
+import fr.mutualis.budget.ui.Montants;
+import fr.mutualis.budget.ui.PartBudget;
+import fr.mutualis.budget.ui.Tableaux;
+import fr.mutualis.client.Widgets;
+
+/** Execution of the budget by chapter at a date (credits opened, engaged, mandated or titled, available) and its chart. */
+public final class ExecutionPart extends PartBudget {
+
+    private Text date;
+    private Label nomenclature;
+    private Table tableau;
+    private GraphiqueExecution graphique;
+
+    public ExecutionPart() {
+        super("budget.execution");
+    }
+
+    @Override
+    protected void creerContenu(Composite parent) {
+        parent.setLayout(new GridLayout(1, false));
+        Composite barre = new Composite(parent, SWT.NONE);
+        barre.setLayout(new GridLayout(3, false));
+        new Label(barre, SWT.NONE).setText("À la date du :");
+        date = Widgets.id(new Text(barre, SWT.BORDER), "budget.execution.date");
+        GridData largeur = new GridData(SWT.LEFT, SWT.CENTER, false, false);
+        largeur.widthHint = 110;
+        date.setLayoutData(largeur);
+        Button actualiser = Widgets.id(new Button(barre, SWT.PUSH), "budget.execution.actualiser");
+        actualiser.setText("Actualiser");
+        actualiser.addListener(SWT.Selection, e -> actualiser());
+        nomenclature = Widgets.id(new Label(parent, SWT.WRAP), "budget.execution.nomenclature");
+        nomenclature.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        tableau = Tableaux.creer(parent, SWT.SINGLE, "budget.execution.tableau", "Section|110", "Sens|80",
+                "Chapitre|330", ">Crédits ouverts|130", ">Engagé|120", ">Mandaté / titré|130", ">Disponible|130");
+        graphique = new GraphiqueExecution(parent, "budget.execution.graphique");
+        GridData zone = new GridData(SWT.FILL, SWT.FILL, true, true);
+        zone.heightHint = 260;
+        graphique.canvas().setLayoutData(zone);
+    }
+
+    @Override
+    protected void vider() {
+        tableau.removeAll();
+        nomenclature.setText("");
+        graphique.afficher(List.of(), Sens.DEPENSE);
+    }
+
+    @Override
+    protected void budgetChoisi(FicheBudget budget, int exercice) {
+        LocalDate jour = Montants.lireDate(date.getText()).filter(d -> d.getYear() == exercice)
+                .orElse(LocalDate.now().getYear() == exercice ? LocalDate.now() : LocalDate.of(exercice, 12, 31));
+        date.setText(Montants.date(jour));
+        appeler("Exécution du budget " + budget.code(), c -> c.service(BudgetService.class).execution(collectiviteId(),
+                budget.code(), exercice, jour), this::afficher);
+    }
+
+    private void afficher(RapportExecution rapport) {
+        tableau.removeAll();
+        for (LigneExecution l : rapport.lignes()) {
+            Tableaux.ligne(tableau, l, l.section().libelle(), l.sens().libelle(), rapport.libelle(l.chapitre()),
+                    Montants.euros(l.creditsOuverts()), Montants.euros(l.engage()), Montants.euros(l.realise()),
+                    Montants.euros(l.disponible()));
+        }
+        String notice = PlanComptable.avertissement(rapport.nomenclature(), rapport.exercice());
+        nomenclature.setText(rapport.budget().budget().libelle() + " — exécution au " + Montants.date(rapport.date())
+                + (notice == null ? "" : ". " + notice));
+        graphique.afficher(rapport.lignes(), Sens.DEPENSE);
+        nomenclature.getParent().layout(true, true);
+    }
+}

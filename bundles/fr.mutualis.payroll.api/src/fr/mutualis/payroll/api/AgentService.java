@@ -1,0 +1,31 @@
+package fr.mutualis.payroll.api;
+
+import static fr.mutualis.core.api.Role.LECTURE;
+import static fr.mutualis.core.api.Role.ORDONNATEUR;
+import static fr.mutualis.core.api.Role.PAIE;
+
+import java.util.List;
+
+import fr.mutualis.core.api.CollectiviteId;
+import fr.mutualis.core.api.Permission;
+
+/**
+ * Remote service: the agents of one collectivity (the employer). Readers without the payroll role get the NIR
+ * masked; only the payroll role writes.
+ */
+public interface AgentService {
+
+    /** Every agent of the collectivity, sorted by name. */
+    @Permission(value = { LECTURE, PAIE, ORDONNATEUR }, module = PayrollModule.ID)
+    List<Agent> agents(CollectiviteId collectivite);
+
+    @Permission(value = { LECTURE, PAIE, ORDONNATEUR }, module = PayrollModule.ID)
+    Agent agent(CollectiviteId collectivite, long id);
+
+    /** Refused with every problem listed (NIR, quotité, indice outside the grade's grid, matricule taken…). */
+    @Permission(value = PAIE, module = PayrollModule.ID)
+    Agent creerAgent(CollectiviteId collectivite, AgentSaisie saisie);
+
+    @Permission(value = PAIE, module = PayrollModule.ID)
+    Agent modifierAgent(CollectiviteId collectivite, long id, AgentSaisie saisie);
+}

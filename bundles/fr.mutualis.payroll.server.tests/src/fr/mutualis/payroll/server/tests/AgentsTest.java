@@ -1,0 +1,170 @@
+package fr.mutualis.payroll.server.tests;
+
+import static fr.mutualis.payroll.server.tests.Fixtures.agents;
+import static fr.mutualis.payroll.server.tests.Fixtures.en;
+import static fr.mutualis.payroll.server.tests.Fixtures.enPaie;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import fr.mutualis.core.api.CollectiviteId;
+import fr.mutualis.core.api.DonneeInvalideException;
+import fr.mutualis.core.api.IntrouvableException;
+import fr.mutualis.core.api.Role;
+import fr.mutualis.core.server.context.CallContext;
+import fr.mutualis.payroll.api.Agent;
+import fr.mutualis.payroll.api.AgentSaisie;
+
+/** Agents per employer: the NIR encrypted at rest and masked for every role but payroll, and bad input refused. */
+class AgentsTest {
+
+    private CollectiviteId commune;
+
+    @BeforeEach
+    void commune() {
+        commune = Fixtures.nouvelleCommune();
+    }
+
+    @Test
+    void theNirIsStoredEncryptedAndShownInClearOnlyToThePayrollRole() {
+        String nir = Fixtures.nir();
+        Agent cree = enPaie(commune, () -> agents().creerAgent(commune, Fixtures.exemple("A0001", nir)));
+
+        assertEquals(nir, cree.donnees().nir());
+        assertFalse(cree.nirMasque());
+        Object[] brut = Fixtures.sql("SELECT nir_chiffre, matricule FROM paie_agent WHERE id = ?", cree.id()).get(0);
+        String colonne = (String) brut[0];
+        assertTrue(colonne.startsWith("v1:"), "encrypted with the personal-data cipher: " + colonne);
+        assertFalse(colonne.contains(nir), "the clear NIR is not in the database");
+        assertFalse(colonne.contains(nir.substring(0, 7)), "not even its beginning");
+        assertEquals(1, Fixtures.compter("SELECT COUNT(*) FROM paie_agent WHERE collectivite = ?", commune.code()));
+
+        String masque = nir.charAt(0) + " " + nir.substring(1, 3) + " ** ** *** *** **";
+        for (Role role : List.of(Role.LECTURE, Role.ORDONNATEUR, Role.ADMINISTRATEUR)) {
+            Agent vu = en(commune, Set.of(role), () -> agents().agent(commune, cree.id()));
+            assertEquals(masque, vu.donnees().nir(), role.name());
+            assertTrue(vu.nirMasque());
+        }
+        assertEquals(masque, CallContext.console().run(() -> agents().agents(commune)).get(0).donnees().nir());
+        assertEquals(nir, enPaie(commune, () -> agents().agents(commune)).get(0).donnees().nir());
+    }
+
+    @Test
+    void theAuditJournalNamesTheAgentButNeverTheNir() {
+        String nir = Fixtures.nir();
+        enPaie(commune, () -> agents().creerAgent(commune, Fixtures.exemple("A0001", nir)));
+        List<Object[]> journal = Fixtures.sql("SELECT operation, objet FROM journal_audit WHERE collectivite = ? "
+                + "AND operation LIKE 'paie.%'", commune.code());
+        assertEquals(1, journal.size());
+        assertEquals("paie.agent.creer", journal.get(0)[0]);
+        assertEquals("A0001 — EXEMPLE Domaine", journal.get(0)[1]);
+    }
+
+    @Test
+    void aMalformedNirIsRefusedWithTheReasonAndNothingIsWritten() {
+        String nir = Fixtures.nir();
+        String mauvaiseCle = nir.substring(0, 13) + (nir.endsWith("97") ? "01" : String.format("%02d",
+                Integer.parseInt(nir.substring(13)) + 1));
+        assertRefus(Fixtures.exemple("A0001", mauvaiseCle),
+                "NIR invalide : la clé (deux derniers chiffres) ne correspond pas au numéro. Vérifiez la saisie.");
+        assertRefus(Fixtures.exemple("A0001", "1760574"),
+                "NIR invalide : 15 caractères attendus (13 pour le numéro, 2 pour la clé), 7 saisi(s).");
+        assertRefus(Fixtures.exemple("A0001", "176102A00412365"),
+                "NIR invalide : la clé (deux derniers chiffres) ne correspond pas au numéro. Vérifiez la saisie.");
+        Agent corse = enPaie(commune, () -> agents().creerAgent(commune, Fixtures.exemple("A0002",
+                "1 76 10 2A 004 123 92")));
+        assertEquals("176102A00412392", corse.donnees().nir(), "Corse-du-Sud: 2A counts as 19 in the key");
+    }
+
+    @Test
+    void anIndexOutsideTheGradeAndAQuotiteOutsideZeroOneAreRefused() {
+        AgentSaisie exemple = Fixtures.exemple("A0001", Fixtures.nir());
+        assertRefus(avecIndice(exemple, 450), "Indice majoré 450 hors de la grille du grade C2 (Échelle C2 de la "
+                + "catégorie C (adjoint administratif, technique, du patrimoine, d'animation principal de 2e classe, "
+                + "agent social principal de 2e classe, ATSEM principal de 2e classe)) en " + java.time.YearMonth.now()
+                + " : attendu entre 367 et 425.");
+        assertRefus(avecQuotite(exemple, "1.2"), "Quotité de travail invalide : 1.2. Attendu : un nombre dans ]0 ; 1], "
+                + "par exemple 0.8 pour un temps partiel à 80 %.");
+        assertRefus(avecQuotite(exemple, "0"), "Quotité de travail invalide : 0. Attendu : un nombre dans ]0 ; 1], "
+                + "par exemple 0.8 pour un temps partiel à 80 %.");
+    }
+
+    @Test
+    void oneRecordPerEmployerTheSameNirTwiceInOneCollectivityIsRefused() {
+        String nir = Fixtures.nir();
+        enPaie(commune, () -> agents().creerAgent(commune, Fixtures.exemple("A0001", nir)));
+        DonneeInvalideException e = assertThrows(DonneeInvalideException.class, () -> enPaie(commune,
+                () -> agents().creerAgent(commune, Fixtures.exemple("A0001", nir))));
+        assertEquals(List.of("Le matricule A0001 est déjà celui de A0001 — EXEMPLE Domaine.",
+                "Ce NIR est déjà celui de A0001 — EXEMPLE Domaine dans cette collectivité : un agent n'a qu'une fiche "
+                        + "par employeur."), e.erreurs());
+
+        CollectiviteId autre = Fixtures.nouvelleCommune();
+        Agent ailleurs = enPaie(autre, () -> agents().creerAgent(autre, Fixtures.exemple("A0001", nir)));
+        assertEquals(nir, ailleurs.donnees().nir(), "the second employer has its own record of the same person");
+        assertEquals(2, Fixtures.compter("SELECT COUNT(*) FROM paie_agent WHERE collectivite IN (?, ?)",
+                commune.code(), autre.code()));
+    }
+
+    @Test
+    void anotherCollectivitysAgentIsNotFound() {
+        Agent agent = enPaie(commune, () -> agents().creerAgent(commune, Fixtures.exemple("A0001", Fixtures.nir())));
+        CollectiviteId autre = Fixtures.nouvelleCommune();
+        IntrouvableException e = assertThrows(IntrouvableException.class,
+                () -> enPaie(autre, () -> agents().agent(autre, agent.id())));
+        assertEquals("Agent introuvable : n° " + agent.id() + " dans la collectivité " + autre.code() + ".",
+                e.getMessage());
+        assertThrows(IntrouvableException.class, () -> enPaie(autre, () -> agents().modifierAgent(autre, agent.id(),
+                Fixtures.exemple("A0001", Fixtures.nir()))));
+    }
+
+    @Test
+    void aModificationKeepsTheRecordAndReEncryptsTheNir() {
+        Agent agent = enPaie(commune, () -> agents().creerAgent(commune, Fixtures.exemple("A0001", Fixtures.nir())));
+        String avant = (String) Fixtures.sql("SELECT nir_chiffre FROM paie_agent WHERE id = ?", agent.id()).get(0)[0];
+        Agent modifie = enPaie(commune, () -> agents().modifierAgent(commune, agent.id(),
+                avecIndice(agent.donnees(), 410)));
+        assertEquals(410, modifie.donnees().indiceMajore());
+        assertEquals(agent.donnees().nir(), modifie.donnees().nir());
+        assertNotEquals(avant, Fixtures.sql("SELECT nir_chiffre FROM paie_agent WHERE id = ?", agent.id()).get(0)[0],
+                "a new random IV on every write");
+    }
+
+    private void assertRefus(AgentSaisie saisie, String message) {
+        long avant = Fixtures.compter("SELECT COUNT(*) FROM paie_agent WHERE collectivite = ?", commune.code());
+        DonneeInvalideException e = assertThrows(DonneeInvalideException.class,
+                () -> enPaie(commune, () -> agents().creerAgent(commune, saisie)));
+        assertEquals(List.of(message), e.erreurs());
+        assertEquals(avant, Fixtures.compter("SELECT COUNT(*) FROM paie_agent WHERE collectivite = ?",
+                commune.code()));
+    }
+
+    static AgentSaisie avecIndice(AgentSaisie a, int indice) {
+        return new AgentSaisie(a.matricule(), a.nom(), a.prenom(), a.nir(), a.statut(), a.heuresHebdomadairesPoste(),
+                a.quotite(), a.codeGrade(), a.echelon(), indice, a.pointsNbi(), a.zoneResidence(), a.nombreEnfants(),
+                a.elementsIndemnitaires(), a.categorieTpp(), a.tauxPasPersonnel(), a.dateEntree());
+    }
+
+    static AgentSaisie avecQuotite(AgentSaisie a, String quotite) {
+        return new AgentSaisie(a.matricule(), a.nom(), a.prenom(), a.nir(), a.statut(), a.heuresHebdomadairesPoste(),
+                new BigDecimal(quotite), a.codeGrade(), a.echelon(), a.indiceMajore(), a.pointsNbi(),
+                a.zoneResidence(), a.nombreEnfants(), a.elementsIndemnitaires(), a.categorieTpp(),
+                a.tauxPasPersonnel(), a.dateEntree());
+    }
+
+    static AgentSaisie avecEntree(AgentSaisie a, LocalDate entree) {
+        return new AgentSaisie(a.matricule(), a.nom(), a.prenom(), a.nir(), a.statut(), a.heuresHebdomadairesPoste(),
+                a.quotite(), a.codeGrade(), a.echelon(), a.indiceMajore(), a.pointsNbi(), a.zoneResidence(),
+                a.nombreEnfants(), a.elementsIndemnitaires(), a.categorieTpp(), a.tauxPasPersonnel(), entree);
+    }
+}

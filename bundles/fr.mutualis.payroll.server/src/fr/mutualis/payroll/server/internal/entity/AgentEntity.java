@@ -1,0 +1,160 @@
+package fr.mutualis.payroll.server.internal.entity;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import fr.mutualis.payroll.api.AgentSaisie;
+import fr.mutualis.payroll.api.CategorieTpp;
+import fr.mutualis.payroll.api.Statut;
+import fr.mutualis.payroll.api.ZoneResidence;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+
+/** An agent of one collectivity. The NIR is only ever held here encrypted. */
+@Entity
+@Table(name = "paie_agent")
+public class AgentEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false)
+    private String collectivite;
+
+    @Column(nullable = false)
+    private String matricule;
+
+    @Column(nullable = false)
+    private String nom;
+
+    @Column(nullable = false)
+    private String prenom;
+
+    @Column(name = "nir_chiffre", nullable = false)
+    private String nirChiffre;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Statut statut;
+
+    @Column(name = "heures_hebdo", nullable = false)
+    private BigDecimal heuresHebdomadaires;
+
+    @Column(nullable = false)
+    private BigDecimal quotite;
+
+    @Column(name = "code_grade")
+    private String codeGrade;
+
+    private int echelon;
+
+    @Column(name = "indice_majore")
+    private int indiceMajore;
+
+    @Column(name = "points_nbi")
+    private int pointsNbi;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "zone_residence", nullable = false)
+    private ZoneResidence zoneResidence;
+
+    @Column(name = "nombre_enfants")
+    private int nombreEnfants;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "categorie_tpp", nullable = false)
+    private CategorieTpp categorieTpp;
+
+    @Column(name = "taux_pas")
+    private BigDecimal tauxPas;
+
+    @Column(name = "date_entree", nullable = false)
+    private LocalDate dateEntree;
+
+    @ElementCollection
+    @CollectionTable(name = "paie_element_indemnitaire", joinColumns = @JoinColumn(name = "agent_id"))
+    @OrderColumn(name = "rang")
+    private List<ElementIndemnitaireColonnes> elements = new ArrayList<>();
+
+    protected AgentEntity() {
+    }
+
+    public AgentEntity(String collectivite) {
+        this.collectivite = collectivite;
+    }
+
+    /** Copies an entry already checked; {@code nirChiffre} is the encrypted NIR. */
+    public void remplir(AgentSaisie saisie, String nirChiffre) {
+        this.matricule = saisie.matricule();
+        this.nom = saisie.nom().strip();
+        this.prenom = saisie.prenom().strip();
+        this.nirChiffre = nirChiffre;
+        this.statut = saisie.statut();
+        this.heuresHebdomadaires = saisie.heuresHebdomadairesPoste();
+        this.quotite = saisie.quotite();
+        this.codeGrade = saisie.codeGrade();
+        this.echelon = saisie.echelon();
+        this.indiceMajore = saisie.indiceMajore();
+        this.pointsNbi = saisie.pointsNbi();
+        this.zoneResidence = saisie.zoneResidence();
+        this.nombreEnfants = saisie.nombreEnfants();
+        this.categorieTpp = saisie.categorieTpp();
+        this.tauxPas = saisie.tauxPasPersonnel();
+        this.dateEntree = saisie.dateEntree();
+        this.elements.clear();
+        saisie.elementsIndemnitaires().forEach(e -> elements.add(new ElementIndemnitaireColonnes(e)));
+    }
+
+    /** The entry as stored, with the NIR given by the caller (decrypted or masked). */
+    public AgentSaisie saisie(String nir) {
+        return new AgentSaisie(matricule, nom, prenom, nir, statut, Decimales.utiles(heuresHebdomadaires),
+                Decimales.utiles(quotite), codeGrade, echelon, indiceMajore, pointsNbi, zoneResidence,
+                nombreEnfants, elements.stream().map(ElementIndemnitaireColonnes::valeur).toList(), categorieTpp,
+                Decimales.utiles(tauxPas), dateEntree);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getCollectivite() {
+        return collectivite;
+    }
+
+    public String getMatricule() {
+        return matricule;
+    }
+
+    public String getNom() {
+        return nom;
+    }
+
+    public String getPrenom() {
+        return prenom;
+    }
+
+    public int getEchelon() {
+        return echelon;
+    }
+
+    public String getNirChiffre() {
+        return nirChiffre;
+    }
+
+    public LocalDate getDateEntree() {
+        return dateEntree;
+    }
+}

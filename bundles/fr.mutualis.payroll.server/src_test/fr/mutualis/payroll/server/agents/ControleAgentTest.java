@@ -1,0 +1,82 @@
+package fr.mutualis.payroll.server.agents;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import fr.mutualis.payroll.api.AgentSaisie;
+import fr.mutualis.payroll.api.CategorieTpp;
+import fr.mutualis.payroll.api.Statut;
+import fr.mutualis.payroll.api.ZoneResidence;
+import fr.mutualis.payroll.server.DonneesLivrees;
+
+class ControleAgentTest {
+
+    private static final YearMonth NOVEMBRE_2026 = YearMonth.of(2026, 11);
+
+    private static AgentSaisie agent(Statut statut, String heures, String grade, int echelon, int indice,
+            CategorieTpp tpp, LocalDate entree) {
+        return new AgentSaisie("A0001", "DUPONT", "Marie", "269054958815780", statut, new BigDecimal(heures),
+                BigDecimal.ONE, grade, echelon, indice, 0, ZoneResidence.ZONE_3, 0, List.of(), tpp, null, entree);
+    }
+
+    private static List<String> erreurs(AgentSaisie saisie) {
+        return ControleAgent.erreurs(saisie, DonneesLivrees.moteur(), DonneesLivrees.grilles(), NOVEMBRE_2026);
+    }
+
+    @Test
+    void acceptsAnAgentWithinTheGridOfTheGrade() {
+        assertEquals(List.of(), erreurs(agent(Statut.TITULAIRE, "35", "C1", 3, 368, CategorieTpp.C,
+                LocalDate.of(2015, 9, 1))));
+    }
+
+    @Test
+    void refusesAnIndexOutsideTheGradeRange() {
+        assertEquals(List.of("Indice majoré 400 hors de la grille du grade C1 (Échelle C1 de la catégorie C (adjoint "
+                + "administratif territorial, adjoint technique territorial, adjoint territorial du patrimoine, "
+                + "adjoint territorial d'animation, agent social territorial)) en 2026-11 : attendu entre 366 et "
+                + "387."), erreurs(agent(Statut.TITULAIRE, "35", "C1", 3, 400, CategorieTpp.C,
+                        LocalDate.of(2015, 9, 1))));
+    }
+
+    @Test
+    void refusesAnEchelonTheGridDoesNotHaveAndAnUnknownGrade() {
+        assertEquals(List.of("Échelon 12 inconnu dans la grille du grade C1 (échelons 1 à 11)."),
+                erreurs(agent(Statut.TITULAIRE, "35", "C1", 12, 387, CategorieTpp.C, LocalDate.of(2015, 9, 1))));
+        assertEquals(List.of("Grade inconnu : « C9 » (grilles connues : C1, C2, C3)."),
+                erreurs(agent(Statut.TITULAIRE, "35", "C9", 1, 387, CategorieTpp.C, LocalDate.of(2015, 9, 1))));
+    }
+
+    @Test
+    void refusesWhatTheMonthlyRunWouldRefuse() {
+        assertEquals(List.of("Durée hebdomadaire du poste (36 h) supérieure à celle d'un temps complet (35 h)."),
+                erreurs(agent(Statut.TITULAIRE, "36", null, 0, 400, CategorieTpp.AUCUNE, LocalDate.of(2015, 9, 1))));
+        String tpp = erreurs(agent(Statut.CONTRACTUEL, "35", null, 0, 400, CategorieTpp.C,
+                LocalDate.of(2015, 9, 1))).get(0);
+        assertTrue(tpp.startsWith("Le transfert primes/points ne s'applique qu'aux fonctionnaires affiliés à la "
+                + "CNRACL"), tpp);
+    }
+
+    @Test
+    void anAgentStartingInTheMiddleOfAMonthIsCheckedOnItsFirstFullMonth() {
+        assertEquals(List.of(), erreurs(agent(Statut.TITULAIRE, "35", "C2", 1, 367, CategorieTpp.C,
+                LocalDate.of(2027, 3, 15))));
+        assertEquals(YearMonth.of(2027, 4), ControleAgent.moisDeControle(LocalDate.of(2027, 3, 15), NOVEMBRE_2026));
+        assertEquals(NOVEMBRE_2026, ControleAgent.moisDeControle(LocalDate.of(2026, 3, 1), NOVEMBRE_2026));
+        assertEquals(YearMonth.of(2027, 3), ControleAgent.moisDeControle(LocalDate.of(2027, 3, 1), NOVEMBRE_2026));
+    }
+
+    @Test
+    void localProblemsComeFirstAndAlone() {
+        AgentSaisie sansNir = new AgentSaisie("A0001", "DUPONT", "Marie", "123", Statut.TITULAIRE,
+                new BigDecimal("35"), new BigDecimal("1.5"), null, 0, 400, 0, ZoneResidence.ZONE_3, 0, List.of(),
+                CategorieTpp.AUCUNE, null, LocalDate.of(2015, 9, 1));
+        assertEquals(2, erreurs(sansNir).size());
+    }
+}

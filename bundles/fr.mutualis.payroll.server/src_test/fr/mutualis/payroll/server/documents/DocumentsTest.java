@@ -1,0 +1,97 @@
+package fr.mutualis.payroll.server.documents;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import fr.mutualis.core.api.CollectiviteId;
+import fr.mutualis.payroll.api.BulletinDetail;
+import fr.mutualis.payroll.api.Employeur;
+import fr.mutualis.payroll.api.EtatPaie;
+import fr.mutualis.payroll.api.JournalPaie;
+import fr.mutualis.payroll.api.PaieMois;
+import fr.mutualis.payroll.api.PresentationBulletin;
+import fr.mutualis.payroll.api.PresentationBulletin.Genre;
+import fr.mutualis.payroll.api.PresentationBulletin.Rangee;
+import fr.mutualis.payroll.api.SituationBulletin;
+import fr.mutualis.payroll.api.Statut;
+import fr.mutualis.payroll.server.DonneesLivrees;
+import fr.mutualis.payroll.server.journal.BulletinPaye;
+import fr.mutualis.payroll.server.journal.ConstructionJournal;
+
+class DocumentsTest {
+
+    private static final CollectiviteId BRIZON = new CollectiviteId("74049");
+
+    static BulletinDetail exemple(EtatPaie etat, String nom) {
+        return new BulletinDetail(7, etat, new Employeur(BRIZON, "Brizon", "217400498"),
+                new SituationBulletin(3, "A0001", nom, "Marie", "2 69 ** ** *** *** **", Statut.TITULAIRE, "C2", 8,
+                        400, 15, new BigDecimal("35"), BigDecimal.ONE),
+                DonneesLivrees.bulletinExemple());
+    }
+
+    @Test
+    void presentationOfTheWorkedExampleCarriesTheMentionsOfAFrenchPayslip() {
+        PresentationBulletin p = PresentationBulletin.de(exemple(EtatPaie.BROUILLON, "DUPONT"));
+
+        assertEquals("Bulletin de paie — janvier 2026", p.titre());
+        assertEquals("Période du 01/01/2026 au 31/01/2026", p.periode());
+        assertTrue(p.agent().contains(new PresentationBulletin.Champ("N° de sécurité sociale",
+                "2 69 ** ** *** *** **")));
+        assertTrue(p.agent().contains(new PresentationBulletin.Champ("Grade (grille) et échelon", "C2, échelon 8")));
+        assertEquals(List.of("Traitement indiciaire brut (IM 400)", "", "", "1 969,11", "", "", ""), cellules(p, 1));
+        assertEquals(new Rangee(Genre.TOTAL, List.of("Rémunération brute", "", "", "2 356,75", "", "", "")),
+                p.rangees().stream().filter(r -> r.cellules().get(0).equals("Rémunération brute")).findFirst()
+                        .orElseThrow());
+        Rangee cnracl = p.rangees().stream().filter(r -> r.cellules().get(0).startsWith("Retraite CNRACL"))
+                .findFirst().orElseThrow();
+        assertEquals(List.of("2 042,95", "11,10", "", "226,77", "37,65", "769,17"), cnracl.cellules().subList(1, 7));
+        assertEquals(List.of("Total des cotisations et contributions", "", "", "", "467,06", "", "1 140,93"),
+                p.rangees().stream().filter(r -> r.genre() == Genre.TOTAL).toList().get(1).cellules());
+        assertTrue(p.rangees().contains(new Rangee(Genre.LIGNE, List.of("Prélèvement à la source (taux neutre)",
+                "1 956,84", "2,90", "", "56,75", "", ""))));
+        assertEquals(List.of("Net payé", "", "", "1 832,94", "", "", ""), p.rangees().get(p.rangees().size() - 1)
+                .cellules());
+        assertTrue(p.recapitulatif().contains(new PresentationBulletin.Champ("Montant net social", "1 889,69")));
+        assertTrue(p.recapitulatif().contains(new PresentationBulletin.Champ("Total versé par l'employeur",
+                "3 497,68")));
+        assertEquals(3, p.mentions().size());
+        assertTrue(p.mentions().get(0).startsWith("BULLETIN PROVISOIRE"));
+        assertTrue(p.mentions().get(1).contains("conservez ce bulletin de paie sans limitation de durée"));
+        assertTrue(p.mentions().get(2).contains("www.mesdroitssociaux.gouv.fr"));
+        assertEquals(2, PresentationBulletin.de(exemple(EtatPaie.VALIDEE, "DUPONT")).mentions().size());
+    }
+
+    @Test
+    void payslipPdfIsWrittenEvenWithCharactersHelveticaLacks() {
+        byte[] pdf = BulletinPdf.ecrire(PresentationBulletin.de(exemple(EtatPaie.VALIDEE, "ŁUKASZEWSKI")));
+        assertTrue(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1).equals("%PDF-"));
+        assertTrue(pdf.length > 1500, "a page with text: " + pdf.length);
+    }
+
+    @Test
+    void journalCsvIsSemicolonSeparatedWithDecimalCommas() {
+        JournalPaie journal = ConstructionJournal.construire(BRIZON, "Brizon",
+                PaieMois.nonCalculee(DonneesLivrees.JANVIER_2026),
+                List.of(new BulletinPaye(Statut.TITULAIRE, DonneesLivrees.bulletinExemple())));
+        String csv = JournalCsv.ecrire(journal);
+        List<String> lignes = List.of(csv.split("\r\n"));
+
+        assertTrue(csv.startsWith("\ufeffJournal de paie;Brizon (74049);2026-01;non calculée;0 bulletins"), lignes.get(0));
+        assertEquals("Code;Rubrique;Nature;Bulletins;Base;Part salariale;Part patronale", lignes.get(2));
+        assertEquals("TIB;Traitement indiciaire brut;GAIN;1;;1969,11;0,00", lignes.get(3));
+        assertTrue(lignes.contains("012;6453;Cotisations aux caisses de retraites;786,90"));
+        assertEquals("2356,75;467,06;1889,69;1956,84;56,75;1832,94;1140,93;3497,68", lignes.get(lignes.size() - 1));
+        byte[] pdf = JournalPdf.ecrire(journal);
+        assertEquals("%PDF-", new String(pdf, 0, 5, StandardCharsets.ISO_8859_1));
+    }
+
+    private static List<String> cellules(PresentationBulletin p, int rang) {
+        return p.rangees().get(rang).cellules();
+    }
+}

@@ -1,0 +1,180 @@
+package fr.mutualis.payroll.ui.agents;
+
+import java.util.List;
+
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+
+import fr.mutualis.client.RemoteCall;
+import fr.mutualis.client.Widgets;
+import fr.mutualis.core.api.CollectiviteDetail;
+import fr.mutualis.core.api.CollectiviteId;
+import fr.mutualis.payroll.api.Agent;
+import fr.mutualis.payroll.api.AgentSaisie;
+import fr.mutualis.payroll.api.AgentService;
+import fr.mutualis.payroll.api.PayrollModule;
+import fr.mutualis.remote.client.ServerConnection;
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+
+/**
+ * The agents of the selected collectivity: the list, and a form to create or change one. The form is checked on the
+ * client first (every problem listed at once), then by the server (grade grid, uniqueness).
+ */
+public final class AgentsPart {
+
+    private ServerConnection connexion;
+    private CollectiviteDetail collectivite;
+    private TableViewer table;
+    private Label nombre;
+    private FormulaireAgent formulaire;
+    private Agent courant;
+
+    @PostConstruct
+    void creer(Composite parent) {
+        parent.setLayout(new GridLayout(1, false));
+        Composite barre = new Composite(parent, SWT.NONE);
+        barre.setLayout(new GridLayout(2, false));
+        Button nouveau = Widgets.id(new Button(barre, SWT.PUSH), "paie.agents.nouveau");
+        nouveau.setText("Nouvel agent");
+        nouveau.addListener(SWT.Selection, e -> nouveau());
+        nombre = Widgets.id(new Label(barre, SWT.NONE), "paie.agents.nombre");
+        nombre.setLayoutData(new GridData(320, SWT.DEFAULT));
+
+        SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
+        sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        table = new TableViewer(sash, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
+        Widgets.id(table.getTable(), "paie.agents.table");
+        table.getTable().setHeaderVisible(true);
+        table.setContentProvider(ArrayContentProvider.getInstance());
+        colonne("Matricule", 80, a -> a.matricule());
+        colonne("Nom", 130, a -> a.nom());
+        colonne("Prénom", 110, a -> a.prenom());
+        colonne("NIR", 150, a -> a.nir());
+        colonne("Statut", 90, a -> a.statut().libelle());
+        colonne("Grade", 60, a -> a.codeGrade() == null ? "—" : a.codeGrade() + " éch. " + a.echelon());
+        colonne("IM", 50, a -> Integer.toString(a.indiceMajore()));
+        colonne("Quotité", 60, a -> LectureFormulaire.decimal(a.quotite()));
+        table.addSelectionChangedListener(e -> afficher((Agent) ((IStructuredSelection) e.getSelection())
+                .getFirstElement()));
+
+        ScrolledComposite defilement = new ScrolledComposite(sash, SWT.V_SCROLL | SWT.H_SCROLL);
+        formulaire = new FormulaireAgent(defilement);
+        defilement.setContent(formulaire.zone());
+        defilement.setExpandHorizontal(true);
+        defilement.setExpandVertical(true);
+        defilement.setMinSize(formulaire.zone().computeSize(SWT.DEFAULT, SWT.DEFAULT));
+        formulaire.enregistrer().addListener(SWT.Selection, e -> enregistrer());
+        sash.setWeights(55, 45);
+        charger(null);
+    }
+
+    @Inject
+    @Optional
+    void connexion(ServerConnection connexion) {
+        this.connexion = connexion;
+    }
+
+    @Inject
+    @Optional
+    void collectivite(CollectiviteDetail detail) {
+        this.collectivite = detail;
+        if (table != null && !table.getTable().isDisposed()) {
+            nouveau();
+            charger(null);
+        }
+    }
+
+    private void colonne(String titre, int largeur, java.util.function.Function<AgentSaisie, String> texte) {
+        TableViewerColumn colonne = new TableViewerColumn(table, SWT.NONE);
+        colonne.getColumn().setText(titre);
+        colonne.getColumn().setWidth(largeur);
+        colonne.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return texte.apply(((Agent) element).donnees());
+            }
+        });
+    }
+
+    /** Loads the list of the selected collectivity, then selects {@code aSelectionner} when given. */
+    private void charger(Long aSelectionner) {
+        table.setInput(List.of());
+        if (connexion == null || collectivite == null || !collectivite.moduleActif(PayrollModule.ID)) {
+            nombre.setText("");
+            return;
+        }
+        CollectiviteId id = collectivite.collectivite().id();
+        nombre.setText("Chargement des agents…");
+        RemoteCall.run("Agents de " + collectivite.collectivite().nom(),
+                () -> connexion.service(AgentService.class).agents(id), agents -> {
+                    if (table.getTable().isDisposed() || !id.equals(collectivite.collectivite().id())) {
+                        return;
+                    }
+                    table.setInput(agents);
+                    nombre.setText(agents.size() + " agent(s)");
+                    agents.stream().filter(a -> Long.valueOf(a.id()).equals(aSelectionner)).findFirst()
+                            .ifPresent(a -> table.setSelection(new StructuredSelection(a), true));
+                }, erreur -> {
+                    if (!nombre.isDisposed()) {
+                        nombre.setText(erreur);
+                    }
+                });
+    }
+
+    private void nouveau() {
+        courant = null;
+        table.setSelection(StructuredSelection.EMPTY);
+        formulaire.vider();
+    }
+
+    private void afficher(Agent agent) {
+        if (agent == null) {
+            return;
+        }
+        courant = agent;
+        formulaire.afficher(agent.libelle() + (agent.nirMasque() ? " (NIR masqué : rôle Paie requis)" : ""),
+                LectureFormulaire.textes(agent.donnees()));
+    }
+
+    private void enregistrer() {
+        LectureFormulaire.Lecture lecture = LectureFormulaire.lire(formulaire.textes());
+        if (!lecture.erreurs().isEmpty()) {
+            formulaire.problemes(lecture.erreurs());
+            return;
+        }
+        if (connexion == null || collectivite == null) {
+            return;
+        }
+        CollectiviteId id = collectivite.collectivite().id();
+        Agent modifie = courant;
+        formulaire.message("Enregistrement…");
+        formulaire.enregistrer().setEnabled(false);
+        RemoteCall.run("Enregistrement de l'agent " + lecture.saisie().matricule(), () -> {
+            AgentService service = connexion.service(AgentService.class);
+            return modifie == null ? service.creerAgent(id, lecture.saisie())
+                    : service.modifierAgent(id, modifie.id(), lecture.saisie());
+        }, agent -> {
+            formulaire.enregistrer().setEnabled(true);
+            formulaire.message("Agent enregistré : " + agent.libelle() + ".");
+            courant = agent;
+            charger(agent.id());
+        }, erreur -> {
+            formulaire.enregistrer().setEnabled(true);
+            formulaire.problemes(List.of(erreur.split("\n")));
+        });
+    }
+}

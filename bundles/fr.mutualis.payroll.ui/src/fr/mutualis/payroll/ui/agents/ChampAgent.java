@@ -1,0 +1,40 @@
+package fr.mutualis.payroll.ui.agents;
+
+/** The fields of the agent form: widget id (for tests) and French label. */
+enum ChampAgent {
+    MATRICULE("Matricule"),
+    NOM("Nom"),
+    PRENOM("Prénom"),
+    NIR("NIR (n° de sécurité sociale)"),
+    STATUT("Statut"),
+    HEURES("Heures hebdomadaires du poste"),
+    QUOTITE("Quotité (ex. 0,8 pour 80 %)"),
+    GRADE("Grille du grade (ex. C2)"),
+    ECHELON("Échelon"),
+    INDICE("Indice majoré"),
+    NBI("Points de NBI"),
+    ZONE("Zone d'indemnité de résidence"),
+    ENFANTS("Enfants à charge (SFT)"),
+    IFSE("IFSE mensuelle (€)"),
+    CIA("CIA du mois (€)"),
+    AUTRE_LIBELLE("Autre prime : libellé"),
+    AUTRE_MONTANT("Autre prime : montant (€)"),
+    TPP("Catégorie transfert primes/points"),
+    PAS("Taux PAS personnalisé (%, vide : taux neutre)"),
+    ENTREE("Date d'entrée (JJ/MM/AAAA)");
+
+    private final String libelle;
+
+    ChampAgent(String libelle) {
+        this.libelle = libelle;
+    }
+
+    String libelle() {
+        return libelle;
+    }
+
+    /** Widget id, e.g. {@code paie.agent.nir}. */
+    String id() {
+        return "paie.agent." + name().toLowerCase().replace('_', '.');
+    }
+}

@@ -1,0 +1,268 @@
+package fr.mutualis.payroll.ui.paie;
+
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.function.Function;
+
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.ProgressBar;
+import org.eclipse.swt.widgets.Text;
+
+import fr.mutualis.client.RemoteCall;
+import fr.mutualis.client.Widgets;
+import fr.mutualis.core.api.CollectiviteDetail;
+import fr.mutualis.core.api.CollectiviteId;
+import fr.mutualis.payroll.api.BulletinResume;
+import fr.mutualis.payroll.api.EtatPaie;
+import fr.mutualis.payroll.api.FormatFrancais;
+import fr.mutualis.payroll.api.PaieMois;
+import fr.mutualis.payroll.api.PaieService;
+import fr.mutualis.payroll.api.PayrollModule;
+import fr.mutualis.payroll.api.PresentationBulletin;
+import fr.mutualis.remote.client.ServerConnection;
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+
+/**
+ * The payroll of a month for the selected collectivity: its state, "Lancer la paie" (a job with a progress bar),
+ * "Valider la paie", the payslips of the month and, for the one selected, the payslip as printed.
+ */
+public final class PaiePart {
+
+    private static final DateTimeFormatter HEURE = DateTimeFormatter.ofPattern("dd/MM/yyyy à HH:mm");
+
+    /** The state of a month and its payslips, read together. */
+    private record EtatDuMois(PaieMois paie, List<BulletinResume> bulletins) {
+    }
+
+    private ServerConnection connexion;
+    private CollectiviteDetail collectivite;
+    private Text mois;
+    private Button lancer;
+    private Button valider;
+    private ProgressBar barre;
+    private Label etat;
+    private TableViewer bulletins;
+    private VueBulletin vue;
+
+    @PostConstruct
+    void creer(Composite parent) {
+        parent.setLayout(new GridLayout(1, false));
+        Composite barreOutils = new Composite(parent, SWT.NONE);
+        barreOutils.setLayout(new GridLayout(6, false));
+        barreOutils.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        new Label(barreOutils, SWT.NONE).setText("Mois (AAAA-MM) :");
+        mois = Widgets.id(new Text(barreOutils, SWT.BORDER), "paie.mois");
+        mois.setText(YearMonth.now().toString());
+        mois.setLayoutData(new GridData(80, SWT.DEFAULT));
+        Button afficher = bouton(barreOutils, "Afficher", "paie.afficher");
+        afficher.addListener(SWT.Selection, e -> afficher());
+        mois.addListener(SWT.DefaultSelection, e -> afficher());
+        lancer = bouton(barreOutils, "Lancer la paie", "paie.lancer");
+        lancer.addListener(SWT.Selection, e -> lancer());
+        valider = bouton(barreOutils, "Valider la paie", "paie.valider");
+        valider.addListener(SWT.Selection, e -> valider());
+        barre = Widgets.id(new ProgressBar(barreOutils, SWT.HORIZONTAL | SWT.SMOOTH), "paie.progression");
+        barre.setMaximum(LancementPaie.ETAPES);
+        barre.setLayoutData(new GridData(160, SWT.DEFAULT));
+        etat = Widgets.id(new Label(parent, SWT.WRAP), "paie.etat");
+        GridData texte = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        texte.widthHint = 900;
+        etat.setLayoutData(texte);
+
+        SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
+        sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        bulletins = new TableViewer(sash, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
+        Widgets.id(bulletins.getTable(), "paie.bulletins.table");
+        bulletins.getTable().setHeaderVisible(true);
+        bulletins.setContentProvider(ArrayContentProvider.getInstance());
+        colonne("Matricule", 75, BulletinResume::matricule);
+        colonne("Nom", 120, b -> b.nom() + " " + b.prenom());
+        colonne("Statut", 80, b -> b.statut().libelle());
+        colonne("Brut", 85, b -> FormatFrancais.montant(b.brut()));
+        colonne("Net à payer", 85, b -> FormatFrancais.montant(b.netAPayer()));
+        colonne("Coût employeur", 95, b -> FormatFrancais.montant(b.coutEmployeur()));
+        bulletins.addSelectionChangedListener(e -> bulletin((BulletinResume) ((IStructuredSelection) e.getSelection())
+                .getFirstElement()));
+        ScrolledComposite defilement = new ScrolledComposite(sash, SWT.V_SCROLL | SWT.H_SCROLL);
+        vue = new VueBulletin(defilement);
+        defilement.setContent(vue.zone());
+        defilement.setExpandHorizontal(true);
+        defilement.setExpandVertical(true);
+        defilement.setMinSize(vue.zone().computeSize(SWT.DEFAULT, SWT.DEFAULT));
+        sash.setWeights(40, 60);
+        afficher();
+    }
+
+    @Inject
+    @Optional
+    void connexion(ServerConnection connexion) {
+        this.connexion = connexion;
+    }
+
+    @Inject
+    @Optional
+    void collectivite(CollectiviteDetail detail) {
+        this.collectivite = detail;
+        if (etat != null && !etat.isDisposed()) {
+            afficher();
+        }
+    }
+
+    private Button bouton(Composite parent, String texte, String id) {
+        Button bouton = Widgets.id(new Button(parent, SWT.PUSH), id);
+        bouton.setText(texte);
+        return bouton;
+    }
+
+    private void colonne(String titre, int largeur, Function<BulletinResume, String> texte) {
+        TableViewerColumn colonne = new TableViewerColumn(bulletins, SWT.NONE);
+        colonne.getColumn().setText(titre);
+        colonne.getColumn().setWidth(largeur);
+        colonne.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return texte.apply((BulletinResume) element);
+            }
+        });
+    }
+
+    /** Shows the state and the payslips of the month typed. */
+    private void afficher() {
+        bulletins.setInput(List.of());
+        vue.vider("Choisissez un bulletin dans la liste.");
+        YearMonth m = moisSaisi();
+        if (m == null || !pret()) {
+            return;
+        }
+        CollectiviteId id = collectivite.collectivite().id();
+        etat.setText("Chargement de la paie " + FormatFrancais.deMois(m) + "…");
+        RemoteCall.run("Paie " + FormatFrancais.deMois(m), () -> {
+            PaieService service = connexion.service(PaieService.class);
+            return new EtatDuMois(service.etatPaie(id, m), service.bulletins(id, m));
+        }, resultat -> montrer(resultat.paie(), resultat.bulletins()), this::refus);
+    }
+
+    private void lancer() {
+        YearMonth m = moisSaisi();
+        if (m == null || !pret()) {
+            return;
+        }
+        occupe(true);
+        barre.setSelection(0);
+        etat.setText("Calcul de la paie " + FormatFrancais.deMois(m) + " en cours…");
+        new LancementPaie(connexion.service(PaieService.class), collectivite.collectivite().id(), m, barre,
+                (paie, liste) -> {
+                    occupe(false);
+                    montrer(paie, liste);
+                }, message -> {
+                    occupe(false);
+                    refus(message);
+                }).schedule();
+    }
+
+    private void valider() {
+        YearMonth m = moisSaisi();
+        if (m == null || !pret()) {
+            return;
+        }
+        CollectiviteId id = collectivite.collectivite().id();
+        occupe(true);
+        etat.setText("Validation de la paie " + FormatFrancais.deMois(m) + "…");
+        RemoteCall.run("Validation de la paie " + FormatFrancais.deMois(m),
+                () -> connexion.service(PaieService.class).validerPaie(id, m), paie -> {
+                    occupe(false);
+                    etat.setText(description(paie));
+                }, message -> {
+                    occupe(false);
+                    refus(message);
+                });
+    }
+
+    private void bulletin(BulletinResume resume) {
+        if (resume == null || !pret()) {
+            return;
+        }
+        CollectiviteId id = collectivite.collectivite().id();
+        vue.vider("Chargement du bulletin de " + resume.nom() + " " + resume.prenom() + "…");
+        RemoteCall.run("Bulletin de " + resume.matricule(),
+                () -> connexion.service(PaieService.class).bulletin(id, resume.id()),
+                detail -> {
+                    if (!etat.isDisposed()) {
+                        vue.afficher(PresentationBulletin.de(detail));
+                    }
+                }, this::refus);
+    }
+
+    private void montrer(PaieMois paie, List<BulletinResume> liste) {
+        if (etat.isDisposed()) {
+            return;
+        }
+        etat.setText(description(paie));
+        bulletins.setInput(liste);
+        etat.getParent().layout(true, true);
+    }
+
+    private static String description(PaieMois paie) {
+        String mois = "Paie " + FormatFrancais.deMois(paie.mois()) + " : ";
+        if (paie.etat() == EtatPaie.NON_CALCULEE) {
+            return mois + "non calculée. « Lancer la paie » calcule tous les bulletins du mois.";
+        }
+        String texte = mois + paie.etat().libelle() + " — " + paie.nombreBulletins() + " bulletin(s), brut "
+                + FormatFrancais.montant(paie.brut()) + " €, net à payer " + FormatFrancais.montant(paie.netAPayer())
+                + " €, coût employeur " + FormatFrancais.montant(paie.coutEmployeur()) + " € (calculée le "
+                + HEURE.format(paie.calculeLe()) + ")";
+        if (paie.etat() == EtatPaie.VALIDEE) {
+            texte += ", validée le " + HEURE.format(paie.valideeLe()) + " par " + paie.valideePar() + "."
+                    + (paie.comptabilisation() == null ? "" : " " + paie.comptabilisation());
+        }
+        return texte;
+    }
+
+    private void refus(String message) {
+        if (!etat.isDisposed()) {
+            etat.setText(message);
+            etat.getParent().layout(true, true);
+        }
+    }
+
+    private void occupe(boolean occupe) {
+        if (!lancer.isDisposed()) {
+            lancer.setEnabled(!occupe);
+            valider.setEnabled(!occupe);
+        }
+    }
+
+    /** True when a collectivity with the payroll enabled is selected and the client is connected. */
+    private boolean pret() {
+        if (connexion == null || collectivite == null || !collectivite.moduleActif(PayrollModule.ID)) {
+            etat.setText("");
+            return false;
+        }
+        return true;
+    }
+
+    private YearMonth moisSaisi() {
+        try {
+            return YearMonth.parse(mois.getText().strip());
+        } catch (DateTimeParseException e) {
+            etat.setText("Mois invalide « " + mois.getText() + " » : format attendu AAAA-MM, par exemple 2026-01.");
+            return null;
+        }
+    }
+}

@@ -1,0 +1,223 @@
+package fr.mutualis.client.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.ProgressBar;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import fr.mutualis.core.api.CollectiviteId;
+import fr.mutualis.payroll.api.AgentSaisie;
+import fr.mutualis.payroll.api.AgentService;
+import fr.mutualis.payroll.api.CategorieTpp;
+import fr.mutualis.payroll.api.ElementIndemnitaire;
+import fr.mutualis.payroll.api.NatureElement;
+import fr.mutualis.payroll.api.Statut;
+import fr.mutualis.payroll.api.ZoneResidence;
+import fr.mutualis.remote.client.ServerConnection;
+import fr.mutualis.testing.ServerProcess;
+
+/**
+ * The payroll module in the client, against the server product: the payroll officer of a commune of 500 agents
+ * sees the list (NIRs in clear for her role), is told every problem of a bad form at once, adds an agent, runs the
+ * month's payroll (a job with a progress bar) and reads a payslip laid out as its PDF. Independent of the other UI
+ * tests: it logs in through {@link Ui#login}, whatever session the shared workbench holds.
+ */
+class PaieUiTest {
+
+    static final String PASSWORD = "paie-ui-2026";
+    static final CollectiviteId BRIZON = new CollectiviteId("74049");
+    static final int AGENTS = 500;
+
+    static ServerProcess server;
+
+    @BeforeAll
+    static void startServerWithFiveHundredAgents() {
+        server = ServerProcess.start(Map.of(), List.of(
+                "mutualis:import",
+                "mutualis:useradd -p " + PASSWORD + " gestionnaire.paie Paule Gestionnaire",
+                "mutualis:grant gestionnaire.paie 74049 paie ordonnateur",
+                "mutualis:enable 74049 paie"));
+        Random random = new Random(74049);
+        try (ServerConnection connexion = ServerConnection.open(server.address(), "gestionnaire.paie", PASSWORD)) {
+            AgentService agents = connexion.service(AgentService.class);
+            for (int i = 1; i <= AGENTS; i++) {
+                agents.creerAgent(BRIZON, new AgentSaisie(String.format("A%04d", i), "AGENT" + i, "Prénom", nir(random),
+                        i % 10 == 0 ? Statut.CONTRACTUEL : Statut.TITULAIRE, new BigDecimal("35"),
+                        new BigDecimal(i % 4 == 0 ? "0.8" : "1"), i % 10 == 0 ? null : "C2", i % 10 == 0 ? 0 : 3,
+                        370 + i % 50, 0, ZoneResidence.ZONE_2, i % 4,
+                        List.of(new ElementIndemnitaire(NatureElement.IFSE, "IFSE", BigDecimal.valueOf(150))),
+                        i % 10 == 0 ? CategorieTpp.AUCUNE : CategorieTpp.C, null, LocalDate.of(2018, 1, 1)));
+            }
+        }
+    }
+
+    @AfterAll
+    static void stopServer() {
+        server.close();
+    }
+
+    static String nir(Random random) {
+        String numero = String.format("%d%02d%02d%02d%03d%03d", 1 + random.nextInt(2), random.nextInt(100),
+                1 + random.nextInt(12), 1 + random.nextInt(95), 1 + random.nextInt(999), 1 + random.nextInt(999));
+        return numero + String.format("%02d", 97 - Long.parseLong(numero) % 97);
+    }
+
+    @Test
+    void agentsFormValidationPayrollRunAndPayslip() throws Exception {
+        try {
+            parcours();
+        } catch (AssertionError | RuntimeException e) {
+            Ui.screenshot("paie-echec");
+            throw e;
+        }
+    }
+
+    private void parcours() throws Exception {
+        Ui.login(server.address(), "gestionnaire.paie", PASSWORD);
+        Combo switcher = Ui.find("collectivite.switcher", Combo.class);
+        Ui.select(switcher, "Brizon (74049)");
+
+        // The agents list of the commune
+        onglet("Agents");
+        Table agents = Ui.find("paie.agents.table", Table.class);
+        Ui.waitFor("the 500 agents", () -> agents.getItemCount() == AGENTS);
+        assertEquals(AGENTS + " agent(s)", Ui.text(Ui.find("paie.agents.nombre", Label.class)));
+        List<String> premier = Ui.rows(agents).get(0);
+        assertTrue(premier.get(3).matches("[12]\\d{12}\\d{2}"), "the payroll role sees the NIR in clear: " + premier);
+        Ui.screenshot("paie-agents");
+
+        // A bad form is refused with every problem at once, before anything is sent
+        Ui.click(Ui.find("paie.agents.nouveau", Button.class));
+        Ui.type(Ui.find("paie.agent.matricule", Text.class), "N0001");
+        Ui.type(Ui.find("paie.agent.nom", Text.class), "NOUVELLE");
+        Ui.type(Ui.find("paie.agent.prenom", Text.class), "Recrue");
+        Ui.type(Ui.find("paie.agent.nir", Text.class), "2 69 05 49 588 157 81");
+        Ui.type(Ui.find("paie.agent.quotite", Text.class), "1,5");
+        Ui.type(Ui.find("paie.agent.grade", Text.class), "C1");
+        Ui.type(Ui.find("paie.agent.echelon", Text.class), "2");
+        Ui.type(Ui.find("paie.agent.indice", Text.class), "367");
+        Ui.type(Ui.find("paie.agent.entree", Text.class), "01/09/2026");
+        Ui.click(Ui.find("paie.agent.enregistrer", Button.class));
+        Text erreurs = Ui.find("paie.agent.erreurs", Text.class);
+        Ui.waitFor("the problems of the form", () -> erreurs.getText().contains("NIR invalide"));
+        assertEquals("NIR invalide : la clé (deux derniers chiffres) ne correspond pas au numéro. Vérifiez la saisie.\n"
+                + "Quotité de travail invalide : 1.5. Attendu : un nombre dans ]0 ; 1], par exemple 0.8 pour un temps "
+                + "partiel à 80 %.", Ui.sync(erreurs::getText));
+        Ui.screenshot("paie-agent-refuse");
+
+        // The server checks the grade grid
+        Ui.type(Ui.find("paie.agent.nir", Text.class), "2 69 05 49 588 157 80");
+        Ui.type(Ui.find("paie.agent.quotite", Text.class), "1");
+        Ui.type(Ui.find("paie.agent.indice", Text.class), "400");
+        Ui.click(Ui.find("paie.agent.enregistrer", Button.class));
+        Ui.waitFor("the server's refusal", () -> erreurs.getText().startsWith("Indice majoré 400 hors de la grille du "
+                + "grade C1"));
+
+        Ui.type(Ui.find("paie.agent.indice", Text.class), "367");
+        Ui.click(Ui.find("paie.agent.enregistrer", Button.class));
+        Ui.waitFor("the new agent in the list", () -> agents.getItemCount() == AGENTS + 1);
+
+        // Lancer la paie: a job with a progress bar, then the payslips of the month
+        onglet("Paie du mois");
+        Ui.type(Ui.find("paie.mois", Text.class), "2026-10");
+        Ui.click(Ui.find("paie.afficher", Button.class));
+        Label etat = Ui.find("paie.etat", Label.class);
+        Ui.waitFor("the month not run yet", () -> etat.getText().contains("non calculée"));
+        ProgressBar barre = Ui.find("paie.progression", ProgressBar.class);
+        long debut = System.nanoTime();
+        Ui.click(Ui.find("paie.lancer", Button.class));
+        Table bulletins = Ui.find("paie.bulletins.table", Table.class);
+        Ui.waitFor("the payslips of October", () -> bulletins.getItemCount() == AGENTS + 1);
+        System.out.printf("PaieUiTest: payroll of %d agents run from the client in %.2f s%n", AGENTS + 1,
+                (System.nanoTime() - debut) / 1e9);
+        assertEquals(barre.getMaximum(), (int) Ui.sync(barre::getSelection), "the progress bar is full");
+        assertTrue(Ui.text(etat).startsWith("Paie d'octobre 2026 : brouillon — " + (AGENTS + 1)
+                + " bulletin(s), brut "), Ui.text(etat));
+        Ui.screenshot("paie-lancee");
+
+        // The payslip as printed
+        Ui.sync(() -> {
+            bulletins.setSelection(0);
+            bulletins.notifyListeners(SWT.Selection, selection(bulletins));
+            return null;
+        });
+        Label titre = Ui.find("paie.bulletin.titre", Label.class);
+        Ui.waitFor("the payslip", () -> titre.getText().equals("Bulletin de paie — octobre 2026"));
+        Table lignes = Ui.find("paie.bulletin.lignes", Table.class);
+        List<List<String>> rangees = Ui.rows(lignes);
+        assertEquals("Éléments de rémunération", rangees.get(0).get(0));
+        assertEquals("Net payé", rangees.get(rangees.size() - 1).get(0));
+        Ui.waitForText("conservez ce bulletin de paie sans limitation de durée");
+        Path bulletin = Ui.screenshot("paie-bulletin");
+        assertTrue(Files.size(bulletin) > 10_000, "screenshot written: " + bulletin);
+    }
+
+    private static Event selection(Table table) {
+        Event event = new Event();
+        event.item = table.getItem(0);
+        return event;
+    }
+
+    /** Brings a part of the main stack to the front, as a click on its tab does. */
+    private static void onglet(String libelle) {
+        CTabItem item = Ui.waitFor("tab " + libelle, () -> {
+            for (Shell shell : Ui.display().getShells()) {
+                CTabItem trouve = onglet(shell, libelle);
+                if (trouve != null) {
+                    return trouve;
+                }
+            }
+            return null;
+        });
+        Ui.sync(() -> {
+            CTabFolder dossier = item.getParent();
+            dossier.setSelection(item);
+            Event event = new Event();
+            event.item = item;
+            dossier.notifyListeners(SWT.Selection, event);
+            return null;
+        });
+    }
+
+    private static CTabItem onglet(Control control, String libelle) {
+        if (control instanceof CTabFolder dossier) {
+            for (CTabItem item : dossier.getItems()) {
+                if (item.getText().equals(libelle)) {
+                    return item;
+                }
+            }
+        }
+        if (control instanceof Composite composite) {
+            for (Control enfant : composite.getChildren()) {
+                CTabItem trouve = onglet(enfant, libelle);
+                if (trouve != null) {
+                    return trouve;
+                }
+            }
+        }
+        return null;
+    }
+}

@@ -22,8 +22,8 @@ import fr.mutualis.client.RemoteCall;
 import fr.mutualis.client.Widgets;
 import fr.mutualis.core.api.CollectiviteDetail;
 import fr.mutualis.core.api.CollectiviteId;
+import fr.mutualis.core.api.Masquage;
 import fr.mutualis.payroll.api.Agent;
-import fr.mutualis.payroll.api.AgentSaisie;
 import fr.mutualis.payroll.api.AgentService;
 import fr.mutualis.payroll.api.PayrollModule;
 import fr.mutualis.remote.client.ServerConnection;
@@ -60,14 +60,16 @@ public final class AgentsPart {
         Widgets.id(table.getTable(), "paie.agents.table");
         table.getTable().setHeaderVisible(true);
         table.setContentProvider(ArrayContentProvider.getInstance());
-        colonne("Matricule", 80, a -> a.matricule());
-        colonne("Nom", 130, a -> a.nom());
-        colonne("Prénom", 110, a -> a.prenom());
-        colonne("NIR", 150, a -> a.nir());
-        colonne("Statut", 90, a -> a.statut().libelle());
-        colonne("Grade", 60, a -> a.codeGrade() == null ? "—" : a.codeGrade() + " éch. " + a.echelon());
-        colonne("IM", 50, a -> Integer.toString(a.indiceMajore()));
-        colonne("Quotité", 60, a -> LectureFormulaire.decimal(a.quotite()));
+        colonne("Matricule", 80, a -> a.donnees().matricule());
+        colonne("Nom", 130, a -> a.donnees().nom());
+        colonne("Prénom", 110, a -> a.donnees().prenom());
+        // Masked in the list for everyone; the form shows it in clear to the payroll role, for corrections.
+        colonne("NIR", 150, a -> a.nirMasque() ? a.donnees().nir() : Masquage.nir(a.donnees().nir()));
+        colonne("Statut", 90, a -> a.donnees().statut().libelle());
+        colonne("Grade", 60, a -> a.donnees().codeGrade() == null ? "—"
+                : a.donnees().codeGrade() + " éch. " + a.donnees().echelon());
+        colonne("IM", 50, a -> Integer.toString(a.donnees().indiceMajore()));
+        colonne("Quotité", 60, a -> LectureFormulaire.decimal(a.donnees().quotite()));
         table.addSelectionChangedListener(e -> afficher((Agent) ((IStructuredSelection) e.getSelection())
                 .getFirstElement()));
 
@@ -98,14 +100,14 @@ public final class AgentsPart {
         }
     }
 
-    private void colonne(String titre, int largeur, java.util.function.Function<AgentSaisie, String> texte) {
+    private void colonne(String titre, int largeur, java.util.function.Function<Agent, String> texte) {
         TableViewerColumn colonne = new TableViewerColumn(table, SWT.NONE);
         colonne.getColumn().setText(titre);
         colonne.getColumn().setWidth(largeur);
         colonne.setLabelProvider(new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {
-                return texte.apply(((Agent) element).donnees());
+                return texte.apply((Agent) element);
             }
         });
     }

@@ -106,7 +106,8 @@ class PaieUiTest {
         Ui.waitFor("the 500 agents", () -> agents.getItemCount() == AGENTS);
         assertEquals(AGENTS + " agent(s)", Ui.text(Ui.find("paie.agents.nombre", Label.class)));
         List<String> premier = Ui.rows(agents).get(0);
-        assertTrue(premier.get(3).matches("[12]\\d{12}\\d{2}"), "the payroll role sees the NIR in clear: " + premier);
+        assertTrue(premier.get(3).matches("[12] \\d{2} \\*\\* \\*\\* \\*{3} \\*{3} \\*\\*"),
+                "the NIR is masked in the list: " + premier);
         Ui.screenshot("paie-agents");
 
         // A bad form is refused with every problem at once, before anything is sent
@@ -153,7 +154,7 @@ class PaieUiTest {
         Ui.waitFor("the payslips of October", () -> bulletins.getItemCount() == AGENTS + 1);
         System.out.printf("PaieUiTest: payroll of %d agents run from the client in %.2f s%n", AGENTS + 1,
                 (System.nanoTime() - debut) / 1e9);
-        assertEquals(barre.getMaximum(), (int) Ui.sync(barre::getSelection), "the progress bar is full");
+        assertEquals((int) Ui.sync(barre::getMaximum), (int) Ui.sync(barre::getSelection), "the progress bar is full");
         assertTrue(Ui.text(etat).startsWith("Paie d'octobre 2026 : brouillon — " + (AGENTS + 1)
                 + " bulletin(s), brut "), Ui.text(etat));
         Ui.screenshot("paie-lancee");

@@ -23,8 +23,8 @@ import fr.mutualis.core.api.DonneeInvalideException;
 /**
  * Reads a budget primitif from a CSV file (format in docs/budget.md): one line per budget line
  * {@code section;sens;chapitre;article;montant[;libellé]}, separator {@code ;}, UTF-8. Blank lines and lines starting
- * with {@code #} are ignored, so is a first line starting with {@code section} (header). The article is optional; when
- * given it must feed the chapter in the plan de comptes. Lines are added up per chapter (the level of vote). Any broken
+ * with {@code #} are ignored, so is the first other line when it starts with {@code section} (header). The article is
+ * optional; when given it must feed the chapter in the plan de comptes. Lines are added up per chapter (the level of vote). Any broken
  * line refuses the whole file, every problem being reported with its line number.
  */
 public final class LecteurCsvBudget {
@@ -41,12 +41,17 @@ public final class LecteurCsvBudget {
         List<String> erreurs = new ArrayList<>();
         Map<String, LigneCredit> parChapitre = new LinkedHashMap<>();
         int numero = 0;
+        boolean enTete = true; // the header, when there is one, is the first line that is neither blank nor a comment
         try (BufferedReader lignes = new BufferedReader(csv)) {
             for (String ligne = lignes.readLine(); ligne != null; ligne = lignes.readLine()) {
                 numero++;
                 String texte = numero == 1 ? ligne.replace("\uFEFF", "").strip() : ligne.strip();
-                if (texte.isEmpty() || texte.startsWith("#")
-                        || numero == 1 && texte.toLowerCase(Locale.ROOT).startsWith("section")) {
+                if (texte.isEmpty() || texte.startsWith("#")) {
+                    continue;
+                }
+                boolean premiere = enTete;
+                enTete = false;
+                if (premiere && texte.toLowerCase(Locale.ROOT).startsWith("section")) {
                     continue;
                 }
                 lireLigne(numero, texte, plan, erreurs).ifPresent(l -> parChapitre.merge(
@@ -109,8 +114,14 @@ public final class LecteurCsvBudget {
         if (!article.isEmpty()) {
             Optional<Article> compte = plan.article(article);
             if (compte.isEmpty()) {
-                erreurs.add(prefixe + "article " + article + " inconnu ou supprimé du plan de comptes "
-                        + plan.declinaison().name() + " " + plan.exercice() + ".");
+                List<String> subdivisions = plan.articles().stream().map(Article::code)
+                        .filter(code -> code.startsWith(article)).limit(4).toList();
+                erreurs.add(prefixe + (subdivisions.isEmpty()
+                        ? "article " + article + " inconnu ou supprimé du plan de comptes " + plan.declinaison().name()
+                                + " " + plan.exercice() + "."
+                        : "le compte " + article + " est subdivisé dans le plan de comptes " + plan.declinaison().name()
+                                + " " + plan.exercice() + " : imputez sur l'une de ses subdivisions ("
+                                + String.join(", ", subdivisions) + "…)."));
                 return Optional.empty();
             }
             if (!compte.get().alimente(chapitre, sens)) {

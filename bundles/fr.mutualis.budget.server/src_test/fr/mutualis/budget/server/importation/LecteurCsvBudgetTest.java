@@ -63,6 +63,23 @@ class LecteurCsvBudgetTest {
     }
 
     @Test
+    void aHeaderAfterCommentsIsSkippedAndAnAccountWithSubdivisionsNamesThem() {
+        DonneeInvalideException e = assertThrows(DonneeInvalideException.class, () -> lire("""
+                # Budget primitif 2026
+                section;sens;chapitre;article;montant
+                F;D;65;6531;9000
+                section;sens;chapitre;article;montant
+                """));
+        assertEquals(List.of("Ligne 3 : le compte 6531 est subdivisé dans le plan de comptes M57_A 2024 : imputez sur "
+                + "l'une de ses subdivisions (65311, 65312, 65313, 65314…).",
+                "Ligne 4 : section « section » inconnue (F ou I).",
+                "Ligne 4 : sens « sens » inconnu (D ou R).",
+                "Ligne 4 : article « article » invalide (un numéro de compte, ex. 60632).",
+                "Ligne 4 : montant « montant » illisible (ex. 12000,00 ; positif, deux décimales au plus)."),
+                e.erreurs());
+    }
+
+    @Test
     void anEmptyFileIsRefused() {
         DonneeInvalideException e = assertThrows(DonneeInvalideException.class, () -> lire("# rien\n\n"));
         assertEquals("Le fichier ne contient aucune ligne de budget.", e.getMessage());

@@ -33,6 +33,7 @@ import fr.mutualis.core.api.CollectiviteId;
 import fr.mutualis.core.api.CollectiviteKind;
 import fr.mutualis.core.api.DonneeInvalideException;
 import fr.mutualis.core.server.admin.Administration;
+import fr.mutualis.core.server.persistence.ConflitsSql;
 import fr.mutualis.core.server.persistence.Transactions;
 import fr.mutualis.core.server.security.PersonalDataCipher;
 import fr.mutualis.core.server.spi.AuditJournal;
@@ -68,7 +69,7 @@ public final class BordereauServiceImpl implements BordereauService {
         BudgetEntity lu = Transactions.read(store.emf(),
                 em -> Budgets.trouver(em, collectivite, preparation.budget()));
         Compteurs.assurer(store.emf(), lu, preparation.exercice(), Compteurs.CREDITS);
-        return Conflits.reessayer(() -> Transactions.write(store.emf(), em -> {
+        return ConflitsSql.reessayer("a budget transaction", () -> Transactions.write(store.emf(), em -> {
             BudgetEntity budget = Budgets.trouver(em, collectivite, preparation.budget());
             Compteurs.verrouiller(em, budget, preparation.exercice(), Compteurs.CREDITS);
             List<PieceEntity> pieces = em.createQuery("SELECT p FROM PieceEntity p WHERE p.budget = :b "
@@ -135,7 +136,7 @@ public final class BordereauServiceImpl implements BordereauService {
         BordereauEntity lu = Transactions.read(store.emf(), em -> Bordereaux.trouver(em, collectivite, id));
         String serie = Compteurs.bordereaux(lu.getSens(), lu.getType());
         Compteurs.assurer(store.emf(), lu.getBudget(), lu.getExercice(), serie);
-        return Conflits.reessayer(() -> Transactions.write(store.emf(), em -> {
+        return ConflitsSql.reessayer("a budget transaction", () -> Transactions.write(store.emf(), em -> {
             BordereauEntity bordereau = Bordereaux.trouver(em, collectivite, id);
             CompteurEntity compteur = Compteurs.verrouiller(em, bordereau.getBudget(), bordereau.getExercice(), serie);
             exigerEnPreparation(bordereau);

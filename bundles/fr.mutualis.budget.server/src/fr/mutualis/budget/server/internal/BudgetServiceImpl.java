@@ -33,6 +33,7 @@ import fr.mutualis.budget.server.regles.ControleSiret;
 import fr.mutualis.budget.server.regles.ControleVirements;
 import fr.mutualis.core.api.CollectiviteId;
 import fr.mutualis.core.api.DonneeInvalideException;
+import fr.mutualis.core.server.persistence.ConflitsSql;
 import fr.mutualis.core.server.persistence.Transactions;
 import fr.mutualis.core.server.spi.AuditJournal;
 
@@ -69,7 +70,7 @@ public final class BudgetServiceImpl implements BudgetService {
             throw new DonneeInvalideException("SIRET du budget (IdColl) invalide : " + budget.idColl()
                     + " (14 chiffres dont une clé de contrôle).");
         }
-        return Conflits.reessayer(() -> Transactions.write(store.emf(), em -> {
+        return ConflitsSql.reessayer("a budget transaction", () -> Transactions.write(store.emf(), em -> {
             List<BudgetEntity> existants = Budgets.tous(em, collectivite);
             List<String> refus = new ArrayList<>();
             existants.stream().filter(b -> b.getCodBud().equals(budget.codBud())).findFirst().ifPresent(b -> refus
@@ -98,7 +99,7 @@ public final class BudgetServiceImpl implements BudgetService {
         int exercice = vote.decision().exercice();
         BudgetEntity budget = Transactions.read(store.emf(), em -> Budgets.trouver(em, collectivite, vote.budget()));
         Compteurs.assurer(store.emf(), budget, exercice, Compteurs.CREDITS);
-        return Conflits.reessayer(() -> Transactions.write(store.emf(),
+        return ConflitsSql.reessayer("a budget transaction", () -> Transactions.write(store.emf(),
                 em -> votes.voter(em, Budgets.trouver(em, collectivite, vote.budget()), vote)));
     }
 
@@ -117,7 +118,7 @@ public final class BudgetServiceImpl implements BudgetService {
         }
         BudgetEntity lu = Transactions.read(store.emf(), em -> Budgets.trouver(em, collectivite, demande.budget()));
         Compteurs.assurer(store.emf(), lu, demande.exercice(), Compteurs.CREDITS);
-        return Conflits.reessayer(() -> Transactions.write(store.emf(), em -> {
+        return ConflitsSql.reessayer("a budget transaction", () -> Transactions.write(store.emf(), em -> {
             BudgetEntity budget = Budgets.trouver(em, collectivite, demande.budget());
             Compteurs.verrouiller(em, budget, demande.exercice(), Compteurs.CREDITS);
             PlanDeComptes plan = referentiels.plan(demande.exercice(), budget.getDeclinaison());

@@ -4,6 +4,7 @@ import fr.mutualis.budget.api.Sens;
 import fr.mutualis.budget.api.TypeBordereau;
 import fr.mutualis.budget.server.internal.entity.BudgetEntity;
 import fr.mutualis.budget.server.internal.entity.CompteurEntity;
+import fr.mutualis.core.server.persistence.ConflitsSql;
 import fr.mutualis.core.server.persistence.Transactions;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -44,7 +45,7 @@ final class Compteurs {
                     Transactions.run(emf, em -> em.persist(
                             new CompteurEntity(budget.getCollectivite(), budget.getId(), exercice, serie)));
                 } catch (RuntimeException e) {
-                    if (!Conflits.doublon(e)) {
+                    if (!ConflitsSql.doublon(e)) {
                         throw e;
                     }
                 }

@@ -25,6 +25,7 @@ import fr.mutualis.budget.server.internal.entity.TiersEntity;
 import fr.mutualis.budget.server.nomenclature.PlanDeComptes;
 import fr.mutualis.core.api.CollectiviteId;
 import fr.mutualis.core.api.DonneeInvalideException;
+import fr.mutualis.core.server.persistence.ConflitsSql;
 import fr.mutualis.core.server.persistence.Transactions;
 import fr.mutualis.core.server.security.PersonalDataCipher;
 import fr.mutualis.core.server.spi.AuditJournal;
@@ -61,7 +62,7 @@ public final class EmissionMandatsImpl implements EmissionMandats {
         BudgetEntity lu = Transactions.read(store.emf(),
                 em -> Budgets.trouverOuPrincipal(em, collectivite, lot.budget()));
         Compteurs.assurer(store.emf(), lu, lot.exercice(), Compteurs.CREDITS, Compteurs.pieces(Sens.DEPENSE));
-        return Conflits.reessayer(() -> Transactions.write(store.emf(), em -> {
+        return ConflitsSql.reessayer("a budget transaction", () -> Transactions.write(store.emf(), em -> {
             BudgetEntity budget = Budgets.trouverOuPrincipal(em, collectivite, lot.budget());
             PlanDeComptes plan = referentiels.plan(lot.exercice(), budget.getDeclinaison());
             List<String> refus = new ArrayList<>();

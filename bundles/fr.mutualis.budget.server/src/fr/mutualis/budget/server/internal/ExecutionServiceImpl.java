@@ -37,6 +37,7 @@ import fr.mutualis.budget.server.regles.ControleImputation;
 import fr.mutualis.core.api.CollectiviteId;
 import fr.mutualis.core.api.DonneeInvalideException;
 import fr.mutualis.core.api.IntrouvableException;
+import fr.mutualis.core.server.persistence.ConflitsSql;
 import fr.mutualis.core.server.persistence.Transactions;
 import fr.mutualis.core.server.security.PersonalDataCipher;
 import fr.mutualis.core.server.spi.AuditJournal;
@@ -70,7 +71,7 @@ public final class ExecutionServiceImpl implements ExecutionService {
             throw new DonneeInvalideException("Indiquez la pièce à émettre.");
         }
         preparer(collectivite, saisie.budget(), saisie.exercice(), Compteurs.pieces(saisie.sens()));
-        return Conflits.reessayer(() -> Transactions.write(store.emf(), em -> {
+        return ConflitsSql.reessayer("a budget transaction", () -> Transactions.write(store.emf(), em -> {
             BudgetEntity budget = Budgets.trouver(em, collectivite, saisie.budget());
             EngagementEntity engagement = saisie.sens() == Sens.DEPENSE
                     ? Engagements.pourMandat(em, budget, saisie.exercice(), saisie.engagement(), saisie.lignes())
@@ -89,7 +90,7 @@ public final class ExecutionServiceImpl implements ExecutionService {
             throw new DonneeInvalideException("Indiquez l'annulation ou la réduction.");
         }
         preparer(collectivite, correction.budget(), correction.exercice(), Compteurs.pieces(correction.sens()));
-        return Conflits.reessayer(() -> Transactions.write(store.emf(), em -> {
+        return ConflitsSql.reessayer("a budget transaction", () -> Transactions.write(store.emf(), em -> {
             BudgetEntity budget = Budgets.trouver(em, collectivite, correction.budget());
             PieceEntity origine = trouver(em, budget, correction.exercice(), correction.sens(),
                     correction.numeroOrigine());
@@ -137,7 +138,7 @@ public final class ExecutionServiceImpl implements ExecutionService {
             throw new DonneeInvalideException("Indiquez l'engagement.");
         }
         preparer(collectivite, saisie.budget(), saisie.exercice(), Compteurs.ENGAGEMENT);
-        return Conflits.reessayer(() -> Transactions.write(store.emf(), em -> {
+        return ConflitsSql.reessayer("a budget transaction", () -> Transactions.write(store.emf(), em -> {
             BudgetEntity budget = Budgets.trouver(em, collectivite, saisie.budget());
             if (!Budgets.engagementsActives(em, collectivite.code())) {
                 throw new DonneeInvalideException("La collectivité ne tient pas de comptabilité d'engagement "

@@ -1,5 +1,6 @@
 package fr.mutualis.urbanism.server.internal;
 
+import fr.mutualis.core.server.persistence.ConflitsSql;
 import fr.mutualis.core.server.persistence.Transactions;
 import fr.mutualis.urbanism.api.CodeInsee;
 import fr.mutualis.urbanism.api.NumeroDossier;

@@ -6,6 +6,7 @@ import java.util.Set;
 
 import fr.mutualis.core.api.CollectiviteId;
 import fr.mutualis.core.api.DonneeInvalideException;
+import fr.mutualis.core.server.persistence.ConflitsSql;
 import fr.mutualis.core.server.persistence.Transactions;
 import fr.mutualis.urbanism.api.CodeInsee;
 import fr.mutualis.urbanism.api.DepotDossier;
@@ -53,7 +54,7 @@ final class Depots {
         if (depot.suffixe() == null) {
             Compteurs.assurer(store.emf(), insee, depot.type(), annee);
         }
-        return ConflitsSql.reessayer(() -> Transactions.write(store.emf(), em -> {
+        return ConflitsSql.reessayer("an urbanism transaction", () -> Transactions.write(store.emf(), em -> {
             DossierEntity parent = depot.suffixe() == null ? null : permisInitial(em, commune, depot);
             NumeroDossier numero = parent == null ? Compteurs.suivant(em, depot.type(), insee, annee)
                     : numeroRattache(em, parent, depot.suffixe());

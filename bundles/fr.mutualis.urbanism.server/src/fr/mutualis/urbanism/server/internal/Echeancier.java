@@ -13,6 +13,7 @@ import org.osgi.service.component.annotations.Reference;
 import fr.mutualis.core.api.CollectiviteId;
 import fr.mutualis.core.api.DonneeInvalideException;
 import fr.mutualis.core.server.context.CallContext;
+import fr.mutualis.core.server.persistence.ConflitsSql;
 import fr.mutualis.core.server.persistence.Transactions;
 import fr.mutualis.core.server.spi.AuditJournal;
 import fr.mutualis.urbanism.api.DecisionDossier;
@@ -92,7 +93,7 @@ public final class Echeancier {
     }
 
     private Optional<DossierResume> constater(long id) {
-        return ConflitsSql.reessayer(() -> Transactions.write(store.emf(), em -> {
+        return ConflitsSql.reessayer("an urbanism transaction", () -> Transactions.write(store.emf(), em -> {
             DossierEntity d = em.find(DossierEntity.class, id, LockModeType.PESSIMISTIC_WRITE);
             if (d.getEtat().estFinal() || !d.getDateLimite().isBefore(reglementation.aujourdhui())) {
                 return Optional.<DossierResume>empty();

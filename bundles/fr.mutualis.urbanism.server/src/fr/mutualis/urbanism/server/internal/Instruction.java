@@ -16,6 +16,7 @@ import java.util.function.Function;
 import fr.mutualis.core.api.CollectiviteId;
 import fr.mutualis.core.api.DonneeInvalideException;
 import fr.mutualis.core.server.context.CallContext;
+import fr.mutualis.core.server.persistence.ConflitsSql;
 import fr.mutualis.core.server.persistence.Transactions;
 import fr.mutualis.urbanism.api.DecisionDossier;
 import fr.mutualis.urbanism.api.DemandePieces;
@@ -201,7 +202,7 @@ final class Instruction {
 
     private DossierDetail agir(CollectiviteId commune, String numero, Function<DossierEntity, Acte> acte) {
         Communes.insee(commune);
-        return ConflitsSql.reessayer(() -> Transactions.write(store.emf(), em -> {
+        return ConflitsSql.reessayer("an urbanism transaction", () -> Transactions.write(store.emf(), em -> {
             DossierEntity dossier = Dossiers.verrouiller(em, commune, numero);
             Acte fait = acte.apply(dossier);
             historique.enregistrer(em, dossier, fait.nature(), fait.avant(), reglementation.maintenant(),

@@ -19,6 +19,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * The Mutualis server product started as its own operating-system process, as an administrator would start it
  * ({@code bin/mutualis-server}), on free ports, with a fresh data folder and an init script of console commands.
  * Used by end-to-end and UI tests; the product folder comes from the system property {@value #PRODUCT_PROPERTY}.
+ * Starting one also puts the test JVM under the client's deserialization allow-list ({@link ClientSerialFilter}).
  */
 public final class ServerProcess implements AutoCloseable {
 
@@ -46,6 +47,7 @@ public final class ServerProcess implements AutoCloseable {
      * @param initCommands  console commands run once the server has started
      */
     public static ServerProcess start(Map<String, String> configuration, List<String> initCommands) {
+        ClientSerialFilter.install(); // the test is the client: it reads what the server sends as the client does
         try {
             Path product = product();
             Path data = Files.createTempDirectory("mutualis-server-");

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
@@ -87,7 +88,7 @@ final class VueBulletin {
         }
         remplir(recapitulatif, bulletin.recapitulatif());
         mentions.setText(String.join("\n", bulletin.mentions()));
-        zone.layout(true, true);
+        ajuster();
     }
 
     void vider(String message) {
@@ -98,6 +99,15 @@ final class VueBulletin {
         remplir(recapitulatif, List.of());
         lignes.removeAll();
         mentions.setText("");
+        ajuster();
+    }
+
+    /** Lays the payslip out again and lets the enclosing scrolled area scroll over all of it, not squeeze it. */
+    private void ajuster() {
+        zone.layout(true, true);
+        if (zone.getParent() instanceof ScrolledComposite defilement) {
+            defilement.setMinSize(zone.computeSize(SWT.DEFAULT, SWT.DEFAULT));
+        }
     }
 
     private Composite bloc(String id) {

@@ -11,14 +11,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.CTabFolder;
-import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.ProgressBar;
 import org.eclipse.swt.widgets.Shell;
@@ -111,7 +107,7 @@ class BudgetUiTest {
 
         // Each commune's budget, never both
         Ui.select(switcher, "Brizon (74049)");
-        onglet("Budgets");
+        Ui.tab("Budgets");
         Label fiche = Ui.find("budget.budgets.fiche", Label.class);
         Ui.waitFor("Brizon's budget", () -> fiche.getText().contains("COMMUNE DE BRIZON"));
         Table credits = Ui.find("budget.budgets.credits", Table.class);
@@ -131,7 +127,7 @@ class BudgetUiTest {
         // A mandat entered in Brizon's form: the available credit and the refusal show as one types
         Ui.select(switcher, "Brizon (74049)");
         Ui.waitFor("Brizon's budget again", () -> fiche.getText().contains("COMMUNE DE BRIZON"));
-        onglet("Mandats et titres");
+        Ui.tab("Mandats et titres");
         Combo tiers = Ui.find("budget.saisie.tiers", Combo.class);
         Ui.waitFor("Brizon's tiers", () -> tiers.getItemCount() == 1);
         Ui.type(Ui.find("budget.saisie.objet", Text.class), "Fournitures pour l'école");
@@ -159,7 +155,7 @@ class BudgetUiTest {
         Ui.screenshot("budget-saisie-mandat");
 
         // The bordereau: prepared, sent (numbered), exported as PES and PDF in a job with a progress bar
-        onglet("Bordereaux");
+        Ui.tab("Bordereaux");
         Table pieces = Ui.find("budget.bordereaux.pieces", Table.class);
         Ui.waitFor("the free mandat", () -> pieces.getItemCount() == 1);
         Ui.sync(() -> {
@@ -189,7 +185,7 @@ class BudgetUiTest {
         Ui.screenshot("budget-bordereau-export");
 
         // The execution report and its chart
-        onglet("Exécution");
+        Ui.tab("Exécution");
         Table execution = Ui.find("budget.execution.tableau", Table.class);
         Ui.waitFor("the execution report", () -> execution.getItemCount() == 7);
         assertTrue(Ui.rows(execution).contains(List.of("fonctionnement", "dépense", "011 Charges à caractère général",
@@ -220,46 +216,6 @@ class BudgetUiTest {
                 statuts(enfant, textes);
             }
         }
-    }
-
-    /** Shows a part of the main part stack by clicking its tab. */
-    private static void onglet(String libelle) {
-        CTabItem item = Ui.waitFor("tab " + libelle, () -> {
-            for (Shell shell : Ui.display().getShells()) {
-                CTabItem trouve = onglet(shell, libelle);
-                if (trouve != null) {
-                    return trouve;
-                }
-            }
-            return null;
-        });
-        Ui.sync(() -> {
-            CTabFolder dossier = item.getParent();
-            dossier.setSelection(item);
-            Event event = new Event();
-            event.item = item;
-            dossier.notifyListeners(SWT.Selection, event);
-            return null;
-        });
-    }
-
-    private static CTabItem onglet(Control control, String libelle) {
-        if (control instanceof CTabFolder dossier) {
-            for (CTabItem item : dossier.getItems()) {
-                if (item.getText().equals(libelle)) {
-                    return item;
-                }
-            }
-        }
-        if (control instanceof Composite composite) {
-            for (Control enfant : composite.getChildren()) {
-                CTabItem trouve = onglet(enfant, libelle);
-                if (trouve != null) {
-                    return trouve;
-                }
-            }
-        }
-        return null;
     }
 
     private static void selectionner(Table table, int ligne) {

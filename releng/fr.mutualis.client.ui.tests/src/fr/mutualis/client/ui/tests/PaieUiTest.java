@@ -12,16 +12,11 @@ import java.util.Map;
 import java.util.Random;
 
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.CTabFolder;
-import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.ProgressBar;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.AfterAll;
@@ -101,7 +96,7 @@ class PaieUiTest {
         Ui.select(switcher, "Brizon (74049)");
 
         // The agents list of the commune
-        onglet("Agents");
+        Ui.tab("Agents");
         Table agents = Ui.find("paie.agents.table", Table.class);
         Ui.waitFor("the 500 agents", () -> agents.getItemCount() == AGENTS);
         assertEquals(AGENTS + " agent(s)", Ui.text(Ui.find("paie.agents.nombre", Label.class)));
@@ -142,7 +137,7 @@ class PaieUiTest {
         Ui.waitFor("the new agent in the list", () -> agents.getItemCount() == AGENTS + 1);
 
         // Lancer la paie: a job with a progress bar, then the payslips of the month
-        onglet("Paie du mois");
+        Ui.tab("Paie du mois");
         Ui.type(Ui.find("paie.mois", Text.class), "2026-10");
         Ui.click(Ui.find("paie.afficher", Button.class));
         Label etat = Ui.find("paie.etat", Label.class);
@@ -180,45 +175,5 @@ class PaieUiTest {
         Event event = new Event();
         event.item = table.getItem(0);
         return event;
-    }
-
-    /** Brings a part of the main stack to the front, as a click on its tab does. */
-    private static void onglet(String libelle) {
-        CTabItem item = Ui.waitFor("tab " + libelle, () -> {
-            for (Shell shell : Ui.display().getShells()) {
-                CTabItem trouve = onglet(shell, libelle);
-                if (trouve != null) {
-                    return trouve;
-                }
-            }
-            return null;
-        });
-        Ui.sync(() -> {
-            CTabFolder dossier = item.getParent();
-            dossier.setSelection(item);
-            Event event = new Event();
-            event.item = item;
-            dossier.notifyListeners(SWT.Selection, event);
-            return null;
-        });
-    }
-
-    private static CTabItem onglet(Control control, String libelle) {
-        if (control instanceof CTabFolder dossier) {
-            for (CTabItem item : dossier.getItems()) {
-                if (item.getText().equals(libelle)) {
-                    return item;
-                }
-            }
-        }
-        if (control instanceof Composite composite) {
-            for (Control enfant : composite.getChildren()) {
-                CTabItem trouve = onglet(enfant, libelle);
-                if (trouve != null) {
-                    return trouve;
-                }
-            }
-        }
-        return null;
     }
 }

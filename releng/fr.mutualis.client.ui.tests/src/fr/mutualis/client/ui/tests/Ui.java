@@ -13,6 +13,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
@@ -214,6 +216,46 @@ final class Ui {
             pause(100);
         }
         throw new AssertionError("Not seen within " + TIMEOUT.toSeconds() + " s: " + what);
+    }
+
+    /** Brings a part of the main stack to the front, as a click on its tab does. */
+    static void tab(String label) {
+        CTabItem item = waitFor("tab " + label, () -> {
+            for (Shell shell : display().getShells()) {
+                CTabItem found = tab(shell, label);
+                if (found != null) {
+                    return found;
+                }
+            }
+            return null;
+        });
+        sync(() -> {
+            CTabFolder folder = item.getParent();
+            folder.setSelection(item);
+            Event event = new Event();
+            event.item = item;
+            folder.notifyListeners(SWT.Selection, event);
+            return null;
+        });
+    }
+
+    private static CTabItem tab(Control control, String label) {
+        if (control instanceof CTabFolder folder) {
+            for (CTabItem item : folder.getItems()) {
+                if (item.getText().equals(label)) {
+                    return item;
+                }
+            }
+        }
+        if (control instanceof Composite composite) {
+            for (Control child : composite.getChildren()) {
+                CTabItem found = tab(child, label);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 
     static void type(Text text, String value) {

@@ -44,6 +44,7 @@ import fr.mutualis.core.server.context.CallContext;
 import fr.mutualis.core.server.security.Permissions;
 import fr.mutualis.remote.client.ConnexionImpossibleException;
 import fr.mutualis.remote.client.ServerConnection;
+import fr.mutualis.testing.OsgiServices;
 
 /**
  * The isolation proof. For every method of every interface the server exports (every module present), it calls the
@@ -69,12 +70,12 @@ class AttackMatrixTest {
 
     @BeforeAll
     static void setUp() throws Exception {
-        ServerConfig config = Osgi.service(ServerConfig.class);
+        ServerConfig config = OsgiServices.service(ServerConfig.class);
         address = "ecftcp://localhost:" + config.getInt("remote.port", 3288) + "/server";
         jdbcUrl = config.jdbcUrl();
         jdbcUser = config.jdbcUser();
         jdbcPassword = config.jdbcPassword();
-        Administration admin = Osgi.service(Administration.class);
+        Administration admin = OsgiServices.service(Administration.class);
         exported = exportedInterfaces();
         CallContext.console().run(() -> {
             target = commune(admin, "Cible");
@@ -135,7 +136,7 @@ class AttackMatrixTest {
     /** The interfaces of every service registered for export, the way fr.mutualis.remote finds them. */
     private static List<Class<?>> registeredInterfaces() throws Exception {
         BundleContext context = FrameworkUtil.getBundle(AttackMatrixTest.class).getBundleContext();
-        Osgi.service(fr.mutualis.core.api.CollectiviteService.class); // the core is up
+        OsgiServices.service(fr.mutualis.core.api.CollectiviteService.class); // the core is up
         Set<String> names = new TreeSet<>();
         List<Class<?>> interfaces = new ArrayList<>();
         ServiceReference<?>[] refs = context.getServiceReferences((String) null, "(service.exported.interfaces=*)");
@@ -168,7 +169,7 @@ class AttackMatrixTest {
 
     @Test
     void everyModuleInstalledExportsAtLeastOneInterface() throws Exception {
-        Administration admin = Osgi.service(Administration.class);
+        Administration admin = OsgiServices.service(Administration.class);
         List<String> modules = CallContext.console().run(
                 () -> admin.availableModules().stream().map(m -> m.id()).toList());
         for (String module : modules) {

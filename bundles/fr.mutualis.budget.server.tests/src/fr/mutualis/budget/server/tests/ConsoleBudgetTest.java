@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 
 import fr.mutualis.budget.server.internal.console.BudgetCommands;
 import fr.mutualis.core.api.CollectiviteId;
+import fr.mutualis.testing.OsgiServices;
 
 /** The budget: commands as an administrator types them in the Gogo shell of the server. */
 class ConsoleBudgetTest {
@@ -45,7 +46,7 @@ class ConsoleBudgetTest {
 
     @BeforeEach
     void commune() {
-        Osgi.service(BudgetCommands.class);
+        OsgiServices.service(BudgetCommands.class);
         commune = Donnees.nouvelleCommune();
     }
 
@@ -54,7 +55,7 @@ class ConsoleBudgetTest {
         ByteArrayOutputStream erreur = new ByteArrayOutputStream();
         try (PrintStream out = new PrintStream(sortie, true, StandardCharsets.UTF_8);
                 PrintStream err = new PrintStream(erreur, true, StandardCharsets.UTF_8)) {
-            CommandSession session = Osgi.service(CommandProcessor.class)
+            CommandSession session = OsgiServices.service(CommandProcessor.class)
                     .createSession(new ByteArrayInputStream(new byte[0]), out, err);
             Object resultat = session.execute(commande);
             String texte = resultat == null ? "" : session.format(resultat, Converter.INSPECT).toString();

@@ -33,6 +33,7 @@ import fr.mutualis.core.api.Role;
 import fr.mutualis.core.server.admin.Administration;
 import fr.mutualis.core.server.context.CallContext;
 import fr.mutualis.core.server.persistence.Transactions;
+import fr.mutualis.testing.OsgiServices;
 
 /**
  * Test data. The database in {@code target/mutualis-data} survives builds without {@code clean}: every test creates
@@ -68,7 +69,7 @@ final class Donnees {
     }
 
     static Administration admin() {
-        return Osgi.service(Administration.class);
+        return OsgiServices.service(Administration.class);
     }
 
     static <T> T enConsole(Supplier<T> travail) {
@@ -142,7 +143,7 @@ final class Donnees {
 
     /** A count of rows of the budget schema, read with SQL to prove what was (not) written. */
     static long compter(String sql, Object... parametres) {
-        return Transactions.read(Osgi.service(BudgetStore.class).emf(), em -> {
+        return Transactions.read(OsgiServices.service(BudgetStore.class).emf(), em -> {
             var requete = em.createNativeQuery(sql);
             for (int i = 0; i < parametres.length; i++) {
                 requete.setParameter(i + 1, parametres[i]);
@@ -152,7 +153,7 @@ final class Donnees {
     }
 
     static Object valeur(String sql, Object... parametres) {
-        return Transactions.read(Osgi.service(BudgetStore.class).emf(), em -> {
+        return Transactions.read(OsgiServices.service(BudgetStore.class).emf(), em -> {
             var requete = em.createNativeQuery(sql);
             for (int i = 0; i < parametres.length; i++) {
                 requete.setParameter(i + 1, parametres[i]);

@@ -24,6 +24,7 @@ import fr.mutualis.core.api.CollectiviteId;
 import fr.mutualis.core.api.DonneeInvalideException;
 import fr.mutualis.core.api.Role;
 import fr.mutualis.core.server.context.CallContext;
+import fr.mutualis.testing.OsgiServices;
 
 /** The server-local contract payroll calls: a lot of mandats issued all or nothing with the checks of a manual entry. */
 class EmissionMandatsTest {
@@ -55,7 +56,8 @@ class EmissionMandatsTest {
 
     @Test
     void aLotIsIssuedOnChapter012InTheBudgetPrincipal() {
-        List<Mandat> mandats = enPaie(() -> Osgi.service(EmissionMandats.class).emettre(commune, lot("1800", "700")));
+        List<Mandat> mandats = enPaie(() -> OsgiServices.service(EmissionMandats.class).emettre(commune,
+                lot("1800", "700")));
         assertEquals(List.of(1, 2), mandats.stream().map(Mandat::numero).toList());
         assertEquals("012", mandats.get(0).lignes().get(0).imputation().chapitre());
         assertEquals("PAIE NOVEMBRE 2026", mandats.get(0).objet());
@@ -66,7 +68,7 @@ class EmissionMandatsTest {
     @Test
     void aLotBeyondTheCreditsIsRefusedWholeAndNothingIsWritten() {
         DonneeInvalideException e = assertThrows(DonneeInvalideException.class,
-                () -> enPaie(() -> Osgi.service(EmissionMandats.class).emettre(commune, lot("15000", "6000"))));
+                () -> enPaie(() -> OsgiServices.service(EmissionMandats.class).emettre(commune, lot("15000", "6000"))));
         assertEquals(List.of("Mandat 2 du lot (URSSAF RHONE-ALPES) : Crédits insuffisants au chapitre 012 (dépenses de "
                 + "fonctionnement) pour le mandat n° 2/2026 : crédits ouverts 20 000,00 €, déjà mandaté 15 000,00 €, "
                 + "montant demandé 6 000,00 €, manque 1 000,00 €."), e.erreurs());
@@ -80,7 +82,7 @@ class EmissionMandatsTest {
                 new MandatDuLot(null, AGENT, "03", List.of(new LigneDuLot("6451", null, BigDecimal.TEN, null),
                         new LigneDuLot("777", null, BigDecimal.TEN, null)), List.of())));
         DonneeInvalideException e = assertThrows(DonneeInvalideException.class,
-                () -> enPaie(() -> Osgi.service(EmissionMandats.class).emettre(commune, lot)));
+                () -> enPaie(() -> OsgiServices.service(EmissionMandats.class).emettre(commune, lot)));
         assertEquals(List.of("Mandat 1 du lot (DUPONT Marie) : article 6451 inconnu ou supprimé du plan de comptes "
                 + "M57_A 2024.", "Mandat 1 du lot (DUPONT Marie) : l'article 777 « Recettes et quote-part des "
                 + "subventions d'investissement transférées au compte de résultat » n'est pas une dépense réelle : il "

@@ -24,6 +24,7 @@ import fr.mutualis.budget.server.internal.Options;
 import fr.mutualis.core.api.CollectiviteId;
 import fr.mutualis.core.api.DonneeInvalideException;
 import fr.mutualis.core.api.Role;
+import fr.mutualis.testing.OsgiServices;
 
 /**
  * Commitment accounts are optional per collectivity: when kept, an engagement may not exceed the credits not yet
@@ -69,7 +70,7 @@ class EngagementsTest {
     @Test
     void engagementsReserveCreditsAndMandatsConsumeThem() {
         Donnees.enConsole(() -> {
-            Osgi.service(Options.class).engagements(commune, true);
+            OsgiServices.service(Options.class).engagements(commune, true);
             return null;
         });
         Engagement premier = execution().engager(commune, engagement("6000"));

@@ -31,6 +31,7 @@ import fr.mutualis.core.api.Role;
 import fr.mutualis.core.server.context.CallContext;
 import fr.mutualis.core.server.security.PersonalDataCipher;
 import fr.mutualis.core.server.spi.AuditJournal;
+import fr.mutualis.testing.OsgiServices;
 
 /**
  * Invariant: during the journée complémentaire (until 31 January N+1, a dated parameter) only fonctionnement pièces
@@ -53,10 +54,11 @@ class JourneeComplementaireTest {
     }
 
     private ExecutionService au(LocalDate jour) {
-        return new ExecutionServiceImpl(Osgi.service(BudgetStore.class), Osgi.service(Referentiels.class),
+        return new ExecutionServiceImpl(OsgiServices.service(BudgetStore.class),
+                OsgiServices.service(Referentiels.class),
                 new Horloge(Clock.fixed(jour.atStartOfDay(ZoneId.of("Europe/Paris")).toInstant(),
                         ZoneId.of("Europe/Paris"))),
-                Osgi.service(AuditJournal.class), Osgi.service(PersonalDataCipher.class));
+                OsgiServices.service(AuditJournal.class), OsgiServices.service(PersonalDataCipher.class));
     }
 
     private Object emettre(LocalDate jour, Imputation imputation) {

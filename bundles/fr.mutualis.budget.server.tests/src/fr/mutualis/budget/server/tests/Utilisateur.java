@@ -5,6 +5,7 @@ import java.lang.reflect.Proxy;
 
 import fr.mutualis.core.server.context.CallContext;
 import fr.mutualis.core.server.security.AccessPolicy;
+import fr.mutualis.testing.OsgiServices;
 
 /**
  * A user calling the remote services as the remote layer does: the access policy authorizes each call (roles,
@@ -13,8 +14,8 @@ import fr.mutualis.core.server.security.AccessPolicy;
 record Utilisateur(String login) {
 
     <T> T service(Class<T> type) {
-        T cible = Osgi.service(type);
-        AccessPolicy policy = Osgi.service(AccessPolicy.class);
+        T cible = OsgiServices.service(type);
+        AccessPolicy policy = OsgiServices.service(AccessPolicy.class);
         return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] { type }, (proxy, method, args) -> {
             if (method.getDeclaringClass() == Object.class) {
                 return method.invoke(cible, args);

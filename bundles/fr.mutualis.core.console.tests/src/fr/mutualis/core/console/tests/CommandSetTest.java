@@ -16,6 +16,8 @@ import org.apache.felix.service.command.Descriptor;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.ServiceReference;
 
+import fr.mutualis.testing.OsgiServices;
+
 /**
  * The scope {@code mutualis} holds exactly the commands these tests cover, each described in French (Gogo shows
  * {@code @Descriptor} texts in {@code help}).
@@ -26,7 +28,7 @@ class CommandSetTest {
     void theScopeHoldsExactlyTheTestedCommands() throws Exception {
         Gogo.shell();
         Set<String> registered = new TreeSet<>();
-        for (ServiceReference<?> ref : Osgi.context().getServiceReferences((String) null,
+        for (ServiceReference<?> ref : OsgiServices.contextOf(CommandSetTest.class).getServiceReferences((String) null,
                 "(osgi.command.scope=mutualis)")) {
             Object functions = ref.getProperty("osgi.command.function");
             registered.addAll(functions instanceof String[] names ? Arrays.asList(names) : List.of((String) functions));
@@ -39,9 +41,9 @@ class CommandSetTest {
     void everyCommandAndParameterIsDescribed() throws Exception {
         Gogo.shell();
         List<String> undescribed = new ArrayList<>();
-        for (ServiceReference<?> ref : Osgi.context().getServiceReferences((String) null,
+        for (ServiceReference<?> ref : OsgiServices.contextOf(CommandSetTest.class).getServiceReferences((String) null,
                 "(osgi.command.scope=mutualis)")) {
-            Object service = Osgi.context().getService(ref);
+            Object service = OsgiServices.contextOf(CommandSetTest.class).getService(ref);
             try {
                 Object functions = ref.getProperty("osgi.command.function");
                 for (String function : functions instanceof String[] names ? names : new String[] { (String) functions }) {
@@ -60,7 +62,7 @@ class CommandSetTest {
                     }
                 }
             } finally {
-                Osgi.context().ungetService(ref);
+                OsgiServices.contextOf(CommandSetTest.class).ungetService(ref);
             }
         }
 

@@ -14,6 +14,7 @@ import fr.mutualis.core.server.admin.Administration;
 import fr.mutualis.core.server.admin.AuditLine;
 import fr.mutualis.core.server.context.CallContext;
 import fr.mutualis.core.server.spi.ModuleDescriptor;
+import fr.mutualis.testing.OsgiServices;
 
 /**
  * Test data that survives between builds (the database in {@code target/mutualis-data} is kept unless the build
@@ -39,7 +40,7 @@ final class Fixtures {
 
     static Administration admin() {
         Gogo.shell();
-        return Osgi.service(Administration.class);
+        return OsgiServices.service(Administration.class);
     }
 
     static <T> T asConsole(Supplier<T> work) {
@@ -142,7 +143,7 @@ final class Fixtures {
     /** Registers the module {@value #TEST_MODULE} once per run, as a module server bundle would. */
     static synchronized void ensureTestModule() {
         if (!moduleRegistered) {
-            Osgi.context().registerService(ModuleDescriptor.class, new ModuleDescriptor() {
+            OsgiServices.contextOf(Fixtures.class).registerService(ModuleDescriptor.class, new ModuleDescriptor() {
                 @Override
                 public String id() {
                     return TEST_MODULE;
@@ -155,7 +156,7 @@ final class Fixtures {
             }, null);
             moduleRegistered = true;
         }
-        Osgi.await("the test module to be known by the administration",
+        OsgiServices.await("the test module to be known by the administration",
                 () -> admin().availableModules().contains(new ModuleInfo(TEST_MODULE, TEST_MODULE_LABEL)));
     }
 }

@@ -15,6 +15,8 @@ import java.util.List;
 import org.apache.felix.service.command.CommandProcessor;
 import org.apache.felix.service.command.CommandSession;
 
+import fr.mutualis.testing.OsgiServices;
+
 /**
  * A Gogo session on the framework's {@link CommandProcessor}, as an administrator at the server console has: each
  * command's result, what it printed on the session's output and on its error stream. Gogo's ThreadIO routes
@@ -46,11 +48,9 @@ final class Gogo {
     /** The shell, once the core server, Gogo and every {@code mutualis} command are up. */
     static synchronized Gogo shell() {
         if (shell == null) {
-            Osgi.start("fr.mutualis.core.server");
-            Osgi.start("org.apache.felix.gogo.runtime");
-            CommandProcessor processor = Osgi.service(CommandProcessor.class);
+            CommandProcessor processor = OsgiServices.service(CommandProcessor.class);
             for (String function : COMMANDS) {
-                Osgi.await("the command mutualis:" + function, () -> Osgi.hasService(
+                OsgiServices.await("the command mutualis:" + function, () -> OsgiServices.hasService(
                         "(&(osgi.command.scope=mutualis)(osgi.command.function=" + function + "))"));
             }
             shell = new Gogo(processor);

@@ -21,6 +21,7 @@ import fr.mutualis.core.api.Habilitation;
 import fr.mutualis.core.api.Role;
 import fr.mutualis.core.server.admin.UserView;
 import fr.mutualis.core.server.security.Authenticator;
+import fr.mutualis.testing.OsgiServices;
 
 /**
  * {@code mutualis:users}, {@code user}, {@code useradd}, {@code passwd}, {@code grant}, {@code revoke} and
@@ -37,7 +38,7 @@ class UserCommandsTest {
     @BeforeAll
     static void lookUp() {
         Gogo.shell();
-        authenticator = Osgi.service(Authenticator.class);
+        authenticator = OsgiServices.service(Authenticator.class);
     }
 
     private static boolean authenticates(String login, String password) {

@@ -24,6 +24,7 @@ import fr.mutualis.core.api.Role;
 import fr.mutualis.core.server.context.CallContext;
 import fr.mutualis.core.server.security.AccessPolicy;
 import fr.mutualis.core.server.security.Permissions;
+import fr.mutualis.testing.OsgiServices;
 
 /** The central authorization of remote calls, on the methods of {@link EssaiService}. */
 class AccessPolicyTest {
@@ -38,7 +39,7 @@ class AccessPolicyTest {
     @BeforeAll
     static void setUp() {
         Fixtures.ensureTestModule();
-        policy = Osgi.service(AccessPolicy.class);
+        policy = OsgiServices.service(AccessPolicy.class);
         syndicat = Fixtures.newSyndicat();
         id = syndicat.id();
     }

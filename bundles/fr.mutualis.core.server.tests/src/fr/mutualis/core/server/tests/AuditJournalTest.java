@@ -29,6 +29,7 @@ import fr.mutualis.core.server.context.CallContext;
 import fr.mutualis.core.server.internal.CoreStore;
 import fr.mutualis.core.server.persistence.Transactions;
 import fr.mutualis.core.server.spi.AuditJournal;
+import fr.mutualis.testing.OsgiServices;
 
 /** The append-only audit journal: one entry per write, in the write's transaction, none for a refused write. */
 class AuditJournalTest {
@@ -112,8 +113,8 @@ class AuditJournalTest {
         CallContext alice = new CallContext("alice", fr.mutualis.core.api.CollectiviteId.of(code), Set.of(Role.SAISIE),
                 "203.0.113.5");
 
-        alice.run(() -> Transactions.write(Osgi.service(CoreStore.class).emf(), em -> {
-            Osgi.service(AuditJournal.class).record(em, code, "mandat.creer", "Mandat n°1");
+        alice.run(() -> Transactions.write(OsgiServices.service(CoreStore.class).emf(), em -> {
+            OsgiServices.service(AuditJournal.class).record(em, code, "mandat.creer", "Mandat n°1");
             return null;
         }));
 
@@ -128,8 +129,8 @@ class AuditJournalTest {
         long before = Fixtures.auditCount();
 
         assertThrows(DonneeInvalideException.class, () -> CallContext.console().run(() -> Transactions.write(
-                Osgi.service(CoreStore.class).emf(), em -> {
-                    Osgi.service(AuditJournal.class).record(em, code, "mandat.creer", "Mandat annulé");
+                OsgiServices.service(CoreStore.class).emf(), em -> {
+                    OsgiServices.service(AuditJournal.class).record(em, code, "mandat.creer", "Mandat annulé");
                     throw new DonneeInvalideException("refusé après le journal");
                 })));
 

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import fr.mutualis.core.server.admin.AuditLine;
 import fr.mutualis.core.server.admin.UserView;
 import fr.mutualis.core.server.security.Authenticator;
+import fr.mutualis.testing.OsgiServices;
 
 /** Password checks at connect time, failure counting and lockout. */
 class AuthenticatorTest {
@@ -29,7 +30,7 @@ class AuthenticatorTest {
 
     @BeforeAll
     static void lookUp() {
-        authenticator = Osgi.service(Authenticator.class);
+        authenticator = OsgiServices.service(Authenticator.class);
     }
 
     @Test

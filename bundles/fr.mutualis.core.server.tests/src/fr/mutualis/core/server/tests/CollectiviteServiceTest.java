@@ -27,6 +27,7 @@ import fr.mutualis.core.api.ModuleInfo;
 import fr.mutualis.core.api.Role;
 import fr.mutualis.core.server.context.CallContext;
 import fr.mutualis.core.server.security.AccessPolicy;
+import fr.mutualis.testing.OsgiServices;
 
 /**
  * The core remote service, called as the remote layer does: the access policy authorizes the call and the business
@@ -41,8 +42,8 @@ class CollectiviteServiceTest {
     static void setUp() {
         Fixtures.ensureImported();
         Fixtures.ensureTestModule();
-        service = Osgi.service(CollectiviteService.class);
-        policy = Osgi.service(AccessPolicy.class);
+        service = OsgiServices.service(CollectiviteService.class);
+        policy = OsgiServices.service(AccessPolicy.class);
     }
 
     private static <T> T remote(String login, Supplier<T> call) {

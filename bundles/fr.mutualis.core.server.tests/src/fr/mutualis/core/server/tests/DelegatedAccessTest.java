@@ -24,6 +24,7 @@ import fr.mutualis.core.api.ModuleInfo;
 import fr.mutualis.core.api.Role;
 import fr.mutualis.core.server.context.CallContext;
 import fr.mutualis.core.server.security.AccessPolicy;
+import fr.mutualis.testing.OsgiServices;
 
 /**
  * The staff of a service collectivity acting for a commune that delegated a module to the service: in that module
@@ -43,8 +44,8 @@ class DelegatedAccessTest {
     @BeforeAll
     static void lookUp() {
         Fixtures.ensureTestModule();
-        policy = Osgi.service(AccessPolicy.class);
-        service = Osgi.service(CollectiviteService.class);
+        policy = OsgiServices.service(AccessPolicy.class);
+        service = OsgiServices.service(CollectiviteService.class);
     }
 
     /** A fresh commune that enabled the test module and delegated it to a fresh service with one staff member. */

@@ -16,6 +16,7 @@ import fr.mutualis.core.server.admin.Administration;
 import fr.mutualis.core.server.context.CallContext;
 import fr.mutualis.core.server.internal.DatabaseComponent;
 import fr.mutualis.core.server.spi.ModuleDescriptor;
+import fr.mutualis.testing.OsgiServices;
 
 /**
  * Test data that survives between builds: the database in {@code target/mutualis-data} is kept unless the build
@@ -44,7 +45,7 @@ final class Fixtures {
     }
 
     static Administration admin() {
-        return Osgi.service(Administration.class);
+        return OsgiServices.service(Administration.class);
     }
 
     /** Runs administrative work as the server console does. */
@@ -157,7 +158,7 @@ final class Fixtures {
     }
 
     private static void registerModule(String id, String libelle) {
-        Osgi.context().registerService(ModuleDescriptor.class, new ModuleDescriptor() {
+        OsgiServices.contextOf(Fixtures.class).registerService(ModuleDescriptor.class, new ModuleDescriptor() {
             @Override
             public String id() {
                 return id;
@@ -168,7 +169,7 @@ final class Fixtures {
                 return libelle;
             }
         }, null);
-        Osgi.await("module " + id + " to be known by the administration",
+        OsgiServices.await("module " + id + " to be known by the administration",
                 () -> admin().availableModules().contains(new ModuleInfo(id, libelle)));
     }
 
@@ -192,7 +193,7 @@ final class Fixtures {
     }
 
     static List<List<Object>> query(String sql, Object... params) {
-        try (Connection c = Osgi.service(DatabaseComponent.class).connect();
+        try (Connection c = OsgiServices.service(DatabaseComponent.class).connect();
                 PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {
                 ps.setObject(i + 1, params[i]);

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.Bundle;
 
 import fr.mutualis.core.server.persistence.Database;
+import fr.mutualis.testing.OsgiServices;
 
 /** The versioned migrations, seen from outside: what {@code schema_version} records and what is refused. */
 class SchemaMigrationTest {
@@ -32,7 +33,7 @@ class SchemaMigrationTest {
 
     @Test
     void everyCoreMigrationShippedIsRecordedWithTheChecksumOfItsScript() throws Exception {
-        Bundle core = Osgi.context().getBundle();
+        Bundle core = OsgiServices.contextOf(SchemaMigrationTest.class).getBundle();
         List<List<Object>> expected = new ArrayList<>();
         for (URL url : Collections.list(core.findEntries("db/core", "V*__*.sql", false))) {
             String file = url.getPath().substring(url.getPath().lastIndexOf('/') + 1);
@@ -56,7 +57,8 @@ class SchemaMigrationTest {
         List<List<Object>> before = Fixtures.query("SELECT module, version, checksum, applied_at FROM schema_version "
                 + "ORDER BY module, version");
 
-        Osgi.service(Database.class).migrate(Osgi.context().getBundle(), "core");
+        Bundle core = OsgiServices.contextOf(SchemaMigrationTest.class).getBundle();
+        OsgiServices.service(Database.class).migrate(core, "core");
 
         assertEquals(before, Fixtures.query("SELECT module, version, checksum, applied_at FROM schema_version "
                 + "ORDER BY module, version"));
@@ -118,6 +120,6 @@ class SchemaMigrationTest {
                 case "toString" -> "test bundle " + module;
                 default -> throw new UnsupportedOperationException(method.getName());
                 });
-        Osgi.service(Database.class).migrate(bundle, module);
+        OsgiServices.service(Database.class).migrate(bundle, module);
     }
 }

@@ -28,6 +28,7 @@ import fr.mutualis.core.api.MutualisException;
 import fr.mutualis.core.api.Role;
 import fr.mutualis.core.server.admin.UserView;
 import fr.mutualis.core.server.security.Authenticator;
+import fr.mutualis.testing.OsgiServices;
 
 /** User accounts: creation rules, passwords, roles per collectivity, unlocking. */
 class UserAdministrationTest {
@@ -39,7 +40,7 @@ class UserAdministrationTest {
 
     private static boolean authenticates(String login, String password) {
         try {
-            Osgi.service(Authenticator.class).authenticate(login, password, "test");
+            OsgiServices.service(Authenticator.class).authenticate(login, password, "test");
             return true;
         } catch (SecurityException e) {
             return false;

@@ -30,6 +30,7 @@ import fr.mutualis.payroll.api.TotalArticle;
 import fr.mutualis.payroll.server.internal.PaieServiceImpl;
 import fr.mutualis.payroll.server.internal.PaieStore;
 import fr.mutualis.payroll.server.internal.ReferentielPaie;
+import fr.mutualis.testing.OsgiServices;
 
 /**
  * The hook the glue bundle implements: called with the month's journal when a month is validated, inside the
@@ -50,9 +51,9 @@ class ComptabilisationTest {
     }
 
     private static PaieServiceImpl avec(ComptabilisationPaie comptabilisation) {
-        return new PaieServiceImpl(Osgi.service(PaieStore.class), Osgi.service(ReferentielPaie.class),
-                Osgi.service(PersonalDataCipher.class), Osgi.service(Administration.class),
-                Osgi.service(AuditJournal.class), comptabilisation);
+        return new PaieServiceImpl(OsgiServices.service(PaieStore.class), OsgiServices.service(ReferentielPaie.class),
+                OsgiServices.service(PersonalDataCipher.class), OsgiServices.service(Administration.class),
+                OsgiServices.service(AuditJournal.class), comptabilisation);
     }
 
     private PaieMois valider(PaieServiceImpl service) {

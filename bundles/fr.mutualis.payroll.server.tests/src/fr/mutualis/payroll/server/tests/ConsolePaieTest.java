@@ -21,6 +21,7 @@ import fr.mutualis.core.server.spi.AuditJournal;
 import fr.mutualis.payroll.server.internal.PaieStore;
 import fr.mutualis.payroll.server.internal.ReferentielPaie;
 import fr.mutualis.payroll.server.parametres.CleParametre;
+import fr.mutualis.testing.OsgiServices;
 
 /** The paie: commands through the Gogo command processor, as an administrator types them. */
 class ConsolePaieTest {
@@ -85,7 +86,7 @@ class ConsolePaieTest {
 
         assertEquals("Fichier « pmss-" + mois + ".json » chargé : 1 valeur(s) ou version(s) de barème nouvelle(s). Il "
                 + "est conservé et rechargé à chaque démarrage du serveur.", Gogo.ok("paie:charger " + fichier));
-        assertEquals(valeur, Osgi.service(ReferentielPaie.class).parametres().valeur(CleParametre.PMSS, mois)
+        assertEquals(valeur, OsgiServices.service(ReferentielPaie.class).parametres().valeur(CleParametre.PMSS, mois)
                 .toPlainString());
         assertEquals(fichiersAvant + 1, Fixtures.compter("SELECT COUNT(*) FROM paie_fichier_parametres"));
 
@@ -97,8 +98,8 @@ class ConsolePaieTest {
         assertEquals(fichiersAvant + 1, Fixtures.compter("SELECT COUNT(*) FROM paie_fichier_parametres"),
                 "refused files are not stored");
 
-        ReferentielPaie apresRedemarrage = new ReferentielPaie(Osgi.service(PaieStore.class),
-                Osgi.service(AuditJournal.class));
+        ReferentielPaie apresRedemarrage = new ReferentielPaie(OsgiServices.service(PaieStore.class),
+                OsgiServices.service(AuditJournal.class));
         assertEquals(valeur, apresRedemarrage.parametres().valeur(CleParametre.PMSS, mois).toPlainString());
         assertEquals("5907.34", apresRedemarrage.parametres().valeur(CleParametre.POINT_INDICE, YearMonth.of(2026, 1))
                 .toPlainString(), "the shipped values are still there");

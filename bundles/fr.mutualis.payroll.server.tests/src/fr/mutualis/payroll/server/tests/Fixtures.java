@@ -24,6 +24,7 @@ import fr.mutualis.payroll.api.PayrollModule;
 import fr.mutualis.payroll.api.Statut;
 import fr.mutualis.payroll.api.ZoneResidence;
 import fr.mutualis.payroll.server.internal.PaieStore;
+import fr.mutualis.testing.OsgiServices;
 
 /**
  * Test data that survives between builds ({@code target/mutualis-data} is kept without {@code clean}): every test
@@ -39,15 +40,15 @@ final class Fixtures {
     }
 
     static Administration admin() {
-        return Osgi.service(Administration.class);
+        return OsgiServices.service(Administration.class);
     }
 
     static AgentService agents() {
-        return Osgi.service(AgentService.class);
+        return OsgiServices.service(AgentService.class);
     }
 
     static PaieService paie() {
-        return Osgi.service(PaieService.class);
+        return OsgiServices.service(PaieService.class);
     }
 
     /** A new commune with the payroll module enabled. */
@@ -113,7 +114,7 @@ final class Fixtures {
 
     /** Rows of a native SQL query on the server's database, to prove what is (not) stored. */
     static List<Object[]> sql(String requete, Object... parametres) {
-        var em = Osgi.service(PaieStore.class).emf().createEntityManager();
+        var em = OsgiServices.service(PaieStore.class).emf().createEntityManager();
         try {
             var query = em.createNativeQuery(requete);
             for (int i = 0; i < parametres.length; i++) {

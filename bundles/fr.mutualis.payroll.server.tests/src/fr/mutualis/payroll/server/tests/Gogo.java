@@ -14,6 +14,8 @@ import org.apache.felix.service.command.CommandProcessor;
 import org.apache.felix.service.command.CommandSession;
 import org.osgi.framework.InvalidSyntaxException;
 
+import fr.mutualis.testing.OsgiServices;
+
 /**
  * A Gogo session on the framework's {@link CommandProcessor}, as the administrator has at the server console. Gogo's
  * ThreadIO routes {@code System.err} of the thread running a command to the session, which is how "Erreur : ..." lines
@@ -37,10 +39,9 @@ final class Gogo {
 
     static synchronized Gogo shell() {
         if (shell == null) {
-            Osgi.start("org.apache.felix.gogo.runtime");
-            CommandProcessor processor = Osgi.service(CommandProcessor.class);
+            CommandProcessor processor = OsgiServices.service(CommandProcessor.class);
             for (String commande : COMMANDES) {
-                Osgi.await("the command paie:" + commande, () -> enregistree(commande));
+                OsgiServices.await("the command paie:" + commande, () -> enregistree(commande));
             }
             shell = new Gogo(processor);
         }
@@ -49,7 +50,7 @@ final class Gogo {
 
     private static boolean enregistree(String commande) {
         try {
-            return Osgi.context().getServiceReferences((String) null,
+            return OsgiServices.contextOf(Gogo.class).getServiceReferences((String) null,
                     "(&(osgi.command.scope=paie)(osgi.command.function=" + commande + "))") != null;
         } catch (InvalidSyntaxException e) {
             throw new IllegalArgumentException(e);

@@ -17,10 +17,10 @@ import org.apache.felix.service.command.CommandSession;
 import org.junit.jupiter.api.Test;
 
 import fr.mutualis.core.api.CollectiviteId;
+import fr.mutualis.testing.OsgiServices;
 import fr.mutualis.urbanism.api.DossierDetail;
 import fr.mutualis.urbanism.api.TypeDossier;
 import fr.mutualis.urbanism.server.tests.Essais;
-import fr.mutualis.urbanism.server.tests.Osgi;
 
 /** The urba: commands run through the Gogo command processor, as an administrator types them. */
 class UrbanismeCommandsTest {
@@ -28,7 +28,7 @@ class UrbanismeCommandsTest {
     private final CollectiviteId commune = Essais.communeNeuve();
 
     private static Object executer(String commande) throws Exception {
-        CommandProcessor processor = Osgi.service(CommandProcessor.class);
+        CommandProcessor processor = OsgiServices.service(CommandProcessor.class);
         CommandSession session = processor.createSession(new ByteArrayInputStream(new byte[0]), System.out,
                 System.err);
         try {

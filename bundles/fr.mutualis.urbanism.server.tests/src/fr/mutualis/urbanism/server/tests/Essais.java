@@ -14,6 +14,7 @@ import fr.mutualis.core.api.Role;
 import fr.mutualis.core.server.admin.Administration;
 import fr.mutualis.core.server.context.CallContext;
 import fr.mutualis.core.server.persistence.Transactions;
+import fr.mutualis.testing.OsgiServices;
 import fr.mutualis.urbanism.api.CanalDepot;
 import fr.mutualis.urbanism.api.DepotDossier;
 import fr.mutualis.urbanism.api.DossierDetail;
@@ -44,16 +45,16 @@ public final class Essais {
     }
 
     public static UrbanismeService service() {
-        return Osgi.service(UrbanismeService.class);
+        return OsgiServices.service(UrbanismeService.class);
     }
 
     public static Echeancier echeancier() {
-        return Osgi.service(Echeancier.class);
+        return OsgiServices.service(Echeancier.class);
     }
 
     /** A commune added to the core under an INSEE code no test has used yet (départements 01 to 19). */
     public static CollectiviteId communeNeuve() {
-        Administration admin = Osgi.service(Administration.class);
+        Administration admin = OsgiServices.service(Administration.class);
         while (true) {
             String code = String.format("%02d%03d", 1 + RANDOM.nextInt(19), 1 + RANDOM.nextInt(899));
             try {
@@ -107,14 +108,14 @@ public final class Essais {
     }
 
     private static long compter(String table, CollectiviteId commune) {
-        return Transactions.read(Osgi.service(UrbanismeStore.class).emf(), em -> ((Number) em
+        return Transactions.read(OsgiServices.service(UrbanismeStore.class).emf(), em -> ((Number) em
                 .createNativeQuery("SELECT COUNT(*) FROM " + table + " WHERE collectivite = ?")
                 .setParameter(1, commune.code()).getSingleResult()).longValue());
     }
 
     /** Audit entries of a commune for one operation, e.g. {@code urbanisme.depot}. */
     public static long audit(CollectiviteId commune, String operation) {
-        return Transactions.read(Osgi.service(UrbanismeStore.class).emf(), em -> ((Number) em
+        return Transactions.read(OsgiServices.service(UrbanismeStore.class).emf(), em -> ((Number) em
                 .createNativeQuery("SELECT COUNT(*) FROM journal_audit WHERE collectivite = ? AND operation = ?")
                 .setParameter(1, commune.code()).setParameter(2, operation).getSingleResult()).longValue());
     }

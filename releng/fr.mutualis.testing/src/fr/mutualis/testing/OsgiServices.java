@@ -1,9 +1,8 @@
-package fr.mutualis.core.console.tests;
+package fr.mutualis.testing;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
@@ -16,38 +15,22 @@ import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.util.tracker.ServiceTracker;
 
 /**
- * The running framework. DS activates components asynchronously, so lookups wait (with a timeout) through a
- * {@link ServiceTracker} kept open for the whole run (closing it would let DS deactivate delayed components).
+ * The services of the running framework, for OSGi tests. DS activates components asynchronously, so lookups wait
+ * (with a timeout) through a {@link ServiceTracker} kept open for the whole run (closing it would let DS deactivate
+ * delayed components between tests). The server bundles themselves are started by the test runtime's start levels
+ * (root {@code pom.xml}), as in the server product.
  */
-final class Osgi {
+public final class OsgiServices {
 
-    static final Duration TIMEOUT = Duration.ofSeconds(60);
+    public static final Duration TIMEOUT = Duration.ofSeconds(60);
 
     private static final Map<Class<?>, ServiceTracker<?, ?>> TRACKERS = new ConcurrentHashMap<>();
 
-    private Osgi() {
+    private OsgiServices() {
     }
 
-    /** The context of the bundle under test (the host of this fragment). */
-    static BundleContext context() {
-        return FrameworkUtil.getBundle(Osgi.class).getBundleContext();
-    }
-
-    /**
-     * Starts a bundle as the server's configuration does. The test runtime only starts DS and the bundle under test;
-     * the console also needs the core server and the Gogo runtime.
-     */
-    static void start(String symbolicName) {
-        Bundle bundle = Arrays.stream(context().getBundles()).filter(b -> b.getSymbolicName().equals(symbolicName))
-                .findFirst().orElseThrow(() -> new AssertionError(symbolicName + " is not in the test runtime"));
-        try {
-            bundle.start();
-        } catch (BundleException e) {
-            throw new IllegalStateException("Cannot start " + symbolicName, e);
-        }
-    }
-
-    static <T> T service(Class<T> type) {
+    /** The service of that type, once DS has registered it; fails the test after {@link #TIMEOUT}. */
+    public static <T> T service(Class<T> type) {
         ServiceTracker<?, ?> tracker = TRACKERS.computeIfAbsent(type, t -> {
             ServiceTracker<?, ?> opened = new ServiceTracker<>(context(), t, null);
             opened.open();
@@ -66,7 +49,8 @@ final class Osgi {
         }
     }
 
-    static boolean hasService(String filter) {
+    /** Whether a service matching the LDAP filter is registered now. */
+    public static boolean hasService(String filter) {
         try {
             return context().getServiceReferences((String) null, filter) != null;
         } catch (InvalidSyntaxException e) {
@@ -74,8 +58,13 @@ final class Osgi {
         }
     }
 
+    /** The context of the bundle a test class belongs to (the host, for a test fragment). */
+    public static BundleContext contextOf(Class<?> testClass) {
+        return FrameworkUtil.getBundle(testClass).getBundleContext();
+    }
+
     /** Polls until the condition holds; fails after {@link #TIMEOUT}. */
-    static void await(String what, BooleanSupplier condition) {
+    public static void await(String what, BooleanSupplier condition) {
         long deadline = System.nanoTime() + TIMEOUT.toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
@@ -88,5 +77,17 @@ final class Osgi {
                 throw new IllegalStateException(e);
             }
         }
+    }
+
+    private static synchronized BundleContext context() {
+        Bundle bundle = FrameworkUtil.getBundle(OsgiServices.class);
+        if (bundle.getBundleContext() == null) {
+            try {
+                bundle.start(Bundle.START_TRANSIENT);
+            } catch (BundleException e) {
+                throw new IllegalStateException("Cannot start " + bundle.getSymbolicName(), e);
+            }
+        }
+        return bundle.getBundleContext();
     }
 }

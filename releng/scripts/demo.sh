@@ -25,7 +25,7 @@ until grep -q "demo.gogo exécuté" "$LOG" 2>/dev/null; do
   sleep 1
 done
 grep -E "^(Import terminé|  Communes|  EPCI|Mutualis :)" "$LOG" || true
-echo "Serveur prêt. Console d'administration : telnet 127.0.0.1 5555"
+echo "Serveur prêt. Console d'administration : MUTUALIS_DATA=\"$DATA/server\" \"$SERVER/bin/mutualis-console\""
 echo "Client : identifiant secretaire, mot de passe demo-secretaire-2026"
 if [ -z "${DISPLAY:-}" ]; then
   echo "Pas d'affichage graphique (DISPLAY) : le client n'est pas lancé. Serveur actif ; Ctrl-C pour l'arrêter."

@@ -63,7 +63,6 @@ public final class ServerProcess implements AutoCloseable {
                     .redirectErrorStream(true);
             builder.environment().put("MUTUALIS_DATA", data.toString());
             builder.environment().put("MUTUALIS_INIT", init.toString());
-            builder.environment().put("MUTUALIS_CONSOLE_PORT", Integer.toString(freePort()));
             builder.environment().put("MUTUALIS_ADMIN_PASSWORD", ADMIN_PASSWORD);
             builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
             ServerProcess server = new ServerProcess(builder.start(), data, port);

@@ -4,6 +4,8 @@ import java.lang.System.Logger.Level;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import org.apache.felix.service.command.Job;
+
 import fr.mutualis.core.api.MutualisException;
 import fr.mutualis.core.server.context.CallContext;
 
@@ -24,9 +26,32 @@ public final class Console {
         return String.format(java.util.Locale.FRANCE, "%,d", n).replace('\u202f', ' ').replace('\u00a0', ' ');
     }
 
+    /** Session attribute holding the {@link CallContext} of the administrator who opened the Gogo session. */
+    public static final String OPERATOR = "mutualis.operator";
+
+    /**
+     * The administrator running the command: the one the console socket or the init script put on the Gogo
+     * session (Gogo may run a command on another thread than the one that read it), else "console".
+     */
+    private static CallContext operator() {
+        CallContext onThread = CallContext.find().filter(CallContext::isConsole).orElse(null);
+        if (onThread != null) {
+            return onThread;
+        }
+        try {
+            Job job = Job.Utils.current();
+            if (job != null && job.session().get(OPERATOR) instanceof CallContext ctx && ctx.isConsole()) {
+                return ctx;
+            }
+        } catch (NoClassDefFoundError noGogo) {
+            // not run from Gogo
+        }
+        return CallContext.console();
+    }
+
     public static Object run(Supplier<?> command) {
         try {
-            return CallContext.console().run(command);
+            return operator().run(command);
         } catch (MutualisException e) {
             System.err.println("Erreur : " + e.getMessage());
         } catch (RuntimeException e) {

@@ -3,7 +3,9 @@ package fr.mutualis.core.console;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Plain-text table with aligned columns for console output. */
+import fr.mutualis.core.api.SafeText;
+
+/** Plain-text table with aligned columns for console output; control characters in cells are escapes. */
 public final class Table {
 
     private final List<String[]> rows = new ArrayList<>();
@@ -23,7 +25,8 @@ public final class Table {
     public Table row(Object... cells) {
         String[] row = new String[cells.length];
         for (int i = 0; i < cells.length; i++) {
-            row[i] = cells[i] == null ? "" : cells[i].toString();
+            // data typed by others (logins, names, journal entries) never moves the cursor or breaks a line
+            row[i] = cells[i] == null ? "" : SafeText.escape(cells[i].toString());
         }
         rows.add(row);
         return this;

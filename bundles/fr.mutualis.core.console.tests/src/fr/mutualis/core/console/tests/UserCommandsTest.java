@@ -234,11 +234,44 @@ class UserCommandsTest {
         String unlocked = ok("mutualis:unlock " + login);
 
         assertTrue(afterTwo.contains("\n  État    : actif (2 échec(s))\n"), afterTwo);
-        assertTrue(locked.contains("\n  État    : verrouillé\n"), locked);
+        assertTrue(locked.matches("(?s).*\n  État    : verrouillé jusqu'à \\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}:\\d{2} "
+                + "\\(5 échecs\\)\n.*"), locked);
         assertEquals("Compte " + login + " déverrouillé.", unlocked);
         UserView user = admin().showUser(login);
         assertEquals(List.of(false, 0), List.of(user.locked(), user.failedAttempts()));
         assertTrue(authenticates(login, "mot-de-passe-1"));
+    }
+
+    @Test
+    void disableWithOneArgumentDisablesAnAccountAndEnableReactivatesIt() {
+        String login = Fixtures.newUser("compte");
+        long audit = Fixtures.lastAuditId();
+
+        String disabled = ok("mutualis:disable " + login);
+        String shown = ok("mutualis:user " + login);
+        String listed = ok("mutualis:users");
+        boolean loginWhileDisabled = authenticates(login, "mot-de-passe-1");
+        refused("mutualis:disable " + login, "Le compte « " + login + " » est déjà désactivé.");
+        String enabled = ok("mutualis:enable " + login);
+
+        assertEquals("Compte " + login + " désactivé ; ses sessions sont fermées.", disabled);
+        assertTrue(shown.contains("\n  État    : désactivé\n"), shown);
+        assertTrue(listed.lines().anyMatch(l -> l.startsWith(login + " ") && l.contains("désactivé")), listed);
+        assertFalse(loginWhileDisabled);
+        assertEquals("Compte " + login + " réactivé.", enabled);
+        assertTrue(authenticates(login, "mot-de-passe-1"));
+        assertEquals(List.of("utilisateur.activer", "utilisateur.desactiver"), admin().audit(null, null, null, null, 10)
+                .stream().filter(a -> login.equals(a.objet()) && a.id() > audit).map(a -> a.operation()).toList());
+        refused("mutualis:disable personne.inconnue", "Utilisateur inconnu : « personne.inconnue ».");
+    }
+
+    @Test
+    void helpShowsBothFormsOfDisableAndEnable() {
+        Gogo.Result help = Gogo.shell().execute("help mutualis:disable");
+
+        String text = help.out() + (help.value() == null ? "" : help.value());
+        assertTrue(text.contains("Désactive un module pour une collectivité"), text);
+        assertTrue(text.contains("Désactive un compte utilisateur"), text);
     }
 
     @Test

@@ -18,26 +18,34 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import fr.mutualis.core.server.admin.Administration;
+import fr.mutualis.core.server.context.CallContext;
+
 /**
  * Runs the console commands of the file named by the system property {@value #PROPERTY} once the framework has
  * started (all modules are there): how an installation or a demo is set up unattended. One command per line,
- * {@code #} starts a comment. The output goes to the server console.
+ * {@code #} starts a comment. The output goes to the server's standard output; each command is journaled as
+ * {@code console:init} (passwords masked).
  */
 @Component(immediate = true, service = {})
 public final class InitScript {
 
     static final String PROPERTY = "mutualis.init";
+    /** The script's commands are journaled as {@code console:init}. */
+    private static final CallContext INIT = CallContext.console("init");
     private static final System.Logger LOG = System.getLogger(InitScript.class.getName());
 
     private final CommandProcessor processor;
+    private final Administration admin;
     private final BundleContext context;
 
     /** The core commands are references, so the script only starts once they are registered. */
     @Activate
-    public InitScript(@Reference CommandProcessor processor, @Reference CollectiviteCommands collectivites,
-            @Reference UserCommands users, @Reference ModuleCommands modules, @Reference AuditCommands audit,
-            BundleContext context) {
+    public InitScript(@Reference CommandProcessor processor, @Reference Administration admin,
+            @Reference CollectiviteCommands collectivites, @Reference UserCommands users,
+            @Reference ModuleCommands modules, @Reference AuditCommands audit, BundleContext context) {
         this.processor = processor;
+        this.admin = admin;
         this.context = context;
         if (System.getProperty(PROPERTY) != null) {
             Thread thread = new Thread(this::awaitStartThenRun, "mutualis-init-script");
@@ -73,13 +81,21 @@ public final class InitScript {
             CommandSession session = processor.createSession(new ByteArrayInputStream(new byte[0]),
                     new PrintStream(new FileOutputStream(FileDescriptor.out), true, System.out.charset()),
                     new PrintStream(new FileOutputStream(FileDescriptor.err), true, System.err.charset()));
+            session.put(fr.mutualis.core.console.Console.OPERATOR, INIT);
             for (String line : Files.readAllLines(script, StandardCharsets.UTF_8)) {
                 String command = line.strip();
                 if (command.isEmpty() || command.startsWith("#")) {
                     continue;
                 }
-                System.out.println("mutualis> " + command);
-                Object result = execute(session, command);
+                System.out.println("mutualis> " + CommandLines.redact(command));
+                Object result = INIT.run(() -> {
+                    admin.journalCommand(CommandLines.redact(command));
+                    try {
+                        return execute(session, command);
+                    } catch (Exception e) {
+                        throw new IllegalStateException(ConsoleSocket.message(e), e);
+                    }
+                });
                 if (result != null) {
                     System.out.println(session.format(result, org.apache.felix.service.command.Converter.INSPECT));
                 }

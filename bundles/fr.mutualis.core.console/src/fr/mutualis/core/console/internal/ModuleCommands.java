@@ -10,7 +10,11 @@ import fr.mutualis.core.console.Console;
 import fr.mutualis.core.console.Table;
 import fr.mutualis.core.server.admin.Administration;
 
-/** Gogo commands on modules: list, enable and disable a module for a collectivity. */
+/**
+ * Gogo commands on modules: list, enable and disable a module for a collectivity. {@code enable} and {@code disable}
+ * with one argument act on a user account instead (Gogo picks the method by argument count; one command name can
+ * only be served by one component, so both forms live here).
+ */
 @Component(service = ModuleCommands.class, property = { "osgi.command.scope=mutualis",
         "osgi.command.function=modules", "osgi.command.function=enable", "osgi.command.function=disable",
         "osgi.command.function=delegate", "osgi.command.function=undelegate" })
@@ -49,6 +53,22 @@ public final class ModuleCommands {
         return Console.run(() -> {
             admin.disableModule(code, module);
             return "Module " + module + " désactivé pour " + admin.show(code).collectivite().libelle() + ".";
+        });
+    }
+
+    @Descriptor("Désactive un compte utilisateur : il ne peut plus se connecter et ses sessions sont fermées")
+    public Object disable(@Descriptor("identifiant de l'utilisateur") String login) {
+        return Console.run(() -> {
+            admin.disableUser(login);
+            return "Compte " + login + " désactivé ; ses sessions sont fermées.";
+        });
+    }
+
+    @Descriptor("Réactive un compte utilisateur désactivé")
+    public Object enable(@Descriptor("identifiant de l'utilisateur") String login) {
+        return Console.run(() -> {
+            admin.enableUser(login);
+            return "Compte " + login + " réactivé.";
         });
     }
 

@@ -26,6 +26,7 @@ import fr.mutualis.core.server.admin.UserView;
 public final class UserCommands {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
 
     private final Administration admin;
 
@@ -60,7 +61,13 @@ public final class UserCommands {
     }
 
     private static String state(UserView u) {
-        return u.locked() ? "verrouillé" : u.failedAttempts() > 0 ? "actif (" + u.failedAttempts() + " échec(s))" : "actif";
+        if (u.disabled()) {
+            return "désactivé";
+        }
+        if (u.locked()) {
+            return "verrouillé jusqu'à " + DATE_TIME.format(u.lockedUntil()) + " (" + u.failedAttempts() + " échecs)";
+        }
+        return u.failedAttempts() > 0 ? "actif (" + u.failedAttempts() + " échec(s))" : "actif";
     }
 
     @Descriptor("Crée un utilisateur ; sans -p, un mot de passe est généré et affiché une seule fois")
@@ -110,7 +117,8 @@ public final class UserCommands {
         });
     }
 
-    @Descriptor("Déverrouille un compte verrouillé après des échecs de connexion")
+    @Descriptor("Déverrouille sans attendre un compte verrouillé après des échecs de connexion (le verrou expire "
+            + "aussi de lui-même)")
     public Object unlock(@Descriptor("identifiant") String login) {
         return Console.run(() -> {
             admin.unlock(login);

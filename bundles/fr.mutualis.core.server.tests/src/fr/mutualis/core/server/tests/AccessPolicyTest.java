@@ -94,6 +94,19 @@ class AccessPolicyTest {
     }
 
     @Test
+    void everyRefusalIsJournaledWithWhoWhatWhereAndWhy() {
+        String login = member(Role.LECTURE);
+
+        assertThrows(AccesRefuseException.class,
+                () -> policy.authorize(login, ADDRESS, SAISIR, new Object[] { "x", id }));
+
+        fr.mutualis.core.server.admin.AuditLine entry = admin().audit(null, login, null, null, 1).get(0);
+        assertEquals(java.util.List.of(login, ADDRESS, id.code(), "acces.refuse",
+                Permissions.key(SAISIR) + " : missing role"), java.util.List.of(entry.login(), entry.adresseClient(),
+                entry.collectivite(), entry.operation(), entry.objet()));
+    }
+
+    @Test
     void refusesAMemberWithoutTheRole() {
         String login = member(Role.LECTURE, Role.PAIE);
 

@@ -46,6 +46,28 @@ class AuditJournalTest {
     }
 
     @Test
+    void controlCharactersInALoginCannotForgeAnEntryOrReachATerminal() {
+        String forged = "x\n2026-01-01 admin connexion.acceptee\u001b[2J\u0085\u202e";
+        String address = "203.0.113.9\r\n";
+
+        assertThrows(SecurityException.class, () -> OsgiServices.service(
+                fr.mutualis.core.server.security.Authenticator.class).authenticate(Fixtures.newUser("forge",
+                        "mot-de-passe-1"), "mauvais", address));
+        CallContext attacker = new CallContext(forged, null, Set.of(), address);
+        attacker.run(() -> Transactions.write(OsgiServices.service(CoreStore.class).emf(), em -> {
+            OsgiServices.service(AuditJournal.class).record(em, null, "essai.forge", "objet\u0007\ttab");
+            return null;
+        }));
+
+        AuditLine entry = admin().audit(null, null, null, null, 1).get(0);
+        assertEquals("x\\x0A2026-01-01 admin connexion.acceptee\\x1B[2J\\x85\\u202E", entry.login());
+        assertEquals("203.0.113.9\\x0D\\x0A", entry.adresseClient());
+        assertEquals("objet\\x07\\x09tab", entry.objet());
+        assertTrue(admin().audit(null, null, null, null, 2).stream()
+                .allMatch(a -> a.login().chars().noneMatch(c -> c < 0x20)));
+    }
+
+    @Test
     void eachAdministrativeWriteOnACollectivityAppendsOneEntry() {
         Collectivite syndicat = Fixtures.newSyndicat();
         String code = syndicat.id().code();

@@ -75,7 +75,16 @@ public interface Administration {
 
     List<UserView> users();
 
+    /** Ends at once the lock that failed logins started on an account, and forgets those failures. */
     void unlock(String login);
+
+    /** Disables an account: it can no longer log in and its sessions end. */
+    void disableUser(String login);
+
+    void enableUser(String login);
+
+    /** Journals a console command line as typed, for the administrator of the current context. */
+    void journalCommand(String command);
 
     List<AuditLine> audit(String collectivite, String login, LocalDate from, LocalDate to, int limit);
 }

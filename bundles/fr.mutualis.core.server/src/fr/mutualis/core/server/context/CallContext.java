@@ -14,7 +14,8 @@ import fr.mutualis.core.api.Role;
  * Set by the remote layer for remote calls and by the console for administrator commands; business code reads it
  * with {@link #current()} and never re-checks permissions.
  *
- * @param login         authenticated user, or {@value #CONSOLE} for the server console
+ * @param login         authenticated user, or {@value #CONSOLE} (optionally {@code console:<operator>}) for the
+ *                      server console
  * @param collectivite  the collectivity of the call, or null for calls bound to none
  * @param roles         the caller's roles on that collectivity
  * @param clientAddress remote address of the client, or "console"
@@ -32,6 +33,14 @@ public record CallContext(String login, CollectiviteId collectivite, Set<Role> r
     /** The administrator at the server console: acts on any collectivity. */
     public static CallContext console() {
         return new CallContext(CONSOLE, null, Set.of(Role.ADMINISTRATEUR), CONSOLE);
+    }
+
+    /**
+     * A named administrator at the server console, journaled as {@code console:<operator>} (the OS account that
+     * opened the console socket, or {@code init} for the init script).
+     */
+    public static CallContext console(String operator) {
+        return new CallContext(CONSOLE + ":" + operator, null, Set.of(Role.ADMINISTRATEUR), CONSOLE);
     }
 
     /** The verified context of the running call; refuses when there is none (fail closed). */
@@ -71,6 +80,6 @@ public record CallContext(String login, CollectiviteId collectivite, Set<Role> r
     }
 
     public boolean isConsole() {
-        return CONSOLE.equals(login);
+        return CONSOLE.equals(login) || login.startsWith(CONSOLE + ":");
     }
 }

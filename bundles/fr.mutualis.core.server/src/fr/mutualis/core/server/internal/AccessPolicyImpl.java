@@ -15,12 +15,16 @@ import fr.mutualis.core.api.AuthenticatedOnly;
 import fr.mutualis.core.api.CollectiviteId;
 import fr.mutualis.core.api.Permission;
 import fr.mutualis.core.api.Role;
+import fr.mutualis.core.api.SafeText;
 import fr.mutualis.core.server.context.CallContext;
 import fr.mutualis.core.server.persistence.Transactions;
 import fr.mutualis.core.server.security.AccessPolicy;
 import fr.mutualis.core.server.security.Permissions;
 
-/** Checks membership, role and module activation in the database on every remote call. */
+/**
+ * Checks membership, role and module activation in the database on every remote call; every refusal is journaled
+ * ({@code acces.refuse}: who, from where, which method, which collectivity, why).
+ */
 @Component(service = AccessPolicy.class)
 public final class AccessPolicyImpl implements AccessPolicy {
 
@@ -40,6 +44,7 @@ public final class AccessPolicyImpl implements AccessPolicy {
         String defect = Permissions.defect(method);
         if (defect != null) {
             LOG.log(Level.ERROR, "Refused call to a method without a valid permission: {0}", defect);
+            journalRefusal(login, clientAddress, method, null, "no valid permission declared");
             throw new AccesRefuseException("Accès refusé : cette opération n'a pas de permission déclarée.");
         }
         if (method.isAnnotationPresent(AuthenticatedOnly.class)) {
@@ -48,6 +53,7 @@ public final class AccessPolicyImpl implements AccessPolicy {
         Permission permission = method.getAnnotation(Permission.class);
         CollectiviteId id = Permissions.collectivite(method, args);
         if (id == null) {
+            deny(login, clientAddress, method, null, "no collectivity named in the call");
             throw new AccesRefuseException("Accès refusé : l'appel ne précise pas la collectivité concernée.");
         }
         String module = permission.module();
@@ -57,18 +63,18 @@ public final class AccessPolicyImpl implements AccessPolicy {
             return held;
         });
         if (roles.isEmpty()) {
-            deny(login, method, id, "not a member");
+            deny(login, clientAddress, method, id, "not a member");
             throw new AccesRefuseException("Accès refusé : vous n'êtes pas habilité(e) pour la collectivité "
                     + id.code() + ".");
         }
         if (Arrays.stream(permission.value()).noneMatch(roles::contains)) {
-            deny(login, method, id, "missing role");
+            deny(login, clientAddress, method, id, "missing role");
             throw new AccesRefuseException("Accès refusé : cette opération demande l'un des rôles "
                     + Arrays.stream(permission.value()).map(Role::libelle).collect(Collectors.joining(", "))
                     + " sur la collectivité " + id.code() + ".");
         }
         if (!module.isEmpty() && !moduleEnabled(id, module)) {
-            deny(login, method, id, "module " + module + " disabled");
+            deny(login, clientAddress, method, id, "module " + module + " disabled");
             throw new AccesRefuseException("Accès refusé : le module « "
                     + modules.find(module).map(m -> m.libelle()).orElse(module)
                     + " » n'est pas activé pour la collectivité " + id.code() + ".");
@@ -82,7 +88,19 @@ public final class AccessPolicyImpl implements AccessPolicy {
                 Long.class).setParameter("code", id.code()).setParameter("module", module).getSingleResult()) > 0;
     }
 
-    private static void deny(String login, Method method, CollectiviteId id, String why) {
-        LOG.log(Level.INFO, "Denied {0} to {1} on {2}: {3}", Permissions.key(method), login, id.code(), why);
+    private void deny(String login, String clientAddress, Method method, CollectiviteId id, String why) {
+        LOG.log(Level.INFO, "Denied {0} to {1} on {2}: {3}", Permissions.key(method), SafeText.escape(login),
+                id == null ? "-" : id.code(), why);
+        journalRefusal(login, clientAddress, method, id, why);
+    }
+
+    /** Who, what, on which collectivity and why, in one short transaction of its own (one insert). */
+    private void journalRefusal(String login, String clientAddress, Method method, CollectiviteId id, String why) {
+        try {
+            Transactions.run(store.emf(), em -> AuditJournalImpl.insert(em, login, clientAddress,
+                    id == null ? null : id.code(), "acces.refuse", Permissions.key(method) + " : " + why));
+        } catch (RuntimeException e) {
+            LOG.log(Level.ERROR, "Refused call not journaled: " + e.getMessage(), e);
+        }
     }
 }

@@ -36,6 +36,7 @@ import fr.mutualis.core.server.internal.entity.ModuleActivation;
 import fr.mutualis.core.server.internal.entity.UserAccount;
 import fr.mutualis.core.server.internal.referentiel.ReferentielImporter;
 import fr.mutualis.core.server.persistence.Transactions;
+import fr.mutualis.core.server.security.AccountEvents;
 import fr.mutualis.core.server.spi.AuditJournal;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -51,14 +52,17 @@ public final class AdministrationImpl implements Administration {
     private final DatabaseComponent database;
     private final ModuleRegistry modules;
     private final AuditJournal journal;
+    private final AccountEventPublisher events;
 
     @Activate
     public AdministrationImpl(@Reference CoreStore store, @Reference DatabaseComponent database,
-            @Reference ModuleRegistry modules, @Reference AuditJournal journal) {
+            @Reference ModuleRegistry modules, @Reference AuditJournal journal,
+            @Reference AccountEventPublisher events) {
         this.store = store;
         this.database = database;
         this.modules = modules;
         this.journal = journal;
+        this.events = events;
     }
 
     // ---- collectivities ---------------------------------------------------------------------------------------
@@ -333,6 +337,7 @@ public final class AdministrationImpl implements Administration {
             requireUser(em, login).setPasswordHash(hash);
             journal.record(em, null, "utilisateur.motdepasse", login);
         });
+        events.changed(login, AccountEvents.PASSWORD_CHANGED);
         return generated;
     }
 
@@ -370,6 +375,7 @@ public final class AdministrationImpl implements Administration {
             }
             journal.record(em, id.code(), "habilitation.retirer", login + " : " + names(removing));
         });
+        events.changed(login, AccountEvents.ROLES_REVOKED);
     }
 
     @Override
@@ -387,12 +393,42 @@ public final class AdministrationImpl implements Administration {
     public void unlock(String login) {
         Transactions.run(store.emf(), em -> {
             UserAccount user = requireUser(em, login);
-            if (!user.isLocked() && user.getFailedAttempts() == 0) {
+            if (user.getLockedUntil() == null && user.getFailedAttempts() == 0) {
                 throw new DonneeInvalideException("Le compte « " + login + " » n'est pas verrouillé.");
             }
             user.unlock();
             journal.record(em, null, "utilisateur.deverrouiller", login);
         });
+    }
+
+    @Override
+    public void disableUser(String login) {
+        Transactions.run(store.emf(), em -> {
+            UserAccount user = requireUser(em, login);
+            if (user.isDisabled()) {
+                throw new DonneeInvalideException("Le compte « " + login + " » est déjà désactivé.");
+            }
+            user.setDisabled(true);
+            journal.record(em, null, "utilisateur.desactiver", login);
+        });
+        events.changed(login, AccountEvents.DISABLED);
+    }
+
+    @Override
+    public void enableUser(String login) {
+        Transactions.run(store.emf(), em -> {
+            UserAccount user = requireUser(em, login);
+            if (!user.isDisabled()) {
+                throw new DonneeInvalideException("Le compte « " + login + " » n'est pas désactivé.");
+            }
+            user.setDisabled(false);
+            journal.record(em, null, "utilisateur.activer", login);
+        });
+    }
+
+    @Override
+    public void journalCommand(String command) {
+        Transactions.run(store.emf(), em -> journal.record(em, null, "console.commande", command));
     }
 
     // ---- audit --------------------------------------------------------------------------------------------------
@@ -468,8 +504,10 @@ public final class AdministrationImpl implements Administration {
     }
 
     private static UserView view(EntityManager em, UserAccount u) {
-        return new UserView(u.getLogin(), u.getNom(), u.isLocked(), u.getFailedAttempts(), u.getCreatedAt(),
-                CollectiviteServiceImpl.habilitations(em, u.getLogin()));
+        LocalDateTime until = u.getLockedUntil();
+        boolean locked = until != null && LocalDateTime.now().isBefore(until);
+        return new UserView(u.getLogin(), u.getNom(), locked, u.getFailedAttempts(), u.getCreatedAt(),
+                CollectiviteServiceImpl.habilitations(em, u.getLogin()), u.isDisabled(), locked ? until : null);
     }
 
     private static String names(Set<Role> roles) {

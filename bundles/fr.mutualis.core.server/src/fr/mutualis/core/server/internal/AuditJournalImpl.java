@@ -4,11 +4,16 @@ import java.time.LocalDateTime;
 
 import org.osgi.service.component.annotations.Component;
 
+import fr.mutualis.core.api.SafeText;
 import fr.mutualis.core.server.context.CallContext;
 import fr.mutualis.core.server.spi.AuditJournal;
 import jakarta.persistence.EntityManager;
 
-/** Inserts journal rows with plain SQL so that any module's entity manager can write them in its own transaction. */
+/**
+ * Inserts journal rows with plain SQL so that any module's entity manager can write them in its own transaction.
+ * Every text is passed through {@link SafeText#escape}: a login typed with newlines or escape sequences cannot forge
+ * an entry or drive the terminal of whoever reads the journal.
+ */
 @Component(service = AuditJournal.class)
 public final class AuditJournalImpl implements AuditJournal {
 
@@ -25,7 +30,7 @@ public final class AuditJournalImpl implements AuditJournal {
                 + " VALUES (?, ?, ?, ?, ?, ?)")
                 .setParameter(1, LocalDateTime.now())
                 .setParameter(2, truncate(login, 64))
-                .setParameter(3, collectivite)
+                .setParameter(3, truncate(collectivite, 9))
                 .setParameter(4, truncate(operation, 100))
                 .setParameter(5, truncate(objet, 500))
                 .setParameter(6, truncate(address, 100))
@@ -39,7 +44,7 @@ public final class AuditJournalImpl implements AuditJournal {
                 + "collectivite, operation, objet, adresse_client) VALUES (?, ?, ?, ?, ?, ?)")) {
             ps.setTimestamp(1, java.sql.Timestamp.valueOf(LocalDateTime.now()));
             ps.setString(2, truncate(login, 64));
-            ps.setString(3, collectivite);
+            ps.setString(3, truncate(collectivite, 9));
             ps.setString(4, truncate(operation, 100));
             ps.setString(5, truncate(objet, 500));
             ps.setString(6, truncate(address, 100));
@@ -47,7 +52,9 @@ public final class AuditJournalImpl implements AuditJournal {
         }
     }
 
+    /** Control characters escaped (one entry stays one line, no terminal sequence), then cut to the column. */
     private static String truncate(String s, int max) {
-        return s == null || s.length() <= max ? s : s.substring(0, max);
+        String safe = SafeText.escape(s);
+        return safe == null || safe.length() <= max ? safe : safe.substring(0, max);
     }
 }

@@ -30,8 +30,14 @@ public class UserAccount {
     @Column(name = "failed_attempts", nullable = false)
     private int failedAttempts;
 
+    @Column(name = "last_failure")
+    private LocalDateTime lastFailure;
+
+    @Column(name = "locked_until")
+    private LocalDateTime lockedUntil;
+
     @Column(nullable = false)
-    private boolean locked;
+    private boolean disabled;
 
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt;
@@ -70,28 +76,41 @@ public class UserAccount {
         return failedAttempts;
     }
 
-    public boolean isLocked() {
-        return locked;
+    public LocalDateTime getLastFailure() {
+        return lastFailure;
+    }
+
+    /** The end of the lock that failed logins started, or null (the lock may have expired already). */
+    public LocalDateTime getLockedUntil() {
+        return lockedUntil;
+    }
+
+    public boolean isDisabled() {
+        return disabled;
+    }
+
+    public void setDisabled(boolean disabled) {
+        this.disabled = disabled;
     }
 
     public LocalDateTime getCreatedAt() {
         return createdAt;
     }
 
-    /** Records a failed login; locks the account when the limit is reached. */
-    public void loginFailed(int maxAttempts) {
-        failedAttempts++;
-        if (failedAttempts >= maxAttempts) {
-            locked = true;
-        }
+    /** Records a failed login at {@code now}; the caller computes the lock it starts (null for none). */
+    public void loginFailed(int failures, LocalDateTime now, LocalDateTime lockedUntil) {
+        this.failedAttempts = failures;
+        this.lastFailure = now;
+        this.lockedUntil = lockedUntil;
     }
 
     public void loginSucceeded() {
         failedAttempts = 0;
+        lastFailure = null;
+        lockedUntil = null;
     }
 
     public void unlock() {
-        locked = false;
-        failedAttempts = 0;
+        loginSucceeded();
     }
 }

@@ -22,4 +22,12 @@ public @interface Permission {
 
     /** Module that must be enabled for the collectivity; empty for core methods. */
     String module() default "";
+
+    /**
+     * The roles that count when the caller holds them on a service collectivity the commune delegated
+     * {@link #module()} to, rather than on the commune itself; empty means the same as {@link #value()}. Filing an
+     * urbanism dossier for a delegating commune, for example, is the instructor's act: a service's clerk holding
+     * only {@code saisie} files for her own collectivity, not for the communes it instructs for.
+     */
+    Role[] delegated() default {};
 }

@@ -23,8 +23,12 @@ import fr.mutualis.core.api.Permission;
  */
 public interface UrbanismeService {
 
-    /** Registers an application, gives it its number (A423-1 to A423-4) and computes its date limite. */
-    @Permission(value = { SAISIE, URBANISME_INSTRUCTEUR }, module = UrbanismModule.ID)
+    /**
+     * Registers an application, gives it its number (A423-1 to A423-4) and computes its date limite. The commune's
+     * own staff (saisie) or an instructor; for a commune that delegated urbanism, only the service's instructors.
+     */
+    @Permission(value = { SAISIE, URBANISME_INSTRUCTEUR }, delegated = URBANISME_INSTRUCTEUR,
+            module = UrbanismModule.ID)
     DossierDetail deposer(CollectiviteId commune, DepotDossier depot);
 
     /** The commune's dossiers, most recent filing first; all states when {@code etat} is null. */

@@ -22,6 +22,7 @@ public final class TiersServiceImpl implements TiersService {
     private final BudgetStore store;
     private final VueTiers vue;
     private final Repertoire repertoire;
+    private final AuditJournal journal;
 
     @Activate
     public TiersServiceImpl(@Reference BudgetStore store, @Reference PersonalDataCipher cipher,
@@ -29,12 +30,20 @@ public final class TiersServiceImpl implements TiersService {
         this.store = store;
         this.vue = new VueTiers(cipher);
         this.repertoire = new Repertoire(vue, journal);
+        this.journal = journal;
     }
 
+    /** A read that returns IBANs in clear (ordonnateur) is journaled, in a transaction of its own. */
     @Override
     public List<FicheTiers> tiers(CollectiviteId collectivite) {
-        return Transactions.read(store.emf(),
+        List<FicheTiers> fiches = Transactions.read(store.emf(),
                 em -> Repertoire.tous(em, collectivite).stream().map(vue::fiche).toList());
+        long enClair = VueTiers.ibanVisible() ? fiches.stream().filter(f -> f.tiers().iban() != null).count() : 0;
+        if (enClair > 0) {
+            Transactions.run(store.emf(), em -> journal.record(em, collectivite.code(), "tiers.iban.consulter",
+                    enClair + " IBAN en clair : répertoire des tiers"));
+        }
+        return fiches;
     }
 
     @Override

@@ -18,7 +18,8 @@ import org.osgi.service.component.annotations.Component;
  * <p>
  * The data folder is the system property {@value #DATA_DIR_PROPERTY} (the start script sets it), by default
  * {@code ./data}. The configuration file is the system property {@value #CONFIG_FILE_PROPERTY}, by default
- * {@code <data>/mutualis.properties}; a commented one is written on first start. A value {@code ${env:NAME}} is
+ * {@code <data>/mutualis.properties}; a commented one is written on first start. The data folder is made readable by
+ * the server's OS account only ({@link PrivateFiles}). A value {@code ${env:NAME}} is
  * read from the environment variable NAME, so secrets need not sit in the file.
  */
 @Component(service = ServerConfig.class, immediate = true)
@@ -48,11 +49,14 @@ public final class ServerConfig {
 
     private static Properties load(Path dataDirectory, Path configFile) {
         try {
-            Files.createDirectories(dataDirectory);
+            PrivateFiles.folder(dataDirectory);
             if (!Files.exists(configFile)) {
-                try (InputStream template = ServerConfig.class.getResourceAsStream("mutualis.properties.template")) {
-                    Files.copy(template, configFile);
+                try (InputStream template = ServerConfig.class.getResourceAsStream("mutualis.properties.template");
+                        var out = PrivateFiles.create(configFile)) {
+                    template.transferTo(out);
                 }
+            } else if (configFile.startsWith(dataDirectory)) {
+                PrivateFiles.file(configFile);
             }
             Properties properties = new Properties();
             try (var reader = Files.newBufferedReader(configFile, StandardCharsets.UTF_8)) {

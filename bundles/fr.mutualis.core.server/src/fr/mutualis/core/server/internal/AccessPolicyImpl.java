@@ -3,6 +3,7 @@ package fr.mutualis.core.server.internal;
 import java.lang.System.Logger.Level;
 import java.lang.reflect.Method;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -57,20 +58,29 @@ public final class AccessPolicyImpl implements AccessPolicy {
             throw new AccesRefuseException("Accès refusé : l'appel ne précise pas la collectivité concernée.");
         }
         String module = permission.module();
-        Set<Role> roles = Transactions.read(store.emf(), em -> {
-            Set<Role> held = Memberships.direct(em, login, id.code());
-            held.addAll(Memberships.delegated(em, login, id.code(), module));
-            return held;
+        Set<Role> direct = EnumSet.noneOf(Role.class);
+        Set<Role> delegated = EnumSet.noneOf(Role.class);
+        Transactions.read(store.emf(), em -> {
+            direct.addAll(Memberships.direct(em, login, id.code()));
+            delegated.addAll(Memberships.delegated(em, login, id.code(), module));
+            return null;
         });
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        roles.addAll(direct);
+        roles.addAll(delegated);
         if (roles.isEmpty()) {
             deny(login, clientAddress, method, id, "not a member");
             throw new AccesRefuseException("Accès refusé : vous n'êtes pas habilité(e) pour la collectivité "
                     + id.code() + ".");
         }
-        if (Arrays.stream(permission.value()).noneMatch(roles::contains)) {
-            deny(login, clientAddress, method, id, "missing role");
+        Role[] throughDelegation = permission.delegated().length == 0 ? permission.value() : permission.delegated();
+        if (Arrays.stream(permission.value()).noneMatch(direct::contains)
+                && Arrays.stream(throughDelegation).noneMatch(delegated::contains)) {
+            deny(login, clientAddress, method, id, direct.isEmpty() ? "missing role through delegation" : "missing role");
             throw new AccesRefuseException("Accès refusé : cette opération demande l'un des rôles "
-                    + Arrays.stream(permission.value()).map(Role::libelle).collect(Collectors.joining(", "))
+                    + Arrays.stream(direct.isEmpty() ? throughDelegation : permission.value()).map(Role::libelle)
+                            .collect(Collectors.joining(", "))
+                    + (direct.isEmpty() ? " (sur le service auquel elle a délégué ce module)" : "")
                     + " sur la collectivité " + id.code() + ".");
         }
         if (!module.isEmpty() && !moduleEnabled(id, module)) {

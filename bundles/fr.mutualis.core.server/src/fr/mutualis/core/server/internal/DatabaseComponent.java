@@ -1,6 +1,7 @@
 package fr.mutualis.core.server.internal;
 
 import java.lang.System.Logger.Level;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.SQLException;
@@ -15,6 +16,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import fr.mutualis.core.server.config.PrivateFiles;
 import fr.mutualis.core.server.config.ServerConfig;
 import fr.mutualis.core.server.persistence.Database;
 import jakarta.persistence.EntityManagerFactory;
@@ -39,7 +41,22 @@ public final class DatabaseComponent implements Database {
         this.password = config.jdbcPassword();
         this.driverClass = config.get("db.driver", driverFor(url));
         this.poolMax = config.getInt("db.pool.max", 10);
+        privateH2Folder(url);
         LOG.log(Level.INFO, "Database: {0}", describe());
+    }
+
+    /** The embedded database's folder is the server account's only (H2 creates its files with the umask). */
+    private static void privateH2Folder(String url) {
+        if (url.startsWith("jdbc:h2:file:")) {
+            int semicolon = url.indexOf(';');
+            Path folder = Path.of(url.substring("jdbc:h2:file:".length(), semicolon < 0 ? url.length() : semicolon))
+                    .toAbsolutePath().getParent();
+            try {
+                PrivateFiles.folder(folder);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("Cannot create the database folder " + folder, e);
+            }
+        }
     }
 
     private static String driverFor(String url) {

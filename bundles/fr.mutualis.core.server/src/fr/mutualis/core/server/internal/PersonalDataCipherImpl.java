@@ -7,7 +7,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -20,6 +19,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import fr.mutualis.core.server.config.PrivateFiles;
 import fr.mutualis.core.server.config.ServerConfig;
 import fr.mutualis.core.server.security.PersonalDataCipher;
 
@@ -51,18 +51,17 @@ public final class PersonalDataCipherImpl implements PersonalDataCipher {
         Path file = config.dataDirectory().resolve("secrets").resolve("personal-data.key");
         try {
             if (!Files.exists(file)) {
-                Files.createDirectories(file.getParent());
+                PrivateFiles.folder(file.getParent());
                 byte[] generated = new byte[32];
                 RANDOM.nextBytes(generated);
-                Files.writeString(file, Base64.getEncoder().encodeToString(generated), StandardCharsets.US_ASCII);
-                try {
-                    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-                } catch (UnsupportedOperationException e) {
-                    // not a POSIX file system: rely on the folder's permissions
+                try (var out = PrivateFiles.create(file)) {
+                    out.write(Base64.getEncoder().encodeToString(generated).getBytes(StandardCharsets.US_ASCII));
                 }
                 LOG.log(Level.WARNING, "Generated the personal-data encryption key {0}: back it up with the database, "
                         + "or set crypto.key in the configuration", file);
             }
+            PrivateFiles.folder(file.getParent());
+            PrivateFiles.file(file);
             return loadKeyFile(file);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read or create " + file, e);

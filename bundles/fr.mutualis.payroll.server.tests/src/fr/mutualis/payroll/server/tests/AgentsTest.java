@@ -71,6 +71,23 @@ class AgentsTest {
     }
 
     @Test
+    void everyReadOfNirsInClearIsJournaledAndMaskedReadsAreNot() {
+        Agent cree = enPaie(commune, () -> agents().creerAgent(commune, Fixtures.exemple("A0001", Fixtures.nir())));
+        String nirReads = "SELECT objet FROM journal_audit WHERE collectivite = ? AND operation = "
+                + "'paie.agent.nir.consulter' ORDER BY id";
+
+        en(commune, Set.of(Role.LECTURE), () -> agents().agent(commune, cree.id()));
+        en(commune, Set.of(Role.LECTURE), () -> agents().agents(commune));
+        List<Object[]> afterMasked = Fixtures.sql(nirReads, commune.code());
+        enPaie(commune, () -> agents().agent(commune, cree.id()));
+        enPaie(commune, () -> agents().agents(commune));
+
+        assertEquals(List.of(), afterMasked);
+        assertEquals(List.of("A0001 — EXEMPLE Domaine", "1 agent(s) : liste des agents"),
+                Fixtures.sql(nirReads, commune.code()).stream().map(r -> (String) r[0]).toList());
+    }
+
+    @Test
     void aMalformedNirIsRefusedWithTheReasonAndNothingIsWritten() {
         String nir = Fixtures.nir();
         String mauvaiseCle = nir.substring(0, 13) + (nir.endsWith("97") ? "01" : String.format("%02d",

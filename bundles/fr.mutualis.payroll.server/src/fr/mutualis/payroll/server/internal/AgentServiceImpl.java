@@ -39,18 +39,32 @@ public final class AgentServiceImpl implements AgentService {
         this.journal = journal;
     }
 
+    /** A read that returns NIRs in clear (payroll role) is journaled, in a transaction of its own. */
     @Override
     public List<Agent> agents(CollectiviteId collectivite) {
         boolean clair = Agents.nirEnClair();
-        return Transactions.read(store.emf(), em -> Agents.lecture(em, collectivite, "a.nom, a.prenom, a.matricule")
-                .getResultList().stream().map(a -> Agents.vue(a, chiffrement, clair)).toList());
+        List<Agent> agents = Transactions.read(store.emf(), em -> Agents.lecture(em, collectivite,
+                "a.nom, a.prenom, a.matricule").getResultList().stream().map(a -> Agents.vue(a, chiffrement, clair))
+                .toList());
+        if (clair && !agents.isEmpty()) {
+            Transactions.run(store.emf(), em -> journal.record(em, collectivite.code(), "paie.agent.nir.consulter",
+                    agents.size() + " agent(s) : liste des agents"));
+        }
+        return agents;
     }
 
     @Override
     public Agent agent(CollectiviteId collectivite, long id) {
         boolean clair = Agents.nirEnClair();
-        return Transactions.read(store.emf(), em -> Agents.vue(Agents.trouver(em, collectivite, id), chiffrement,
-                clair));
+        if (!clair) {
+            return Transactions.read(store.emf(), em -> Agents.vue(Agents.trouver(em, collectivite, id), chiffrement,
+                    false));
+        }
+        return Transactions.write(store.emf(), em -> {
+            AgentEntity entity = Agents.trouver(em, collectivite, id);
+            journal.record(em, collectivite.code(), "paie.agent.nir.consulter", Agents.libelle(entity));
+            return Agents.vue(entity, chiffrement, true);
+        });
     }
 
     @Override

@@ -14,6 +14,7 @@ import fr.mutualis.payroll.api.BulletinDetail;
 import fr.mutualis.payroll.api.Employeur;
 import fr.mutualis.payroll.api.EtatPaie;
 import fr.mutualis.payroll.api.JournalPaie;
+import fr.mutualis.payroll.api.TotalLigneJournal;
 import fr.mutualis.payroll.api.PaieMois;
 import fr.mutualis.payroll.api.PresentationBulletin;
 import fr.mutualis.payroll.api.PresentationBulletin.Genre;
@@ -89,6 +90,25 @@ class DocumentsTest {
         assertEquals("2356,75;467,06;1889,69;1956,84;56,75;1832,94;1140,93;3497,68", lignes.get(lignes.size() - 1));
         byte[] pdf = JournalPdf.ecrire(journal);
         assertEquals("%PDF-", new String(pdf, 0, 5, StandardCharsets.ISO_8859_1));
+    }
+
+    @Test
+    void journalCsvGuardsTextCellsAgainstFormulasButKeepsNegativeAmountsAsNumbers() {
+        JournalPaie journal = ConstructionJournal.construire(BRIZON, "=HYPERLINK(\"http://x\")",
+                PaieMois.nonCalculee(DonneesLivrees.JANVIER_2026),
+                List.of(new BulletinPaye(Statut.TITULAIRE, DonneesLivrees.bulletinExemple())));
+        JournalPaie negatif = new JournalPaie(journal.collectivite(), "@SUM(A1)", journal.paie(),
+                List.of(new TotalLigneJournal("-R", "+retenue", journal.lignes().get(0).nature(), 1, null,
+                        new java.math.BigDecimal("-12.50"), java.math.BigDecimal.ZERO)), journal.articles(),
+                journal.totaux());
+
+        List<String> lignes = List.of(JournalCsv.ecrire(journal).split("\r\n"));
+        List<String> autres = List.of(JournalCsv.ecrire(negatif).split("\r\n"));
+
+        assertTrue(lignes.get(0).startsWith("\ufeffJournal de paie;\"'=HYPERLINK(\"\"http://x\"\") (74049)\";"),
+                lignes.get(0));
+        assertTrue(autres.get(0).startsWith("\ufeffJournal de paie;'@SUM(A1) (74049);"), autres.get(0));
+        assertEquals("'-R;'+retenue;GAIN;1;;-12,50;0", autres.get(3));
     }
 
     private static List<String> cellules(PresentationBulletin p, int rang) {

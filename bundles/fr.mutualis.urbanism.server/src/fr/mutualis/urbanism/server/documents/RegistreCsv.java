@@ -5,12 +5,13 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import fr.mutualis.core.api.CsvCell;
 import fr.mutualis.urbanism.api.CanalDepot;
 
 /**
  * The register of applications as CSV for a spreadsheet: UTF-8 with a byte order mark (so that spreadsheet software
- * reads the accents), {@code ;} as separator, one line per application. A text cell starting with a formula character
- * is prefixed with an apostrophe so that a spreadsheet never evaluates it.
+ * reads the accents), {@code ;} as separator, one line per application. Every cell goes through {@link CsvCell}: one
+ * starting with a formula character gets a leading apostrophe so that a spreadsheet never evaluates it.
  */
 public final class RegistreCsv {
 
@@ -37,13 +38,6 @@ public final class RegistreCsv {
     }
 
     static String cellule(String valeur) {
-        String texte = valeur == null ? "" : valeur;
-        if (!texte.isEmpty() && "=+-@".indexOf(texte.charAt(0)) >= 0) {
-            texte = "'" + texte;
-        }
-        if (texte.contains(";") || texte.contains("\"") || texte.contains("\n") || texte.contains("\r")) {
-            texte = "\"" + texte.replace("\"", "\"\"") + "\"";
-        }
-        return texte;
+        return CsvCell.of(valeur, ';');
     }
 }

@@ -266,7 +266,9 @@ class AttackMatrixTest {
             }
             assertTrue(cause.getMessage().contains(why), cause.getMessage());
         }
-        assertEquals(before, Snapshot.take(jdbcUrl, jdbcUser, jdbcPassword), "database changed by a refused call");
+        Snapshot after = Snapshot.take(jdbcUrl, jdbcUser, jdbcPassword);
+        assertEquals(before.withoutJournal(), after.withoutJournal(), "database changed by a refused call");
+        assertEquals(before.rows("JOURNAL_AUDIT") + 1, after.rows("JOURNAL_AUDIT"), "the refusal is journaled once");
     }
 
     private static final java.util.Map<String, ServerConnection> CONNECTIONS = new java.util.HashMap<>();

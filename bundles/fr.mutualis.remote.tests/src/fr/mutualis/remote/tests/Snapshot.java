@@ -38,6 +38,17 @@ record Snapshot(Map<String, String> digests) {
         }
     }
 
+    /** The same without the audit journal (where refusals are recorded). */
+    Snapshot withoutJournal() {
+        Map<String, String> others = new TreeMap<>(digests);
+        others.keySet().removeIf(t -> t.equalsIgnoreCase("journal_audit"));
+        return new Snapshot(others);
+    }
+
+    int rows(String table) {
+        return Integer.parseInt(digests.get(table).substring(0, digests.get(table).indexOf(':')));
+    }
+
     private static String digest(Connection c, String table) throws SQLException {
         List<String> rows = new ArrayList<>();
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT * FROM \"" + table + "\"")) {

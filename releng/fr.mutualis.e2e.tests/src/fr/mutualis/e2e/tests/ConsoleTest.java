@@ -61,7 +61,7 @@ class ConsoleTest {
     @Test
     void pipedCommandsRunAndAreJournaledWithTheOsUsersName() throws Exception {
         String out = console("mutualis:user agent.console", "mutualis:audit -u console:" + USER + " -n 1",
-                "mutualis:audit -u console:init -n 1");
+                "mutualis:audit -u console:init -n 2");
 
         assertTrue(out.contains("Agent Console (agent.console)"), out);
         assertTrue(out.contains("console:" + USER) && out.contains("console.commande")

@@ -118,11 +118,17 @@ class ChaineBudgetaireTest {
         assertTrue(stocke.startsWith("v1:"), stocke);
         assertFalse(stocke.contains("30006000011234567890"), stocke);
 
+        String lecturesEnClair = "SELECT COUNT(*) FROM journal_audit WHERE collectivite = ? "
+                + "AND operation = 'tiers.iban.consulter'";
+        long avant = Donnees.compter(lecturesEnClair, commune.code());
         FicheTiers vuParLaSecretaire = secretaire.service(TiersService.class).tiers(commune).get(0);
+        long apresMasque = Donnees.compter(lecturesEnClair, commune.code());
         assertEquals("FR76 **** **** **** **** **** 189", vuParLaSecretaire.iban());
         assertNull(vuParLaSecretaire.tiers().iban());
         FicheTiers vuParLOrdonnateur = ordonnateur.service(TiersService.class).tiers(commune).get(0);
         assertEquals("FR7630006000011234567890189", vuParLOrdonnateur.iban());
+        assertEquals(avant, apresMasque, "a masked read is not journaled");
+        assertEquals(avant + 1, Donnees.compter(lecturesEnClair, commune.code()), "a read in clear is journaled");
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.osgi.service.component.annotations.Reference;
 
 import fr.mutualis.core.api.Habilitation;
 import fr.mutualis.core.api.Role;
+import fr.mutualis.core.api.SafeText;
 import fr.mutualis.core.console.Console;
 import fr.mutualis.core.console.Table;
 import fr.mutualis.core.server.admin.Administration;
@@ -48,7 +49,7 @@ public final class UserCommands {
     public Object user(@Descriptor("identifiant") String login) {
         return Console.run(() -> {
             UserView u = admin.showUser(login);
-            StringBuilder sb = new StringBuilder(u.nom()).append(" (").append(u.login()).append(")\n");
+            StringBuilder sb = new StringBuilder(SafeText.escape(u.nom())).append(" (").append(u.login()).append(")\n");
             sb.append("  État    : ").append(state(u)).append('\n');
             sb.append("  Créé le : ").append(DATE.format(u.createdAt())).append('\n');
             Table table = new Table("Code", "Collectivité", "Rôles");

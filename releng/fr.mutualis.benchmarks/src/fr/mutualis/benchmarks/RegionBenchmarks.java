@@ -77,6 +77,7 @@ class RegionBenchmarks {
                 "mutualis:enable 74049 budget",
                 "mutualis:enable 74312 budget",
                 "mutualis:enable 74024 paie",
+                "mutualis:enable 74049 paie",
                 "budget:create 74049 00 principal A 074001 21740049800010 123 COMMUNE DE BRIZON - BUDGET PRINCIPAL",
                 "budget:import -d 2026-03-30 74049 00 2026 " + bp,
                 "budget:create 74312 00 principal A 074002 21743120400015 456 COMMUNE DE VOUGY - BUDGET PRINCIPAL",
@@ -299,6 +300,9 @@ class RegionBenchmarks {
         try (ServerConnection c = ServerConnection.open(server.address(), "bench", PASSWORD)) {
             AgentService agents = c.service(AgentService.class);
             PaieService paie = c.service(PaieService.class);
+            for (int i = 1; i <= 200; i++) { // warm-up (JIT) in another collectivity, so the first size is not cold
+                agents.creerAgent(BRIZON, donnees.agent(100_000 + i));
+            }
             int created = 0;
             long total = System.nanoTime();
             for (int size : sizes) {

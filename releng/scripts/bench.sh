@@ -3,7 +3,7 @@
 # ECF as the rich client does and times each figure beside a raw baseline measured in the same run. Not part of the
 # test command. Writes target/benchmarks/results.json and target/benchmarks/results.md (see docs/benchmarks.md).
 #   releng/scripts/bench.sh            quick mode, about 10 minutes on 2 cores (agents 500/2,000, mandats 10k/100k)
-#   releng/scripts/bench.sh --full     the sizes of issue 12 (agents 1,000/10,000, mandats up to 1M): about an hour
+#   releng/scripts/bench.sh --full     the sizes of issue 12 (agents 1,000/10,000, mandats up to 1M): 20-40 minutes
 # Options: --jfr (a Flight Recorder file per server started, in target/benchmarks/jfr), --only ids (comma-separated:
 # import,calls,mandats,agents,execution,starts,client), --offline (Maven offline, the repository already filled).
 set -e

@@ -159,6 +159,24 @@ class ChaineBudgetaireTest {
     }
 
     @Test
+    void theExecutionReportSumsThePiecesUpToItsDateNetOfAnnulations() {
+        execution(secretaire).emettre(commune, Donnees.mandat(tiers, FOURNITURES, "400"));
+        execution(secretaire).emettre(commune, Donnees.mandat(tiers, FOURNITURES, "250.25"));
+        execution(secretaire).corriger(commune, new DemandeCorrection(BUDGET, Sens.DEPENSE, EXERCICE, 1,
+                NaturePiece.ANNULATION, JOUR.plusDays(1), "Facture annulée", List.of()));
+        assertEquals(new BigDecimal("0.00"), realise011(JOUR.minusDays(1)), "nothing mandated before the day");
+        assertEquals(new BigDecimal("650.25"), realise011(JOUR), "both mandats of the day");
+        assertEquals(new BigDecimal("250.25"), realise011(JOUR.plusDays(1)), "the annulation of the next day");
+        assertEquals(new BigDecimal("250.25"), realise011(null), "the whole exercice");
+    }
+
+    private BigDecimal realise011(java.time.LocalDate date) {
+        return ordonnateur.service(BudgetService.class).execution(commune, BUDGET, EXERCICE, date).lignes().stream()
+                .filter(l -> l.chapitre().equals("011") && l.sens() == Sens.DEPENSE).findFirst().orElseThrow()
+                .realise();
+    }
+
+    @Test
     void anAnnulationIsANewPieceOnABordereauOfType02() {
         execution(secretaire).emettre(commune, Donnees.mandat(tiers, FOURNITURES, "400"));
         Piece annulation = execution(secretaire).corriger(commune, new DemandeCorrection(BUDGET, Sens.DEPENSE,

@@ -185,11 +185,10 @@ public final class BudgetServiceImpl implements BudgetService {
         return Transactions.read(store.emf(), em -> {
             BudgetEntity b = Budgets.trouver(em, collectivite, budget);
             PlanDeComptes plan = referentiels.plan(exercice, b.getDeclinaison());
-            DonneesExercice donnees = DonneesExercice.charger(em, b, exercice, plan, jusquA);
             Map<String, String> libelles = new LinkedHashMap<>();
             plan.chapitres().forEach(c -> libelles.put(c.code(), c.libelle()));
             return new RapportExecution(Budgets.fiche(em, b), exercice, jusquA, plan.resume(),
-                    donnees.situation().lignes(), libelles);
+                    DonneesExercice.situationAu(em, b, exercice, plan, jusquA).lignes(), libelles);
         });
     }
 }

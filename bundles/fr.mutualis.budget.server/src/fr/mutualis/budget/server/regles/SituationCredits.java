@@ -59,6 +59,36 @@ public final class SituationCredits {
         if (!erreurs.isEmpty()) {
             throw new DonneeInvalideException(erreurs);
         }
+        List<TotalChapitre> engages = new ArrayList<>();
+        for (Engagement engagement : engagements) {
+            engages.add(new TotalChapitre(engagement.imputation().section(), Sens.DEPENSE,
+                    engagement.imputation().chapitre(), engagement.montant()));
+        }
+        List<TotalChapitre> realises = new ArrayList<>();
+        for (Piece piece : pieces) {
+            for (LignePiece ligne : piece.lignes()) {
+                BigDecimal montant = piece.nature().corrective() ? ligne.montant().negate() : ligne.montant();
+                realises.add(new TotalChapitre(ligne.imputation().section(), piece.sens(),
+                        ligne.imputation().chapitre(), montant));
+            }
+        }
+        return deTotaux(exercice, decisions, virements, engages, realises);
+    }
+
+    /**
+     * The same situation from the amounts engaged and executed already summed by chapter (by the database, for a
+     * report over many pièces), executed amounts net of annulations and réductions.
+     */
+    public static SituationCredits deTotaux(int exercice, List<DecisionBudgetaire> decisions, List<Virement> virements,
+            List<TotalChapitre> engages, List<TotalChapitre> realises) {
+        List<String> erreurs = new ArrayList<>();
+        decisions.stream().filter(d -> d.exercice() != exercice)
+                .forEach(d -> erreurs.add("La décision " + d.etape().name() + " est de l'exercice " + d.exercice() + "."));
+        virements.stream().filter(v -> v.exercice() != exercice)
+                .forEach(v -> erreurs.add("Un virement du " + v.date() + " est de l'exercice " + v.exercice() + "."));
+        if (!erreurs.isEmpty()) {
+            throw new DonneeInvalideException(erreurs);
+        }
         SituationCredits situation = new SituationCredits(exercice, virements);
         for (DecisionBudgetaire decision : decisions) {
             for (LigneCredit ligne : decision.lignes()) {
@@ -71,16 +101,11 @@ public final class SituationCredits {
             ajouter(situation.ouverts,
                     new Cle(virement.destination().section(), Sens.DEPENSE, virement.destination().code()), virement.montant());
         }
-        for (Engagement engagement : engagements) {
-            ajouter(situation.engages, new Cle(engagement.imputation().section(), Sens.DEPENSE,
-                    engagement.imputation().chapitre()), engagement.montant());
+        for (TotalChapitre total : engages) {
+            ajouter(situation.engages, new Cle(total.section(), total.sens(), total.chapitre()), total.montant());
         }
-        for (Piece piece : pieces) {
-            for (LignePiece ligne : piece.lignes()) {
-                BigDecimal montant = piece.nature().corrective() ? ligne.montant().negate() : ligne.montant();
-                ajouter(situation.realises,
-                        new Cle(ligne.imputation().section(), piece.sens(), ligne.imputation().chapitre()), montant);
-            }
+        for (TotalChapitre total : realises) {
+            ajouter(situation.realises, new Cle(total.section(), total.sens(), total.chapitre()), total.montant());
         }
         return situation;
     }

@@ -24,6 +24,8 @@ import fr.mutualis.core.api.Role;
 import fr.mutualis.core.server.context.CallContext;
 import fr.mutualis.payroll.api.Agent;
 import fr.mutualis.payroll.api.AgentSaisie;
+import fr.mutualis.payroll.server.internal.IndexNir;
+import fr.mutualis.testing.OsgiServices;
 
 /** Agents per employer: the NIR encrypted at rest and masked for every role but payroll, and bad input refused. */
 class AgentsTest {
@@ -131,6 +133,51 @@ class AgentsTest {
         assertEquals(nir, ailleurs.donnees().nir(), "the second employer has its own record of the same person");
         assertEquals(2, Fixtures.compter("SELECT COUNT(*) FROM paie_agent WHERE collectivite IN (?, ?)",
                 commune.code(), autre.code()));
+    }
+
+    @Test
+    void aMatriculeDifferingOnlyByCaseIsTheSameAgentNumber() {
+        enPaie(commune, () -> agents().creerAgent(commune, Fixtures.exemple("ab-12", Fixtures.nir())));
+        DonneeInvalideException e = assertThrows(DonneeInvalideException.class, () -> enPaie(commune,
+                () -> agents().creerAgent(commune, Fixtures.exemple("AB-12", Fixtures.nir()))));
+        assertEquals(List.of("Le matricule AB-12 est déjà celui de ab-12 — EXEMPLE Domaine."), e.erreurs());
+        assertEquals(1, Fixtures.compter("SELECT COUNT(*) FROM paie_agent WHERE collectivite = ?", commune.code()));
+    }
+
+    @Test
+    void theNirIsFoundByAKeyedIndexAndAgentsRecordedWithoutOneAreIndexedAtStart() throws Exception {
+        String nir = Fixtures.nir();
+        Agent agent = enPaie(commune, () -> agents().creerAgent(commune, Fixtures.exemple("A0001", nir)));
+        String index = (String) Fixtures.sql("SELECT nir_index FROM paie_agent WHERE id = ?", agent.id()).get(0)[0];
+        assertEquals(64, index.length(), index);
+        String sha256 = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(nir.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertNotEquals(sha256, index, "keyed: a guessed NIR cannot be tested against the index without the key");
+        String cle = (String) Fixtures.sql("SELECT valeur FROM paie_cle WHERE nom = 'index-nir'").get(0)[0];
+        assertTrue(cle.startsWith("v1:"), "the index key is stored encrypted with the personal-data key");
+
+        // an agent as recorded before schema version 2: no index; the start-up pass computes it
+        Fixtures.modifier("UPDATE paie_agent SET nir_index = NULL WHERE id = ?", agent.id());
+        assertTrue(OsgiServices.service(IndexNir.class).completer() >= 1);
+        assertEquals(index, Fixtures.sql("SELECT nir_index FROM paie_agent WHERE id = ?", agent.id()).get(0)[0]);
+        DonneeInvalideException e = assertThrows(DonneeInvalideException.class, () -> enPaie(commune,
+                () -> agents().creerAgent(commune, Fixtures.exemple("A0002", nir))));
+        assertEquals(List.of("Ce NIR est déjà celui de A0001 — EXEMPLE Domaine dans cette collectivité : un agent "
+                + "n'a qu'une fiche par employeur."), e.erreurs());
+        assertEquals(1, Fixtures.compter("SELECT COUNT(*) FROM paie_agent WHERE collectivite = ?", commune.code()));
+    }
+
+    @Test
+    void anAgentModifiedKeepsItsOwnNirAndMatriculeButCannotTakeAnothers() {
+        String nir = Fixtures.nir();
+        Agent premier = enPaie(commune, () -> agents().creerAgent(commune, Fixtures.exemple("A0001", nir)));
+        Agent second = enPaie(commune, () -> agents().creerAgent(commune, Fixtures.exemple("A0002", Fixtures.nir())));
+        assertEquals(nir, enPaie(commune, () -> agents().modifierAgent(commune, premier.id(),
+                Fixtures.exemple("a0001", nir))).donnees().nir(), "its own NIR and matricule, whatever the case");
+        DonneeInvalideException e = assertThrows(DonneeInvalideException.class, () -> enPaie(commune,
+                () -> agents().modifierAgent(commune, second.id(), Fixtures.exemple("A0002", nir))));
+        assertEquals(List.of("Ce NIR est déjà celui de a0001 — EXEMPLE Domaine dans cette collectivité : un agent "
+                + "n'a qu'une fiche par employeur."), e.erreurs());
     }
 
     @Test

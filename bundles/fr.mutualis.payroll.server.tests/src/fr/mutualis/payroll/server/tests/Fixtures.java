@@ -130,6 +130,23 @@ final class Fixtures {
         }
     }
 
+    /** Runs a native SQL update on the server's database, e.g. to put a row back in an older shape. */
+    static int modifier(String requete, Object... parametres) {
+        var em = OsgiServices.service(PaieStore.class).emf().createEntityManager();
+        try {
+            em.getTransaction().begin();
+            var query = em.createNativeQuery(requete);
+            for (int i = 0; i < parametres.length; i++) {
+                query.setParameter(i + 1, parametres[i]);
+            }
+            int rows = query.executeUpdate();
+            em.getTransaction().commit();
+            return rows;
+        } finally {
+            em.close();
+        }
+    }
+
     static long compter(String requete, Object... parametres) {
         return ((Number) sql(requete, parametres).get(0)[0]).longValue();
     }

@@ -29,14 +29,16 @@ public final class AgentServiceImpl implements AgentService {
     private final PersonalDataCipher chiffrement;
     private final ReferentielPaie referentiel;
     private final AuditJournal journal;
+    private final IndexNir indexNir;
 
     @Activate
     public AgentServiceImpl(@Reference PaieStore store, @Reference PersonalDataCipher chiffrement,
-            @Reference ReferentielPaie referentiel, @Reference AuditJournal journal) {
+            @Reference ReferentielPaie referentiel, @Reference AuditJournal journal, @Reference IndexNir indexNir) {
         this.store = store;
         this.chiffrement = chiffrement;
         this.referentiel = referentiel;
         this.journal = journal;
+        this.indexNir = indexNir;
     }
 
     /** A read that returns NIRs in clear (payroll role) is journaled, in a transaction of its own. */
@@ -71,10 +73,11 @@ public final class AgentServiceImpl implements AgentService {
     public Agent creerAgent(CollectiviteId collectivite, AgentSaisie saisie) {
         AgentSaisie propre = verifier(saisie);
         boolean clair = Agents.nirEnClair();
+        String index = indexNir.de(propre.nir());
         return Transactions.write(store.emf(), em -> {
-            verifierUnicite(em, collectivite, propre, null);
+            verifierUnicite(em, collectivite, propre, index, null);
             AgentEntity agent = new AgentEntity(collectivite.code());
-            agent.remplir(propre, chiffrement.encrypt(propre.nir()));
+            agent.remplir(propre, chiffrement.encrypt(propre.nir()), index);
             em.persist(agent);
             em.flush();
             journal.record(em, collectivite.code(), "paie.agent.creer", Agents.libelle(agent));
@@ -86,10 +89,11 @@ public final class AgentServiceImpl implements AgentService {
     public Agent modifierAgent(CollectiviteId collectivite, long id, AgentSaisie saisie) {
         AgentSaisie propre = verifier(saisie);
         boolean clair = Agents.nirEnClair();
+        String index = indexNir.de(propre.nir());
         return Transactions.write(store.emf(), em -> {
             AgentEntity agent = Agents.trouver(em, collectivite, id);
-            verifierUnicite(em, collectivite, propre, agent.getId());
-            agent.remplir(propre, chiffrement.encrypt(propre.nir()));
+            verifierUnicite(em, collectivite, propre, index, agent.getId());
+            agent.remplir(propre, chiffrement.encrypt(propre.nir()), index);
             journal.record(em, collectivite.code(), "paie.agent.modifier", Agents.libelle(agent));
             return Agents.vue(agent, chiffrement, clair);
         });
@@ -109,24 +113,30 @@ public final class AgentServiceImpl implements AgentService {
         return propre;
     }
 
-    /** A matricule or a NIR already used by another agent of the same collectivity is refused. */
-    private void verifierUnicite(EntityManager em, CollectiviteId collectivite, AgentSaisie saisie, Long soi) {
+    /**
+     * A matricule (whatever its case) or a NIR already used by another agent of the same collectivity is refused.
+     * Two index lookups: the NIR by its blind index, never by decrypting the other agents.
+     */
+    private void verifierUnicite(EntityManager em, CollectiviteId collectivite, AgentSaisie saisie, String indexNir,
+            Long soi) {
         List<String> erreurs = new ArrayList<>();
-        for (AgentEntity autre : em.createQuery("SELECT a FROM AgentEntity a WHERE a.collectivite = :c",
-                AgentEntity.class).setParameter("c", collectivite.code()).getResultList()) {
-            if (autre.getId().equals(soi)) {
-                continue;
-            }
-            if (autre.getMatricule().equalsIgnoreCase(saisie.matricule())) {
-                erreurs.add("Le matricule " + saisie.matricule() + " est déjà celui de " + Agents.libelle(autre) + ".");
-            }
-            if (chiffrement.decrypt(autre.getNirChiffre()).equals(saisie.nir())) {
-                erreurs.add("Ce NIR est déjà celui de " + Agents.libelle(autre) + " dans cette collectivité : un agent "
-                        + "n'a qu'une fiche par employeur.");
-            }
+        for (AgentEntity autre : autres(em, collectivite, "matriculeCle", AgentEntity.cleMatricule(saisie.matricule()),
+                soi)) {
+            erreurs.add("Le matricule " + saisie.matricule() + " est déjà celui de " + Agents.libelle(autre) + ".");
+        }
+        for (AgentEntity autre : autres(em, collectivite, "nirIndex", indexNir, soi)) {
+            erreurs.add("Ce NIR est déjà celui de " + Agents.libelle(autre) + " dans cette collectivité : un agent "
+                    + "n'a qu'une fiche par employeur.");
         }
         if (!erreurs.isEmpty()) {
             throw new DonneeInvalideException(erreurs);
         }
+    }
+
+    private static List<AgentEntity> autres(EntityManager em, CollectiviteId collectivite, String champ,
+            String valeur, Long soi) {
+        return em.createQuery("SELECT a FROM AgentEntity a WHERE a.collectivite = :c AND a." + champ + " = :v "
+                + "ORDER BY a.id", AgentEntity.class).setParameter("c", collectivite.code()).setParameter("v", valeur)
+                .getResultList().stream().filter(a -> !a.getId().equals(soi)).toList();
     }
 }

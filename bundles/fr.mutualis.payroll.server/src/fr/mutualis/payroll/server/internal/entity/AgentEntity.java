@@ -37,6 +37,10 @@ public class AgentEntity {
     @Column(nullable = false)
     private String matricule;
 
+    /** The matricule in capitals, for the uniqueness check (matricules differing only by case are the same). */
+    @Column(name = "matricule_cle", nullable = false)
+    private String matriculeCle;
+
     @Column(nullable = false)
     private String nom;
 
@@ -45,6 +49,10 @@ public class AgentEntity {
 
     @Column(name = "nir_chiffre", nullable = false)
     private String nirChiffre;
+
+    /** Blind index of the NIR (a keyed hash), for the uniqueness check without decrypting. */
+    @Column(name = "nir_index")
+    private String nirIndex;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -96,12 +104,16 @@ public class AgentEntity {
         this.collectivite = collectivite;
     }
 
-    /** Copies an entry already checked; {@code nirChiffre} is the encrypted NIR. */
-    public void remplir(AgentSaisie saisie, String nirChiffre) {
+    /**
+     * Copies an entry already checked; {@code nirChiffre} is the encrypted NIR, {@code nirIndex} its blind index.
+     */
+    public void remplir(AgentSaisie saisie, String nirChiffre, String nirIndex) {
         this.matricule = saisie.matricule();
+        this.matriculeCle = cleMatricule(saisie.matricule());
         this.nom = saisie.nom().strip();
         this.prenom = saisie.prenom().strip();
         this.nirChiffre = nirChiffre;
+        this.nirIndex = nirIndex;
         this.statut = saisie.statut();
         this.heuresHebdomadaires = saisie.heuresHebdomadairesPoste();
         this.quotite = saisie.quotite();
@@ -116,6 +128,16 @@ public class AgentEntity {
         this.dateEntree = saisie.dateEntree();
         this.elements.clear();
         saisie.elementsIndemnitaires().forEach(e -> elements.add(new ElementIndemnitaireColonnes(e)));
+    }
+
+    /** The key two matricules are compared by. */
+    public static String cleMatricule(String matricule) {
+        return matricule.toUpperCase(java.util.Locale.ROOT);
+    }
+
+    /** Sets the blind index of an agent recorded before it existed. */
+    public void indexer(String index) {
+        this.nirIndex = index;
     }
 
     /** The entry as stored, with the NIR given by the caller (decrypted or masked). */

@@ -1,0 +1,25 @@
+package fr.mutualis.benchmarks;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** What the figures were measured on, in one line. */
+final class Machine {
+
+    private Machine() {
+    }
+
+    static String describe() {
+        String cpu = "?";
+        try {
+            cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
+                    .findFirst().map(l -> l.substring(l.indexOf(':') + 1).strip()).orElse("?");
+        } catch (IOException e) {
+            // not Linux: the model stays unknown
+        }
+        return "Machine: " + Runtime.getRuntime().availableProcessors() + " cores (" + cpu + "), "
+                + System.getProperty("os.name") + " " + System.getProperty("os.version") + ", Java "
+                + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")";
+    }
+}

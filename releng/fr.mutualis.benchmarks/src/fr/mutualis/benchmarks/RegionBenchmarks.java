@@ -1,0 +1,506 @@
+package fr.mutualis.benchmarks;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+
+import fr.mutualis.budget.api.BudgetService;
+import fr.mutualis.budget.api.ExecutionService;
+import fr.mutualis.budget.api.FicheTiers;
+import fr.mutualis.budget.api.RapportExecution;
+import fr.mutualis.budget.api.TiersService;
+import fr.mutualis.core.api.CollectiviteDetail;
+import fr.mutualis.core.api.CollectiviteId;
+import fr.mutualis.core.api.CollectiviteService;
+import fr.mutualis.payroll.api.AgentService;
+import fr.mutualis.payroll.api.PaieMois;
+import fr.mutualis.payroll.api.PaieService;
+import fr.mutualis.remote.client.ServerConnection;
+
+/**
+ * The benchmarks of issue 12, against the server product started as a process and called over ECF as the rich client
+ * calls it, each figure beside a raw baseline measured in the same run, at two or three sizes so that a cost growing
+ * with the data shows. Run by {@code releng/scripts/bench.sh} (see docs/benchmarks.md), never by the test command.
+ */
+class RegionBenchmarks {
+
+    static final String PASSWORD = "bench-mot-de-passe-2026";
+    static final CollectiviteId BRIZON = new CollectiviteId("74049"); // mandats one by one, calls
+    static final CollectiviteId VOUGY = new CollectiviteId("74312"); // mandats loaded in bulk, execution report
+    static final CollectiviteId AYSE = new CollectiviteId("74024"); // agents and payroll
+    static final Duration START_TIMEOUT = Duration.ofMinutes(5);
+
+    final boolean full = "full".equals(System.getProperty("mutualis.bench.mode", "quick"));
+    /** Maven passes an empty property as "null". */
+    final Set<String> only = Arrays.stream(System.getProperty("mutualis.bench.only", "").split(","))
+            .map(String::strip).filter(s -> !s.isEmpty() && !s.equals("null")).collect(Collectors.toSet());
+    final Results results = new Results(Path.of(System.getProperty("mutualis.bench.output", "target/benchmarks")),
+            full ? "full" : "quick");
+    final Donnees donnees = new Donnees();
+    double jvmStartMillis = Double.NaN;
+
+    @Test
+    void benchmarks() throws Exception {
+        run("jvm", this::jvmStart);
+        Path data = ServerProduct.newDataFolder();
+        Path bp = Files.createTempFile("bench-bp-", ".csv");
+        Files.writeString(bp, Donnees.BP, StandardCharsets.UTF_8);
+        List<String> init = List.of(
+                "mutualis:import",
+                "mutualis:import",
+                "mutualis:useradd -p " + PASSWORD + " bench Béa Bench",
+                "mutualis:grant bench 74049 saisie ordonnateur paie",
+                "mutualis:grant bench 74312 saisie ordonnateur",
+                "mutualis:grant bench 74024 paie",
+                "mutualis:enable 74049 budget",
+                "mutualis:enable 74312 budget",
+                "mutualis:enable 74024 paie",
+                "mutualis:enable 74049 paie",
+                "budget:create 74049 00 principal A 074001 21740049800010 123 COMMUNE DE BRIZON - BUDGET PRINCIPAL",
+                "budget:import -d 2026-03-30 74049 00 2026 " + bp,
+                "budget:create 74312 00 principal A 074002 21743120400015 456 COMMUNE DE VOUGY - BUDGET PRINCIPAL",
+                "budget:import -d 2026-03-30 74312 00 2026 " + bp);
+        try (ServerProduct server = ServerProduct.start(data, init, "main")) {
+            server.awaitListening(START_TIMEOUT);
+            server.awaitInit(START_TIMEOUT);
+            run("import", () -> importTimes(server));
+            run("calls", () -> calls(server));
+            run("mandats", () -> mandats(server));
+            run("agents", () -> agentsAndPayroll(server));
+            run("execution", () -> execution(server));
+        }
+        run("starts", () -> starts(data));
+        run("client", this::clientColdStart);
+        assertEquals(List.of(), results.failures(), "every benchmark ran");
+    }
+
+    interface Benchmark {
+        void run() throws Exception;
+    }
+
+    private void run(String id, Benchmark benchmark) {
+        if (!only.isEmpty() && !only.contains(id) && !id.equals("jvm")) {
+            return;
+        }
+        try {
+            benchmark.run();
+        } catch (Throwable e) {
+            results.failed(id, e);
+        }
+    }
+
+    private static String reps(List<Double> values, String unit) {
+        return String.format(Locale.ROOT, "%d runs, min %s, median %s, max %s %s", values.size(),
+                Results.number(Stats.min(values)), Results.number(Stats.median(values)),
+                Results.number(Stats.max(values)), unit);
+    }
+
+    // ---- a JVM printing its version: the baseline of every start-up ----
+
+    private void jvmStart() throws Exception {
+        List<Double> times = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            long start = System.nanoTime();
+            Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-version").redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            assertEquals(0, p.waitFor());
+            times.add(Stats.millis(System.nanoTime() - start));
+        }
+        jvmStartMillis = Stats.median(times);
+        results.add(new Results.Row("jvm.start", "a JVM printing its version (baseline of start-ups)", "-",
+                jvmStartMillis, "ms", Double.NaN, "", "", "-", reps(times, "ms")));
+    }
+
+    // ---- reference import, read from the init script's output ----
+
+    private void importTimes(ServerProduct server) {
+        // the init script imports twice: the first imports, the second finds everything already there
+        double first = Stats.millis(server.commandNanos("mutualis:import", 1));
+        double repeat = Stats.millis(server.commandNanos("mutualis:import", 2));
+        results.add(new Results.Row("import.first", "first reference import (mutualis:import, init script)",
+                "34,969 communes + 1,255 EPCI", first, "ms", Double.NaN, "", "", "<= 3,000 ms", "1 run"));
+        results.add(new Results.Row("import.repeat", "reference import again (nothing new)",
+                "34,969 communes + 1,255 EPCI", repeat, "ms", Double.NaN, "", "", "-", "1 run"));
+    }
+
+    // ---- remote call latency: a cheap authenticated read, 1 and 8 clients ----
+
+    private void calls(ServerProduct server) throws Exception {
+        int warmup = 300;
+        int perClient1 = full ? 5000 : 2000;
+        int perClient8 = full ? 1000 : 400;
+        CollectiviteDetail response;
+        try (ServerConnection c = ServerConnection.open(server.address(), "bench", PASSWORD)) {
+            CollectiviteService service = c.service(CollectiviteService.class);
+            response = service.consulter(BRIZON);
+            for (int i = 0; i < warmup; i++) {
+                service.consulter(BRIZON);
+            }
+            List<Double> ms = new ArrayList<>();
+            for (int i = 0; i < perClient1; i++) {
+                long t = System.nanoTime();
+                service.consulter(BRIZON);
+                ms.add(Stats.millis(System.nanoTime() - t));
+            }
+            List<Double> echo = echoLatencies(response, 1, warmup, perClient1).get(0);
+            row1("call.p50.1", "remote call consulter(collectivité), p50, 1 client", ms, echo, 50, "<= 5x");
+            row1("call.p99.1", "remote call consulter(collectivité), p99, 1 client", ms, echo, 99, "-");
+        }
+        // 8 clients, each on its own connection, all calling at once
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<ServerConnection> connections = new ArrayList<>();
+            for (int k = 0; k < 8; k++) {
+                connections.add(ServerConnection.open(server.address(), "bench", PASSWORD));
+            }
+            try {
+                List<Future<List<Double>>> futures = new ArrayList<>();
+                long start = System.nanoTime();
+                for (ServerConnection c : connections) {
+                    futures.add(pool.submit(() -> {
+                        CollectiviteService service = c.service(CollectiviteService.class);
+                        for (int i = 0; i < warmup / 4; i++) {
+                            service.consulter(BRIZON);
+                        }
+                        List<Double> ms = new ArrayList<>();
+                        for (int i = 0; i < perClient8; i++) {
+                            long t = System.nanoTime();
+                            service.consulter(BRIZON);
+                            ms.add(Stats.millis(System.nanoTime() - t));
+                        }
+                        return ms;
+                    }));
+                }
+                List<Double> all = new ArrayList<>();
+                for (Future<List<Double>> f : futures) {
+                    all.addAll(f.get());
+                }
+                double seconds = (System.nanoTime() - start) / 1e9;
+                List<List<Double>> echoes = echoLatencies(response, 8, warmup / 4, perClient8);
+                List<Double> echo = echoes.stream().flatMap(List::stream).toList();
+                row1("call.p50.8", "remote call consulter, p50, 8 clients at once", all, echo, 50, "<= 5x");
+                row1("call.p99.8", "remote call consulter, p99, 8 clients at once", all, echo, 99, "-");
+                double rate = all.size() / seconds;
+                double echoRate = echo.size() / echoSeconds;
+                results.add(new Results.Row("call.rate.8", "remote calls per second, 8 clients at once",
+                        "8 x " + perClient8, rate, "calls/s", echoRate, "TCP echo, 8 clients",
+                        Results.share(rate, echoRate), "scales with cores", "warm-up included in wall time"));
+            } finally {
+                connections.forEach(ServerConnection::close);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private double echoSeconds;
+
+    private void row1(String id, String what, List<Double> ms, List<Double> echo, double p, String goal) {
+        double value = Stats.percentile(ms, p);
+        double base = Stats.percentile(echo, p);
+        results.add(new Results.Row(id, what, ms.size() + " calls", value, "ms", base,
+                "serialized request/response over loopback TCP", Results.times(value, base), goal,
+                "p50 " + Results.number(Stats.percentile(ms, 50)) + ", p99 " + Results.number(Stats.percentile(ms, 99))
+                        + ", max " + Results.number(Stats.max(ms)) + " ms"));
+    }
+
+    /** Latencies of the TCP echo with the same request and response objects, per client. */
+    private List<List<Double>> echoLatencies(CollectiviteDetail response, int clients, int warmup, int calls)
+            throws Exception {
+        Object[] request = { "fr.mutualis.core.api.CollectiviteService", "consulter", BRIZON };
+        try (TcpEcho echo = new TcpEcho(response)) {
+            ExecutorService pool = Executors.newFixedThreadPool(clients);
+            try {
+                List<Future<List<Double>>> futures = new ArrayList<>();
+                long start = System.nanoTime();
+                for (int k = 0; k < clients; k++) {
+                    futures.add(pool.submit(() -> {
+                        try (TcpEcho.Client client = echo.new Client()) {
+                            for (int i = 0; i < warmup; i++) {
+                                client.call(request);
+                            }
+                            List<Double> ms = new ArrayList<>();
+                            for (int i = 0; i < calls; i++) {
+                                long t = System.nanoTime();
+                                client.call(request);
+                                ms.add(Stats.millis(System.nanoTime() - t));
+                            }
+                            return ms;
+                        }
+                    }));
+                }
+                List<List<Double>> all = new ArrayList<>();
+                for (Future<List<Double>> f : futures) {
+                    all.add(f.get());
+                }
+                echoSeconds = (System.nanoTime() - start) / 1e9;
+                return all;
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+    }
+
+    // ---- recording mandats one by one, cost per mandat as the count grows ----
+
+    private void mandats(ServerProduct server) throws Exception {
+        int block = full ? 400 : 150;
+        try (ServerConnection c = ServerConnection.open(server.address(), "bench", PASSWORD)) {
+            long tiers = c.service(TiersService.class).tiers(BRIZON).stream()
+                    .filter(t -> "73282932000074".equals(t.tiers().identifiant())).findFirst().map(FicheTiers::id)
+                    .orElseGet(() -> c.service(TiersService.class).enregistrerTiers(BRIZON, Donnees.FOURNISSEUR).id());
+            ExecutionService execution = c.service(ExecutionService.class);
+            execution.emettre(BRIZON, Donnees.mandat(tiers, 0)); // warm-up
+            double baseline = RawJdbc.batchInsertRate(20_000);
+            int n = 1;
+            for (int b = 1; b <= 3; b++) {
+                long start = System.nanoTime();
+                for (int i = 0; i < block; i++) {
+                    execution.emettre(BRIZON, Donnees.mandat(tiers, n++));
+                }
+                double seconds = (System.nanoTime() - start) / 1e9;
+                double rate = block / seconds;
+                results.add(new Results.Row("mandats.one." + b, "recording mandats one by one (emettre), rate",
+                        "mandats " + (n - block) + "-" + (n - 1), rate, "mandats/s", baseline,
+                        "JDBC batch insert of pièce + ligne into H2", Results.share(rate, baseline), ">= 50 %",
+                        String.format(Locale.ROOT, "%.1f ms per mandat", 1000 * seconds / block)));
+            }
+        }
+        results.add(new Results.Row("mandats.lot", "recording mandats as a lot", "-", Double.NaN, "mandats/s",
+                Double.NaN, "", "", ">= 50 %", "not measured: the remote API has no lot of mandats (EmissionMandats "
+                        + "is server-side, used by the payroll validation)"));
+    }
+
+    // ---- agent creation at growing sizes, payroll runs at each size ----
+
+    private void agentsAndPayroll(ServerProduct server) throws Exception {
+        int[] sizes = full ? new int[] { 1000, 10000 } : new int[] { 500, 2000 };
+        try (ServerConnection c = ServerConnection.open(server.address(), "bench", PASSWORD)) {
+            AgentService agents = c.service(AgentService.class);
+            PaieService paie = c.service(PaieService.class);
+            for (int i = 1; i <= 200; i++) { // warm-up (JIT) in another collectivity, so the first size is not cold
+                agents.creerAgent(BRIZON, donnees.agent(100_000 + i));
+            }
+            int created = 0;
+            long total = System.nanoTime();
+            for (int size : sizes) {
+                int window = Math.min(100, size / 5);
+                while (created < size - window) {
+                    agents.creerAgent(AYSE, donnees.agent(++created));
+                }
+                long start = System.nanoTime();
+                while (created < size) {
+                    agents.creerAgent(AYSE, donnees.agent(++created));
+                }
+                double perAgent = Stats.millis(System.nanoTime() - start) / window;
+                results.add(new Results.Row("agents.create." + size, "creating an agent (creerAgent), cost per agent",
+                        "agents " + (size - window + 1) + "-" + size, perAgent, "ms/agent", Double.NaN, "", "",
+                        "constant", String.format(Locale.ROOT, "%d agents in %.1f s so far", created,
+                                (System.nanoTime() - total) / 1e9)));
+                List<Double> runs = new ArrayList<>();
+                for (int r = 0; r < 3; r++) {
+                    long t = System.nanoTime();
+                    PaieMois mois = paie.lancerPaie(AYSE, YearMonth.of(2026, 1));
+                    runs.add(Stats.millis(System.nanoTime() - t));
+                    assertEquals(size, mois.nombreBulletins());
+                }
+                results.add(new Results.Row("payroll.run." + size, "payroll run (lancerPaie)", size + " agents",
+                        Stats.median(runs), "ms", Double.NaN, "", "", "10,000 agents <= 2,000 ms", reps(runs, "ms")));
+            }
+        }
+    }
+
+    // ---- budget execution report over mandats loaded in bulk ----
+
+    private void execution(ServerProduct server) throws Exception {
+        int[] sizes = full ? new int[] { 10_000, 100_000, 1_000_000 } : new int[] { 10_000, 100_000 };
+        long tiers;
+        try (ServerConnection c = ServerConnection.open(server.address(), "bench", PASSWORD)) {
+            tiers = c.service(TiersService.class).enregistrerTiers(VOUGY, Donnees.FOURNISSEUR).id();
+        }
+        try (Connection db = RawJdbc.connect(server.jdbcUrl())) {
+            long budget;
+            try (PreparedStatement s = db.prepareStatement(
+                    "SELECT id FROM budget_budget WHERE collectivite = ? AND cod_bud = '00'")) {
+                s.setString(1, VOUGY.code());
+                try (ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    budget = rs.getLong(1);
+                }
+            }
+            int loaded = 0;
+            for (int size : sizes) {
+                long load = System.nanoTime();
+                db.setAutoCommit(false);
+                RawJdbc.insertPieces(db, "budget_piece", "budget_ligne_piece", VOUGY.code(), budget, tiers,
+                        loaded + 1, size - loaded);
+                try (Statement s = db.createStatement()) {
+                    s.executeUpdate("UPDATE budget_compteur SET dernier = " + size + " WHERE budget_id = " + budget
+                            + " AND exercice = 2026 AND serie = 'MANDAT'");
+                }
+                db.commit();
+                db.setAutoCommit(true);
+                loaded = size;
+                double loadSeconds = (System.nanoTime() - load) / 1e9;
+                List<Double> api = new ArrayList<>();
+                String error = null;
+                try (ServerConnection c = ServerConnection.open(server.address(), "bench", PASSWORD)) {
+                    BudgetService service = c.service(BudgetService.class);
+                    for (int r = 0; r < 3; r++) {
+                        long t = System.nanoTime();
+                        RapportExecution rapport = service.execution(VOUGY, "00", Donnees.EXERCICE, jusquA(r));
+                        api.add(Stats.millis(System.nanoTime() - t));
+                        if (r == 0 && rapport.lignes().stream().noneMatch(l -> l.realise().signum() > 0)) {
+                            throw new IllegalStateException("the report shows nothing executed: " + rapport.lignes());
+                        }
+                    }
+                } catch (RuntimeException e) {
+                    error = e.toString();
+                }
+                List<Double> sql = new ArrayList<>();
+                for (int r = 0; r < 3; r++) {
+                    long t = System.nanoTime();
+                    aggregate(db, budget, jusquA(r));
+                    sql.add(Stats.millis(System.nanoTime() - t));
+                }
+                double base = Stats.median(sql);
+                double value = api.isEmpty() ? Double.NaN : Stats.median(api);
+                results.add(new Results.Row("execution." + size, "budget execution report (BudgetService.execution)",
+                        String.format(Locale.ROOT, "%,d mandats", size), value, "ms", base,
+                        "SQL aggregate over the same rows, JDBC", api.isEmpty() ? "" : Results.times(value, base),
+                        "1M mandats <= 100 ms", (error != null ? "FAILED after " + api.size() + " runs: " + error + "; "
+                                : reps(api, "ms") + "; ") + String.format(Locale.ROOT, "SQL %s; loaded in %.1f s",
+                                        reps(sql, "ms"), loadSeconds)));
+            }
+        }
+    }
+
+    /**
+     * The report's date for repetition {@code r}: a different date each time (every mandat is of 15 April, so the
+     * same figures), because H2 gives back the cached result of a query repeated with the same parameters on
+     * unchanged tables, which would time the cache, not the work.
+     */
+    static LocalDate jusquA(int r) {
+        return LocalDate.of(Donnees.EXERCICE, 12, 31).minusDays(r);
+    }
+
+    /** What the report needs from the pièces, summed by the database. */
+    static void aggregate(Connection db, long budget, LocalDate jusquA) throws Exception {
+        try (PreparedStatement s = db.prepareStatement("SELECT l.section, p.sens, l.chapitre, p.nature, "
+                + "SUM(l.montant) FROM budget_piece p JOIN budget_ligne_piece l ON l.piece_id = p.id "
+                + "WHERE p.budget_id = ? AND p.exercice = ? AND p.date_piece <= ? "
+                + "GROUP BY l.section, p.sens, l.chapitre, p.nature")) {
+            s.setLong(1, budget);
+            s.setInt(2, Donnees.EXERCICE);
+            s.setDate(3, Date.valueOf(jusquA));
+            try (ResultSet rs = s.executeQuery()) {
+                int rows = 0;
+                while (rs.next()) {
+                    rows++;
+                }
+                if (rows == 0) {
+                    throw new IllegalStateException("the SQL aggregate found no mandat");
+                }
+            }
+        }
+    }
+
+    // ---- server start to remote port listening: empty, and with all communes ----
+
+    private void starts(Path withCommunes) {
+        List<Double> empty = new ArrayList<>();
+        for (int r = 1; r <= 3; r++) {
+            try (ServerProduct server = ServerProduct.start(ServerProduct.newDataFolder(), null, "empty-" + r)) {
+                empty.add(Stats.millis(server.awaitListening(START_TIMEOUT)));
+            }
+        }
+        List<Double> full = new ArrayList<>();
+        for (int r = 1; r <= 3; r++) {
+            try (ServerProduct server = ServerProduct.start(withCommunes, null, "restart-" + r)) {
+                full.add(Stats.millis(server.awaitListening(START_TIMEOUT)));
+            }
+        }
+        startRow("start.empty", "server start to remote port listening, first start (empty data folder)",
+                "no data", empty);
+        startRow("start.communes", "server start to remote port listening, with all communes and the data above",
+                "34,969 communes", full);
+    }
+
+    private void startRow(String id, String what, String size, List<Double> ms) {
+        double value = Stats.median(ms);
+        results.add(new Results.Row(id, what, size, value, "ms", jvmStartMillis, "a JVM printing its version",
+                Results.times(value, jvmStartMillis), "<= 5,000 ms", reps(ms, "ms")));
+    }
+
+    // ---- client cold start to the login window, under the display of the run (Xvfb) ----
+
+    private void clientColdStart() throws Exception {
+        String display = System.getenv("DISPLAY");
+        Path product = Path.of(System.getProperty("mutualis.client.product", ""));
+        if (display == null || display.isBlank()) {
+            throw new IllegalStateException("no DISPLAY: run through releng/scripts/bench.sh, which starts Xvfb");
+        }
+        if (!Files.isExecutable(product.resolve("bin/mutualis-client"))) {
+            throw new IllegalStateException("client product not found at " + product);
+        }
+        List<Double> ms = new ArrayList<>();
+        for (int r = 0; r < 3; r++) {
+            Path home = Files.createTempDirectory("mutualis-bench-client-");
+            ProcessBuilder builder = new ProcessBuilder(product.resolve("bin/mutualis-client").toString())
+                    .redirectErrorStream(true).redirectOutput(home.resolve("client.log").toFile());
+            builder.environment().put("MUTUALIS_CLIENT_HOME", home.toString());
+            builder.environment().put("MUTUALIS_SERVER", "ecftcp://localhost:3288/server");
+            builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+            long start = System.nanoTime();
+            Process client = builder.start();
+            try {
+                long deadline = start + Duration.ofMinutes(2).toNanos();
+                while (!loginWindowShown()) {
+                    if (!client.isAlive() || System.nanoTime() > deadline) {
+                        throw new IllegalStateException("no login window; client log:\n"
+                                + Files.readString(home.resolve("client.log")));
+                    }
+                    Thread.sleep(25);
+                }
+                ms.add(Stats.millis(System.nanoTime() - start));
+            } finally {
+                client.destroy();
+                client.waitFor();
+            }
+        }
+        double value = Stats.median(ms);
+        results.add(new Results.Row("client.start", "client cold start to the login window (fresh client home)",
+                "commune product", value, "ms", jvmStartMillis, "a JVM printing its version",
+                Results.times(value, jvmStartMillis), "-", reps(ms, "ms")));
+    }
+
+    /** Whether a window titled as the login dialog is mapped on the display (xwininfo, from x11-utils). */
+    private static boolean loginWindowShown() throws IOException, InterruptedException {
+        Process p = new ProcessBuilder("xwininfo", "-root", "-tree").redirectErrorStream(true).start();
+        String tree = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor();
+        return tree.contains("\"Connexion à Mutualis"); // GTK adds a trailing space to the title
+    }
+}

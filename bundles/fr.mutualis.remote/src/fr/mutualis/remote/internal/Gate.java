@@ -6,12 +6,12 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketAddress;
 import java.util.Map;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -24,8 +24,9 @@ import fr.mutualis.core.server.security.Authenticator;
 /**
  * The listening socket and what happens before ECF sees a connection. ECF's own listener is never started: this one
  * accepts, keeps listening when {@code accept()} fails (out of file descriptors, for example: logged, then a short
- * pause), caps the connections not yet logged in per source address and in all, and hands each to a small pool that
- * reads its {@link LoginFrame} under a deadline and asks the {@link Authenticator}, outside any ECF lock. Only a
+ * pause), caps the connections not yet logged in per source address and in all, reads each one's {@link LoginFrame}
+ * under a deadline and asks the {@link Authenticator} (as many at once as cores, one at a time per source address,
+ * so that a flood from one address cannot starve the others), outside any ECF lock. Only a
  * logged-in connection reaches ECF ({@link Handoff}), which then reads its first object; the identity goes with it
  * through {@link Sessions#admit}.
  */
@@ -47,6 +48,8 @@ final class Gate implements AutoCloseable {
     private final Sessions sessions;
     private final Handoff handoff;
     private final ThreadPoolExecutor logins;
+    private final Semaphore hashing;
+    private final Map<String, Semaphore> hashingBySource = new ConcurrentHashMap<>();
     private final ThreadPoolExecutor joins;
     private final ScheduledExecutorService deadlines;
     private final Map<String, AtomicInteger> pendingBySource = new ConcurrentHashMap<>();
@@ -60,9 +63,11 @@ final class Gate implements AutoCloseable {
         this.authenticator = authenticator;
         this.sessions = sessions;
         this.handoff = handoff;
-        int workers = Math.max(2, Runtime.getRuntime().availableProcessors());
-        this.logins = new ThreadPoolExecutor(workers, workers, 60, TimeUnit.SECONDS,
-                new ArrayBlockingQueue<>(limits.preauthTotal()), daemons("mutualis-login"));
+        // Reading a frame mostly waits on the network: one thread per admitted connection (their number is capped).
+        this.logins = new ThreadPoolExecutor(0, limits.preauthTotal() + 8, 60, TimeUnit.SECONDS,
+                new SynchronousQueue<>(), daemons("mutualis-login"));
+        // Checking a password is CPU work: as many at once as cores, and one at a time per source address.
+        this.hashing = new Semaphore(Math.max(2, Runtime.getRuntime().availableProcessors()), true);
         this.joins = new ThreadPoolExecutor(0, limits.sessionsTotal(), 60, TimeUnit.SECONDS, new SynchronousQueue<>(),
                 daemons("mutualis-join"));
         this.deadlines = Executors.newSingleThreadScheduledExecutor(daemons("mutualis-deadline"));
@@ -136,7 +141,7 @@ final class Gate implements AutoCloseable {
             LoginFrame.Credentials credentials = LoginFrame.read(socket.getInputStream());
             String login;
             try {
-                login = authenticator.authenticate(credentials.login(), credentials.password(), source);
+                login = authenticate(credentials, source);
             } catch (SecurityException e) {
                 LoginFrame.refuse(socket.getOutputStream(), e.getMessage());
                 closeQuietly(socket);
@@ -152,6 +157,10 @@ final class Gate implements AutoCloseable {
                 return;
             }
             LoginFrame.accept(socket.getOutputStream());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            closeQuietly(socket);
+            return;
         } catch (IOException | RuntimeException e) {
             if (!socket.isClosed()) {
                 LOG.log(Level.WARNING, "Refused a connection from {0} before login: {1}", source, e.getMessage());
@@ -171,6 +180,21 @@ final class Gate implements AutoCloseable {
         }
     }
 
+    private String authenticate(LoginFrame.Credentials credentials, String source) throws InterruptedException {
+        Semaphore fromSource = hashingBySource.computeIfAbsent(source, s -> new Semaphore(1, true));
+        fromSource.acquire();
+        try {
+            hashing.acquire();
+            try {
+                return authenticator.authenticate(credentials.login(), credentials.password(), source);
+            } finally {
+                hashing.release();
+            }
+        } finally {
+            fromSource.release();
+        }
+    }
+
     private void join(Socket socket, SocketAddress remote, Session session, ScheduledFuture<?> deadline) {
         try {
             handoff.accept(socket);
@@ -186,7 +210,13 @@ final class Gate implements AutoCloseable {
 
     private void release(String source) {
         pending.decrementAndGet();
-        pendingBySource.computeIfPresent(source, (s, n) -> n.decrementAndGet() <= 0 ? null : n);
+        pendingBySource.computeIfPresent(source, (s, n) -> {
+            if (n.decrementAndGet() > 0) {
+                return n;
+            }
+            hashingBySource.remove(s); // nobody from there is logging in any more
+            return null;
+        });
     }
 
     @Override

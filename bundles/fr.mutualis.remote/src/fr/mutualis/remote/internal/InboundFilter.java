@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.io.ObjectInputFilter;
 import java.io.ObjectInputStream;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What a client may make the server deserialize, per message: an allow-list of classes (it replaces the JVM-wide
@@ -21,6 +23,7 @@ import java.util.List;
 final class InboundFilter implements ObjectInputFilter {
 
     private static final System.Logger LOG = System.getLogger(InboundFilter.class.getName());
+    private static final Set<String> SEEN = ConcurrentHashMap.newKeySet();
 
     /** ECF's envelopes on a connection's stream, and the connect request inside the first one. */
     static final List<String> ENVELOPES = List.of("org.eclipse.ecf.provider.comm.tcp.AsynchMessage",
@@ -85,7 +88,13 @@ final class InboundFilter implements ObjectInputFilter {
         if (type.isArray()) {
             return array(type, info.arrayLength());
         }
-        return allows(type.getName()) ? Status.ALLOWED : Status.REJECTED;
+        if (!allows(type.getName())) {
+            return Status.REJECTED;
+        }
+        if (SEEN.add(type.getName())) { // what clients really send: set this logger to DEBUG to list it
+            LOG.log(System.Logger.Level.DEBUG, "Inbound class first seen: {0}", type.getName());
+        }
+        return Status.ALLOWED;
     }
 
     private Status array(Class<?> type, long length) {

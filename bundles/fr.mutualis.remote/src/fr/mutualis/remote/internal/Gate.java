@@ -141,7 +141,7 @@ final class Gate implements AutoCloseable {
             LoginFrame.Credentials credentials = LoginFrame.read(socket.getInputStream());
             String login;
             try {
-                login = authenticate(credentials, source);
+                login = authenticate(credentials, source, socket);
             } catch (SecurityException e) {
                 LoginFrame.refuse(socket.getOutputStream(), e.getMessage());
                 closeQuietly(socket);
@@ -180,12 +180,16 @@ final class Gate implements AutoCloseable {
         }
     }
 
-    private String authenticate(LoginFrame.Credentials credentials, String source) throws InterruptedException {
+    private String authenticate(LoginFrame.Credentials credentials, String source, Socket socket)
+            throws InterruptedException, IOException {
         Semaphore fromSource = hashingBySource.computeIfAbsent(source, s -> new Semaphore(1, true));
         fromSource.acquire();
         try {
             hashing.acquire();
             try {
+                if (socket.isClosed()) { // its deadline passed while it waited: no work for a dead connection
+                    throw new IOException("closed before its password was checked");
+                }
                 return authenticator.authenticate(credentials.login(), credentials.password(), source);
             } finally {
                 hashing.release();

@@ -37,27 +37,62 @@ final class InboundFilter implements ObjectInputFilter {
     static final List<String> CONTAINER_MESSAGES = List.of("org.eclipse.ecf.provider.generic.ContainerMessage",
             "org.eclipse.ecf.provider.generic.ContainerMessage$*", "org.eclipse.ecf.core.identity.*");
 
-    static final int MAX_DEPTH = 8;
-    static final int MAX_REFERENCES = 200;
-    static final int MAX_OBJECT_ARRAY = 64;
+    /**
+     * What may be read: classes (null: any class, only when the JVM was started without {@code jdk.serialFilter}),
+     * depth, references per message, and the longest array of objects (besides its size in bytes).
+     */
+    record Rules(List<String> allowed, int maxDepth, int maxReferences, int maxObjectArray) {
+    }
+
+    /** ECF's envelopes and container messages: small, flat, no application data. */
+    static final Rules PROTOCOL = new Rules(null, 8, 200, 64);
+
+    /**
+     * Shared-object messages and call requests (the application's arguments): the classes of the JVM-wide list,
+     * with its depth and references, but per message and with arrays bounded in bytes.
+     */
+    static final Rules CALLS = new Rules(jvmWideClasses(), 20, 100_000, Integer.MAX_VALUE);
+
+    interface StreamFactory<T extends ObjectInputStream> {
+        T create(InputStream in) throws IOException;
+    }
 
     private final List<String> allowed;
+    private final Rules rules;
     private final long maxBytes;
     private final Budget budget;
     private long referencesAtStart;
 
-    private InboundFilter(List<String> allowed, long maxBytes, Budget budget) {
+    private InboundFilter(List<String> allowed, Rules rules, long maxBytes, Budget budget) {
         this.allowed = allowed;
+        this.rules = rules;
         this.maxBytes = maxBytes;
         this.budget = budget;
     }
 
-    /** A stream reading {@code raw} under this filter, {@code maxBytes} per message. */
+    /** A stream reading {@code raw} under this filter, {@code maxBytes} per message, protocol rules. */
     static ObjectInputStream stream(InputStream raw, List<String> allowed, long maxBytes) throws IOException {
+        return stream(raw, allowed, PROTOCOL, maxBytes, ObjectInputStream::new);
+    }
+
+    static <T extends ObjectInputStream> T stream(InputStream raw, List<String> allowed, Rules rules, long maxBytes,
+            StreamFactory<T> factory) throws IOException {
         Budget budget = new Budget(raw, maxBytes);
-        ObjectInputStream in = new ObjectInputStream(budget);
-        in.setObjectInputFilter(new InboundFilter(allowed, maxBytes, budget));
+        T in = factory.create(budget);
+        in.setObjectInputFilter(new InboundFilter(allowed, rules, maxBytes, budget));
         return in;
+    }
+
+    /** The class patterns of {@code -Djdk.serialFilter} (set by {@code bin/mutualis-server}), null without it. */
+    static List<String> jvmWideClasses() {
+        String spec = System.getProperty("jdk.serialFilter");
+        if (spec == null || spec.isBlank()) {
+            LOG.log(System.Logger.Level.WARNING, "No -Djdk.serialFilter: the classes of call arguments are not "
+                    + "restricted (start the server with bin/mutualis-server)");
+            return null;
+        }
+        return java.util.Arrays.stream(spec.split(";")).map(String::strip)
+                .filter(p -> !p.isEmpty() && !p.contains("=") && !p.startsWith("!")).toList();
     }
 
     @Override
@@ -77,7 +112,7 @@ final class InboundFilter implements ObjectInputFilter {
             budget.restart();
             referencesAtStart = info.references();
         }
-        if (info.depth() > MAX_DEPTH || info.references() - referencesAtStart > MAX_REFERENCES
+        if (info.depth() > rules.maxDepth() || info.references() - referencesAtStart > rules.maxReferences()
                 || budget.used() > maxBytes) {
             return Status.REJECTED;
         }
@@ -105,7 +140,7 @@ final class InboundFilter implements ObjectInputFilter {
                             : component == short.class || component == char.class ? 2 : 1;
             return length < 0 || length * size <= maxBytes ? Status.ALLOWED : Status.REJECTED;
         }
-        if (length > MAX_OBJECT_ARRAY) {
+        if (length > rules.maxObjectArray() || length * 4 > maxBytes) {
             return Status.REJECTED;
         }
         while (component.isArray()) {
@@ -115,6 +150,9 @@ final class InboundFilter implements ObjectInputFilter {
     }
 
     private boolean allows(String name) {
+        if (allowed == null) {
+            return true;
+        }
         for (String pattern : allowed) {
             if (pattern.endsWith(".*")) {
                 String pkg = pattern.substring(0, pattern.length() - 1);

@@ -2,11 +2,14 @@ package fr.mutualis.remote.internal;
 
 import java.io.IOException;
 import java.lang.System.Logger.Level;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.ecf.core.identity.ID;
 import org.eclipse.ecf.core.sharedobject.SharedObjectMsg;
 import org.eclipse.ecf.provider.remoteservice.generic.RegistrySharedObject;
 import org.eclipse.ecf.provider.remoteservice.generic.Request;
+import org.eclipse.ecf.remoteservice.IRemoteServiceRegistration;
 
 /**
  * ECF's remote-service registry, with the caller of every request taken from the connection it arrived on. ECF
@@ -18,6 +21,17 @@ final class MutualisRegistry extends RegistrySharedObject {
 
     private static final System.Logger LOG = System.getLogger(MutualisRegistry.class.getName());
     private static final ThreadLocal<ID> SENDER = new ThreadLocal<>();
+
+    /** The class loader of each exported interface (its API bundle's), by remote service ID. */
+    private final Map<Long, ClassLoader> loaders = new ConcurrentHashMap<>();
+
+    void exported(IRemoteServiceRegistration registration, Class<?> iface) {
+        loaders.put(registration.getID().getContainerRelativeID(), iface.getClassLoader());
+    }
+
+    void withdrawn(IRemoteServiceRegistration registration) {
+        loaders.remove(registration.getID().getContainerRelativeID());
+    }
 
     @Override
     protected boolean handleSharedObjectMsg(ID fromID, SharedObjectMsg msg) {
@@ -39,6 +53,22 @@ final class MutualisRegistry extends RegistrySharedObject {
             return;
         }
         handleCallRequest(request);
+    }
+
+    /** ECF's format (service ID, then the request), read by {@link CallerStream} in the service's classes. */
+    @Override
+    protected Request deserializeCallRequest(byte[] requestBytes) throws IOException {
+        try (CallerStream in = CallerStream.over(requestBytes, RegistrySharedObject.class)) {
+            long serviceId = in.readLong();
+            ClassLoader loader = loaders.get(serviceId);
+            if (loader == null) {
+                throw new IOException("no remote service " + serviceId);
+            }
+            in.use(loader);
+            return (Request) in.next();
+        } catch (ClassNotFoundException | ClassCastException e) {
+            throw new IOException("unreadable call request: " + e.getMessage(), e);
+        }
     }
 
     @Override

@@ -39,6 +39,11 @@ final class MutualisSslServerContainer extends SSLServerSOContainer {
     }
 
     @Override
+    protected Object deserializeSharedObjectMessage(byte[] bytes) throws IOException, ClassNotFoundException {
+        return CallerStream.sharedObjectMessage(bytes, this::getSharedObject);
+    }
+
+    @Override
     protected void processAsynch(AsynchEvent event) throws IOException {
         if (ClientIsolation.authentic(event.getData(), event.getConnection(), this::getIDForConnection)) {
             super.processAsynch(event);

@@ -62,6 +62,7 @@ public final class RemoteServer implements EventHandler {
     private final Gate gate;
     private final ServiceRegistration<SSLServerSocketFactory> tlsRegistration;
     private final IRemoteServiceContainerAdapter adapter;
+    private final MutualisRegistry registry;
     private final ServiceTracker<Object, List<IRemoteServiceRegistration>> exported;
 
     @Activate
@@ -103,7 +104,7 @@ public final class RemoteServer implements EventHandler {
             }
         });
         // ECF's adapter factory would add its own registry under this ID; ours checks who sends each request.
-        MutualisRegistry registry = new MutualisRegistry();
+        this.registry = new MutualisRegistry();
         container.getSharedObjectManager().addSharedObject(
                 IDFactory.getDefault().createStringID(IRemoteServiceContainerAdapter.class.getName()), registry, null);
         this.adapter = (IRemoteServiceContainerAdapter) container.getAdapter(IRemoteServiceContainerAdapter.class);
@@ -169,6 +170,7 @@ public final class RemoteServer implements EventHandler {
                     IRemoteServiceRegistration registration = adapter.registerRemoteService(new String[] { name },
                             guard, new Hashtable<>());
                     interfaces.put(registration, iface);
+                    registry.exported(registration, iface);
                     registrations.add(registration);
                     LOG.log(Level.INFO, "Exported {0}", name);
                 } catch (ClassNotFoundException e) {
@@ -199,6 +201,7 @@ public final class RemoteServer implements EventHandler {
         public void removedService(ServiceReference<Object> reference, List<IRemoteServiceRegistration> registrations) {
             for (IRemoteServiceRegistration registration : registrations) {
                 interfaces.remove(registration);
+                registry.withdrawn(registration);
                 registration.unregister();
             }
             context.ungetService(reference);

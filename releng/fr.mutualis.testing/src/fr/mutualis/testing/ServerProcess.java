@@ -105,6 +105,28 @@ public final class ServerProcess implements AutoCloseable {
         return process.isAlive();
     }
 
+    /** CPU time the server process has used so far (user + system), from {@code /proc} (Linux). */
+    public long cpuMillis() {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10; // 100 ticks per second
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Resident memory of the server process in kilobytes, from {@code /proc} (Linux). */
+    public long residentKilobytes() {
+        try {
+            return Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status")).stream()
+                    .filter(line -> line.startsWith("VmRSS:")).map(line -> line.replaceAll("\\D", ""))
+                    .mapToLong(Long::parseLong).findFirst().orElseThrow();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Everything the server printed so far. */
     public String output() {
         return String.join("\n", output);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
+import fr.mutualis.core.api.Decimaux;
 import fr.mutualis.core.api.DonneeInvalideException;
 
 /** Collects the French messages of a record's canonical constructor, then throws them all at once. */
@@ -70,6 +71,10 @@ final class Erreurs {
     /** A money amount with at most two decimals, returned with exactly two. */
     BigDecimal montant(BigDecimal valeur, String champ) {
         if (nonNul(valeur, champ) == null) {
+            return null;
+        }
+        if (Decimaux.horsLimites(valeur)) {
+            ajouter(Decimaux.message(champ));
             return null;
         }
         if (valeur.stripTrailingZeros().scale() > 2) {

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import fr.mutualis.core.api.Decimaux;
+
 /**
  * What a payroll officer enters for an agent of one collectivity (the employer). An agent who works for two
  * collectivities has one record in each, linked by the NIR.
@@ -57,6 +59,11 @@ public record AgentSaisie(String matricule, String nom, String prenom, String ni
         }
         if (statut == null) {
             erreurs.add("Statut manquant : titulaire, stagiaire ou contractuel.");
+        }
+        if (Decimaux.horsLimites(heuresHebdomadairesPoste) || Decimaux.horsLimites(quotite)
+                || Decimaux.horsLimites(tauxPasPersonnel)) {
+            erreurs.add(Decimaux.message("La durée, la quotité ou le taux"));
+            return erreurs;
         }
         if (heuresHebdomadairesPoste == null || heuresHebdomadairesPoste.signum() <= 0
                 || heuresHebdomadairesPoste.stripTrailingZeros().scale() > 2) {

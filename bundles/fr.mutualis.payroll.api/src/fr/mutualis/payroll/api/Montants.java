@@ -2,6 +2,7 @@ package fr.mutualis.payroll.api;
 
 import java.math.BigDecimal;
 
+import fr.mutualis.core.api.Decimaux;
 import fr.mutualis.core.api.DonneeInvalideException;
 
 /** Checks shared by the value records: money is exact to the cent and never negative, rates are percentages. */
@@ -26,6 +27,9 @@ final class Montants {
         if (valeur == null) {
             throw new DonneeInvalideException("Montant manquant pour " + libelle + ".");
         }
+        if (Decimaux.horsLimites(valeur)) {
+            throw new DonneeInvalideException(Decimaux.message("Le montant pour " + libelle));
+        }
         if (valeur.stripTrailingZeros().scale() > 2) {
             throw new DonneeInvalideException("Montant au-delà du centime pour " + libelle + " : " + valeur + ".");
         }
@@ -34,6 +38,9 @@ final class Montants {
 
     /** A percentage between 0 and 100, or null when the line has no such rate. */
     static BigDecimal tauxOptionnel(String libelle, BigDecimal taux) {
+        if (Decimaux.horsLimites(taux)) {
+            throw new DonneeInvalideException(Decimaux.message("Le taux pour " + libelle));
+        }
         if (taux != null && (taux.signum() < 0 || taux.compareTo(CENT) > 0)) {
             throw new DonneeInvalideException("Taux hors de [0 ; 100] % pour " + libelle + " : " + taux + ".");
         }

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import fr.mutualis.core.api.Decimaux;
 import fr.mutualis.core.api.DonneeInvalideException;
 
 /**
@@ -36,6 +37,9 @@ public record SituationAgent(Statut statut, BigDecimal heuresHebdomadairesPoste,
         exiger(categorieTpp, "Catégorie du transfert primes/points manquante (AUCUNE si l'agent n'y est pas soumis).");
         exiger(dateEntree, "Date d'entrée de l'agent manquante.");
         exiger(elementsIndemnitaires, "Liste des éléments indemnitaires manquante (vide si aucun).");
+        if (Decimaux.horsLimites(quotite) || Decimaux.horsLimites(heuresHebdomadairesPoste)) {
+            throw new DonneeInvalideException(Decimaux.message("La quotité ou la durée hebdomadaire"));
+        }
         if (quotite == null || quotite.signum() <= 0 || quotite.compareTo(BigDecimal.ONE) > 0) {
             throw new DonneeInvalideException("Quotité de travail invalide : " + quotite
                     + ". Attendu : un nombre dans ]0 ; 1], par exemple 0.8 pour un temps partiel à 80 %.");

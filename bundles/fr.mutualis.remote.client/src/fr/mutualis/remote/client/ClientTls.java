@@ -97,9 +97,10 @@ final class ClientTls {
             return ssl;
         }
 
+        /** What ECF's TLS client calls: an unconnected socket, which logs in once ECF connects it. */
         @Override
         public Socket createSocket() throws IOException {
-            return secure(delegate.createSocket());
+            return new FramedSocket(secure(delegate.createSocket()));
         }
 
         @Override

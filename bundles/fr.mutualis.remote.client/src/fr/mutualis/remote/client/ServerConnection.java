@@ -12,6 +12,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.ecf.core.ContainerConnectException;
 import org.eclipse.ecf.core.IContainer;
+import org.eclipse.ecf.core.IContainerListener;
+import org.eclipse.ecf.core.events.IContainerEjectedEvent;
+import org.eclipse.ecf.core.events.IContainerEvent;
 import org.eclipse.ecf.core.identity.ID;
 import org.eclipse.ecf.core.identity.IDFactory;
 import org.eclipse.ecf.core.security.IConnectContext;
@@ -43,9 +46,11 @@ public final class ServerConnection implements AutoCloseable {
     private final ClientSOContainer container;
     private final IRemoteServiceContainerAdapter adapter;
     private final Map<Class<?>, Object> proxies = new ConcurrentHashMap<>();
+    private final Closing closing;
 
     private ServerConnection(String address, ID target, ClientSOContainer container,
-            IRemoteServiceContainerAdapter adapter) {
+            IRemoteServiceContainerAdapter adapter, Closing closing) {
+        this.closing = closing;
         this.address = address;
         this.target = target;
         this.container = container;
@@ -58,6 +63,10 @@ public final class ServerConnection implements AutoCloseable {
         if (login == null || login.isBlank() || password == null || password.isEmpty()) {
             throw new ConnexionImpossibleException("Saisissez votre identifiant et votre mot de passe.");
         }
+        String tooLong = LoginFrame.tooLong(login.strip(), password);
+        if (tooLong != null) {
+            throw new ConnexionImpossibleException(tooLong);
+        }
         ClientSOContainer container = null;
         try {
             ID target = IDFactory.getDefault().createStringID(checked);
@@ -66,14 +75,22 @@ public final class ServerConnection implements AutoCloseable {
                 ClientTls.prepare();
                 container = new SSLClientSOContainer(config);
             } else {
+                FramedSocketFactory.install();
                 container = new TCPClientSOContainer(config);
             }
-            container.setConnectInitiatorPolicy(new Credentials(login.strip(), password));
+            container.setConnectInitiatorPolicy(new ConnectTimeout());
+            Closing closing = new Closing();
+            container.addListener(closing);
             // The remote-service adapter must exist before connecting, so it receives the server's registry.
             IRemoteServiceContainerAdapter adapter = (IRemoteServiceContainerAdapter) container
                     .getAdapter(IRemoteServiceContainerAdapter.class);
-            container.connect(target, null);
-            return new ServerConnection(checked, target, container, adapter);
+            LoginFrame.pending(new LoginFrame.Credentials(login.strip(), password));
+            try {
+                container.connect(target, null);
+            } finally {
+                LoginFrame.pending(null);
+            }
+            return new ServerConnection(checked, target, container, adapter, closing);
         } catch (ContainerConnectException e) {
             dispose(container);
             throw translate(checked, e);
@@ -102,6 +119,9 @@ public final class ServerConnection implements AutoCloseable {
 
     private static MutualisException translate(String address, ContainerConnectException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof LoginFrame.Refused refused) {
+                return new ConnexionImpossibleException(refused.getMessage());
+            }
             if (t instanceof javax.net.ssl.SSLHandshakeException || t instanceof java.security.cert.CertificateException) {
                 return new ConnexionImpossibleException("Le certificat du serveur " + address + " n'est pas reconnu : "
                         + "connexion refusée par sécurité. Installez le certificat de votre serveur "
@@ -178,7 +198,9 @@ public final class ServerConnection implements AutoCloseable {
             }
         }
         if (!isConnected()) {
-            return new ConnexionImpossibleException("La connexion au serveur " + address + " a été perdue.");
+            String reason = closing.reason;
+            return new ConnexionImpossibleException(reason != null ? reason
+                    : "La connexion au serveur " + address + " a été perdue.");
         }
         return new MutualisException("Le serveur n'a pas pu traiter la demande : "
                 + (failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage()));
@@ -196,11 +218,11 @@ public final class ServerConnection implements AutoCloseable {
         }
     }
 
-    /** Sends {@code String[]{login, password}} as connect data; the server's connect policy checks it. */
-    private record Credentials(String login, String password) implements IConnectInitiatorPolicy {
+    /** No connect data: the login frame authenticated the connection before ECF's connect request. */
+    private static final class ConnectTimeout implements IConnectInitiatorPolicy {
         @Override
         public Object createConnectData(IContainer container, ID targetID, IConnectContext context) {
-            return new String[] { login, password };
+            return null;
         }
 
         @Override
@@ -212,10 +234,17 @@ public final class ServerConnection implements AutoCloseable {
         public void refresh() {
             // nothing cached
         }
+    }
+
+    /** Keeps the reason the server gave when it closed the session (the account changed). */
+    private static final class Closing implements IContainerListener {
+        volatile String reason;
 
         @Override
-        public String toString() {
-            return "Credentials[" + login + "]";
+        public void handleEvent(IContainerEvent event) {
+            if (event instanceof IContainerEjectedEvent ejected && ejected.getReason() instanceof String text) {
+                reason = text;
+            }
         }
     }
 }

@@ -214,12 +214,11 @@ class AttackMatrixTest {
         Snapshot before = Snapshot.take(jdbcUrl, jdbcUser, jdbcPassword);
         assertThrows(ConnexionImpossibleException.class,
                 () -> ServerConnection.open(address, "inconnu-" + RUN, PASSWORD));
-        // A raw ECF client sending no credentials at all.
+        // A raw ECF client sending no login frame at all.
         TCPClientSOContainer raw = new TCPClientSOContainer(new SOContainerConfig(IDFactory.getDefault().createGUID()));
         try {
-            ContainerConnectException e = assertThrows(ContainerConnectException.class,
+            assertThrows(ContainerConnectException.class,
                     () -> raw.connect(IDFactory.getDefault().createStringID(address), null));
-            assertTrue(String.valueOf(e.getMessage()).contains("Identifiant ou mot de passe incorrect"), e.getMessage());
             assertNull(raw.getConnectedID());
         } finally {
             raw.dispose();

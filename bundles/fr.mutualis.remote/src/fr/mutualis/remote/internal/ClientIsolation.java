@@ -1,11 +1,13 @@
 package fr.mutualis.remote.internal;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.ObjectInputStream;
 import java.lang.System.Logger.Level;
 
 import org.eclipse.ecf.core.identity.ID;
-import org.eclipse.ecf.provider.comm.AsynchEvent;
 import org.eclipse.ecf.provider.comm.IAsynchConnection;
+import org.eclipse.ecf.provider.comm.IConnection;
 import org.eclipse.ecf.provider.generic.ContainerMessage;
 
 /**
@@ -14,17 +16,14 @@ import org.eclipse.ecf.provider.generic.ContainerMessage;
  * <ul>
  * <li>a client is never told the IDs of the other clients (ECF announces every member to every other one);</li>
  * <li>messages are never relayed from one client to another (ECF's group messaging);</li>
- * <li>a message whose sender ID is not the one its connection authenticated with is dropped.</li>
+ * <li>a message, asynchronous or synchronous (leave), whose sender ID is not the one its connection joined with is
+ * dropped; it is first read under the {@link InboundFilter}'s container-message allow-list.</li>
  * </ul>
- * Together they keep one client from naming another client's container ID in its requests.
+ * The remote calls inside a message are checked against the same sender by {@link MutualisRegistry}.
  */
 final class ClientIsolation {
 
     private static final System.Logger LOG = System.getLogger(ClientIsolation.class.getName());
-
-    interface Decoder {
-        ContainerMessage decode(byte[] bytes) throws IOException;
-    }
 
     interface Identities {
         ID of(IAsynchConnection connection);
@@ -43,24 +42,32 @@ final class ClientIsolation {
         return response;
     }
 
-    /** True when the message really comes from the client its connection belongs to. */
-    static boolean authentic(AsynchEvent event, Identities identities, Decoder decoder) {
-        if (!(event.getData() instanceof byte[] bytes)) {
-            return true;
+    /** True when the message is readable under the allow-list and really comes from its connection's client. */
+    static boolean authentic(Object data, IConnection connection, Identities identities) {
+        if (!(data instanceof byte[] bytes)) {
+            return true; // ECF ignores anything else
         }
-        ID expected = event.getConnection() instanceof IAsynchConnection connection ? identities.of(connection) : null;
+        ID expected = connection instanceof IAsynchConnection asynch ? identities.of(asynch) : null;
         ContainerMessage message;
         try {
-            message = decoder.decode(bytes);
-        } catch (IOException e) {
+            message = decode(bytes);
+        } catch (IOException | ClassNotFoundException | ClassCastException e) {
             LOG.log(Level.WARNING, "Dropped an unreadable message from {0}: {1}", expected, e.getMessage());
             return false;
         }
-        if (message == null || expected == null || !expected.equals(message.getFromContainerID())) {
-            LOG.log(Level.WARNING, "Dropped a message claiming to come from {0} on the connection of {1}",
-                    message == null ? null : message.getFromContainerID(), expected);
+        if (expected == null || !expected.equals(message.getFromContainerID())) {
+            LOG.log(Level.WARNING, "Dropped a {0} claiming to come from {1} on the connection of {2}",
+                    message.getData() == null ? "message" : message.getData().getClass().getSimpleName(),
+                    message.getFromContainerID(), expected);
             return false;
         }
         return true;
+    }
+
+    static ContainerMessage decode(byte[] bytes) throws IOException, ClassNotFoundException {
+        try (ObjectInputStream in = InboundFilter.stream(new ByteArrayInputStream(bytes),
+                InboundFilter.CONTAINER_MESSAGES, bytes.length)) {
+            return (ContainerMessage) in.readObject();
+        }
     }
 }

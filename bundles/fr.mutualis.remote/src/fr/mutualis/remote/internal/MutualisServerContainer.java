@@ -2,7 +2,6 @@ package fr.mutualis.remote.internal;
 
 import java.io.IOException;
 import java.io.Serializable;
-import java.net.InetAddress;
 import java.net.Socket;
 import java.net.URISyntaxException;
 
@@ -10,19 +9,16 @@ import org.eclipse.ecf.core.identity.ID;
 import org.eclipse.ecf.core.sharedobject.ISharedObjectContainerConfig;
 import org.eclipse.ecf.provider.comm.AsynchEvent;
 import org.eclipse.ecf.provider.comm.ISynchAsynchConnection;
+import org.eclipse.ecf.provider.comm.SynchEvent;
 import org.eclipse.ecf.provider.generic.ContainerMessage;
 import org.eclipse.ecf.provider.generic.TCPServerSOContainer;
 
 /** The plain ({@code ecftcp}) server container, only ever bound to a loopback address; see {@link ClientIsolation}. */
 final class MutualisServerContainer extends TCPServerSOContainer {
 
-    /**
-     * Listens on the port and path of the container ID (e.g. {@code ecftcp://localhost:3288/server}). ECF's
-     * constructor taking an explicit port swaps it with the backlog (binds port 50), so the ID carries the port.
-     */
-    MutualisServerContainer(ISharedObjectContainerConfig config, InetAddress bindAddress)
+    MutualisServerContainer(ISharedObjectContainerConfig config, PlainGroup group)
             throws IOException, URISyntaxException {
-        super(config, bindAddress, DEFAULT_KEEPALIVE);
+        super(config, group, DEFAULT_KEEPALIVE);
     }
 
     @Override
@@ -43,10 +39,22 @@ final class MutualisServerContainer extends TCPServerSOContainer {
     }
 
     @Override
+    protected Object deserializeSharedObjectMessage(byte[] bytes) throws IOException, ClassNotFoundException {
+        return CallerStream.sharedObjectMessage(bytes, this::getSharedObject);
+    }
+
+    @Override
     protected void processAsynch(AsynchEvent event) throws IOException {
-        if (ClientIsolation.authentic(event, this::getIDForConnection,
-                bytes -> validateContainerMessage(deserializeContainerMessage(bytes)))) {
+        if (ClientIsolation.authentic(event.getData(), event.getConnection(), this::getIDForConnection)) {
             super.processAsynch(event);
         }
+    }
+
+    @Override
+    protected Serializable processSynch(SynchEvent event) throws IOException {
+        if (ClientIsolation.authentic(event.getData(), event.getConnection(), this::getIDForConnection)) {
+            return super.processSynch(event);
+        }
+        return null;
     }
 }

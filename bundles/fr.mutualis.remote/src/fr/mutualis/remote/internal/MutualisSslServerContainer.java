@@ -5,21 +5,20 @@ import java.io.Serializable;
 import java.net.Socket;
 import java.net.URISyntaxException;
 
-import javax.net.ssl.SSLServerSocket;
-
 import org.eclipse.ecf.core.identity.ID;
 import org.eclipse.ecf.core.sharedobject.ISharedObjectContainerConfig;
 import org.eclipse.ecf.provider.comm.AsynchEvent;
 import org.eclipse.ecf.provider.comm.ISynchAsynchConnection;
+import org.eclipse.ecf.provider.comm.SynchEvent;
 import org.eclipse.ecf.provider.generic.ContainerMessage;
 import org.eclipse.ecf.provider.generic.SSLServerSOContainer;
 
 /** The TLS ({@code ecfssl}) server container; see {@link ClientIsolation}. */
 final class MutualisSslServerContainer extends SSLServerSOContainer {
 
-    MutualisSslServerContainer(ISharedObjectContainerConfig config, SSLServerSocket socket)
+    MutualisSslServerContainer(ISharedObjectContainerConfig config, TlsGroup group)
             throws IOException, URISyntaxException {
-        super(config, socket, DEFAULT_KEEPALIVE);
+        super(config, group, DEFAULT_KEEPALIVE);
     }
 
     @Override
@@ -40,10 +39,22 @@ final class MutualisSslServerContainer extends SSLServerSOContainer {
     }
 
     @Override
+    protected Object deserializeSharedObjectMessage(byte[] bytes) throws IOException, ClassNotFoundException {
+        return CallerStream.sharedObjectMessage(bytes, this::getSharedObject);
+    }
+
+    @Override
     protected void processAsynch(AsynchEvent event) throws IOException {
-        if (ClientIsolation.authentic(event, this::getIDForConnection,
-                bytes -> validateContainerMessage(deserializeContainerMessage(bytes)))) {
+        if (ClientIsolation.authentic(event.getData(), event.getConnection(), this::getIDForConnection)) {
             super.processAsynch(event);
         }
+    }
+
+    @Override
+    protected Serializable processSynch(SynchEvent event) throws IOException {
+        if (ClientIsolation.authentic(event.getData(), event.getConnection(), this::getIDForConnection)) {
+            return super.processSynch(event);
+        }
+        return null;
     }
 }

@@ -3,6 +3,7 @@ package fr.mutualis.remote.internal;
 import java.lang.System.Logger.Level;
 import java.lang.reflect.Proxy;
 import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.util.ArrayList;
 import java.util.Hashtable;
 import java.util.List;
@@ -13,6 +14,7 @@ import javax.net.ssl.SSLServerSocketFactory;
 
 import org.eclipse.ecf.core.events.IContainerDisconnectedEvent;
 import org.eclipse.ecf.core.events.IContainerEjectedEvent;
+import org.eclipse.ecf.core.identity.ID;
 import org.eclipse.ecf.core.identity.IDFactory;
 import org.eclipse.ecf.core.sharedobject.ISharedObjectContainerConfig;
 import org.eclipse.ecf.provider.generic.SOContainerConfig;
@@ -26,6 +28,9 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventConstants;
+import org.osgi.service.event.EventHandler;
 import org.osgi.util.tracker.ServiceTracker;
 import org.osgi.util.tracker.ServiceTrackerCustomizer;
 
@@ -38,19 +43,26 @@ import fr.mutualis.core.server.security.Permissions;
  * Exports every OSGi service registered with {@code service.exported.interfaces=*} over the ECF generic provider, with
  * TLS or (on loopback only) in plain TCP, as the configuration says (see {@link Transport}). Each exported interface is
  * registered through a {@link Guard}; ECF runs the {@link CallPolicy} before each call and the {@link ConnectPolicy}
- * when a client connects.
+ * when a client joins, after the {@link Gate} has checked its login frame. It also ends the sessions of an account
+ * whose password, state or roles changed (event {@value #ACCOUNT_CHANGED}, property {@code login}).
  */
-@Component(immediate = true)
-public final class RemoteServer {
+@Component(immediate = true, service = EventHandler.class, property = EventConstants.EVENT_TOPIC + "="
+        + RemoteServer.ACCOUNT_CHANGED)
+public final class RemoteServer implements EventHandler {
 
     private static final System.Logger LOG = System.getLogger(RemoteServer.class.getName());
     static final String EXPORTED = "service.exported.interfaces";
+    static final String ACCOUNT_CHANGED = "fr/mutualis/security/ACCOUNT_CHANGED";
+    static final String SESSION_CLOSED = "Votre session a été fermée par le serveur (mot de passe changé ou droits "
+            + "retirés) : reconnectez-vous.";
 
     private final Sessions sessions = new Sessions();
     private final Map<IRemoteServiceRegistration, Class<?>> interfaces = new ConcurrentHashMap<>();
     private final ServerSOContainer container;
+    private final Gate gate;
     private final ServiceRegistration<SSLServerSocketFactory> tlsRegistration;
     private final IRemoteServiceContainerAdapter adapter;
+    private final MutualisRegistry registry;
     private final ServiceTracker<Object, List<IRemoteServiceRegistration>> exported;
 
     @Activate
@@ -63,18 +75,27 @@ public final class RemoteServer {
             LOG.log(Level.ERROR, "Remote services NOT started: " + e.getMessage());
             throw e;
         }
+        Limits limits = Limits.from(config);
         ISharedObjectContainerConfig containerConfig = new SOContainerConfig(
                 IDFactory.getDefault().createStringID(transport.url()));
+        ServerSocket listener;
+        Gate.Handoff handoff;
         if (transport.tls()) {
             SSLServerSocketFactory factory = ServerTls.factory(transport);
             // ECF's TLS provider looks the factory up as a service.
             this.tlsRegistration = context.registerService(SSLServerSocketFactory.class, factory, null);
-            this.container = new MutualisSslServerContainer(containerConfig, ServerTls.listen(factory, transport));
+            TlsGroup group = new TlsGroup(transport.port(), limits);
+            this.container = new MutualisSslServerContainer(containerConfig, group);
+            listener = ServerTls.listen(factory, transport);
+            handoff = group::join;
         } else {
             this.tlsRegistration = null;
-            this.container = new MutualisServerContainer(containerConfig, InetAddress.getByName(transport.host()));
+            PlainGroup group = new PlainGroup(transport.port(), limits);
+            this.container = new MutualisServerContainer(containerConfig, group);
+            listener = new ServerSocket(transport.port(), 50, InetAddress.getByName(transport.host()));
+            handoff = group::handleAccept;
         }
-        container.setConnectPolicy(new ConnectPolicy(authenticator, sessions));
+        container.setConnectPolicy(new ConnectPolicy(sessions));
         container.addListener(event -> {
             if (event instanceof IContainerDisconnectedEvent e) {
                 sessions.close(e.getTargetID());
@@ -82,8 +103,16 @@ public final class RemoteServer {
                 sessions.close(e.getTargetID());
             }
         });
+        // ECF's adapter factory would add its own registry under this ID; ours checks who sends each request.
+        this.registry = new MutualisRegistry();
+        container.getSharedObjectManager().addSharedObject(
+                IDFactory.getDefault().createStringID(IRemoteServiceContainerAdapter.class.getName()), registry, null);
         this.adapter = (IRemoteServiceContainerAdapter) container.getAdapter(IRemoteServiceContainerAdapter.class);
+        if (adapter != registry) {
+            throw new IllegalStateException("ECF did not use the Mutualis remote-service registry");
+        }
         adapter.setRemoteServiceCallPolicy(new CallPolicy(sessions, policy, interfaces));
+        this.gate = new Gate(listener, limits, authenticator, sessions, handoff).start();
         this.exported = new ServiceTracker<>(context, context.createFilter("(" + EXPORTED + "=*)"), new Exporter(context));
         exported.open(true);
         LOG.log(Level.INFO, "Mutualis remote services listening on {0}", transport.url());
@@ -92,11 +121,29 @@ public final class RemoteServer {
 
     @Deactivate
     void stop() {
+        gate.close();
         exported.close();
         container.dispose();
         if (tlsRegistration != null) {
             tlsRegistration.unregister();
         }
+    }
+
+    /** Ends every live session of the account named by the event; its client is told why on its next call. */
+    @Override
+    public void handleEvent(Event event) {
+        if (!(event.getProperty("login") instanceof String login)) {
+            return;
+        }
+        List<ID> clients = sessions.of(login);
+        if (clients.isEmpty()) {
+            return;
+        }
+        LOG.log(Level.INFO, "Account {0} changed: closing its {1} session(s)", login, clients.size());
+        Thread closer = new Thread(() -> clients.forEach(id -> container.ejectGroupMember(id, SESSION_CLOSED)),
+                "mutualis-session-closer");
+        closer.setDaemon(true);
+        closer.start();
     }
 
     /** Registers each interface of an exported service through a guard proxy; unregisters when it goes. */
@@ -123,6 +170,7 @@ public final class RemoteServer {
                     IRemoteServiceRegistration registration = adapter.registerRemoteService(new String[] { name },
                             guard, new Hashtable<>());
                     interfaces.put(registration, iface);
+                    registry.exported(registration, iface);
                     registrations.add(registration);
                     LOG.log(Level.INFO, "Exported {0}", name);
                 } catch (ClassNotFoundException e) {
@@ -153,6 +201,7 @@ public final class RemoteServer {
         public void removedService(ServiceReference<Object> reference, List<IRemoteServiceRegistration> registrations) {
             for (IRemoteServiceRegistration registration : registrations) {
                 interfaces.remove(registration);
+                registry.withdrawn(registration);
                 registration.unregister();
             }
             context.ungetService(reference);

@@ -3,18 +3,14 @@ package fr.mutualis.e2e.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.ObjectOutputStream;
-import java.io.Serializable;
 import java.net.Socket;
-import java.net.SocketTimeoutException;
+import java.net.URI;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.eclipse.ecf.provider.comm.tcp.ConnectRequestMessage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,9 +20,9 @@ import fr.mutualis.remote.client.ServerConnection;
 import fr.mutualis.testing.ServerProcess;
 
 /**
- * ECF reads the first message of a connection before any authentication: a raw socket sending a serialized object
- * of a class outside the allow-list (or too deeply nested) must be refused by the JVM-wide filter, and the server
- * must keep serving its real clients.
+ * Nothing is deserialized before login: a raw socket sending a serialized object is closed at its first bytes. After
+ * login, a connection's stream is read under the remote layer's own allow-list: a class outside it is refused, and
+ * the server keeps serving its real clients.
  */
 class DeserializationFilterTest {
 
@@ -47,46 +43,29 @@ class DeserializationFilterTest {
     }
 
     @Test
-    void aClassOutsideTheAllowListIsRejectedBeforeAuthentication() throws Exception {
-        send(new AtomicLong(42));
-        server.awaitOutput("ObjectInputFilter REJECTED: class java.util.concurrent.atomic.AtomicLong",
-                Duration.ofSeconds(20));
+    void aSerializedObjectWithoutLoginIsNeverRead() throws Exception {
+        try (Socket socket = new Socket("localhost", server.port())) {
+            socket.setSoTimeout(10_000);
+            AttackRegressionTest.write(socket, AttackRegressionTest.stream(new AtomicLong(42)));
+            assertTrue(AttackRegressionTest.closedWithin(socket) < 1000);
+        }
+        server.awaitOutput("no login frame (first bytes 0xACED0005)", Duration.ofSeconds(10));
+        assertTrue(!server.output().contains("AtomicLong"), "the class was never looked at");
         assertServerStillServes();
     }
 
     @Test
-    void aTooDeeplyNestedObjectIsRejected() throws Exception {
-        List<Object> nested = new ArrayList<>();
-        List<Object> current = nested;
-        for (int i = 0; i < 100; i++) {
-            List<Object> next = new ArrayList<>();
-            current.add(next);
-            current = next;
-        }
-        send((Serializable) nested);
-        // the JDK logs the depth limit without a class name
-        server.awaitOutput("ObjectInputFilter REJECTED: null, array length: -1, nRefs: 22, depth: 21",
-                Duration.ofSeconds(20));
-        assertServerStillServes();
-    }
-
-    /** Opens a raw TCP connection to the ECF port and writes one serialized object, as an attacker would. */
-    private static void send(Serializable payload) throws IOException {
+    void aClassOutsideTheAllowListIsRefusedAfterLogin() throws Exception {
         try (Socket socket = new Socket("localhost", server.port())) {
             socket.setSoTimeout(10_000);
-            try {
-                ObjectOutputStream out = new ObjectOutputStream(socket.getOutputStream());
-                out.writeObject(payload);
-                out.flush();
-                InputStream in = socket.getInputStream();
-                while (in.read() >= 0) {
-                    // drain until the server closes the connection
-                }
-            } catch (SocketTimeoutException | java.net.SocketException e) {
-                // closed or reset by the server, possibly while the payload was still being written (the filter
-                // rejects a stream as soon as a limit is crossed): what we expect; the server's log says why
-            }
+            AttackRegressionTest.login(socket, "agent", PASSWORD);
+            AttackRegressionTest.write(socket, AttackRegressionTest
+                    .stream(new ConnectRequestMessage(URI.create(server.address()), new AtomicLong(42))));
+            assertTrue(AttackRegressionTest.closedWithin(socket) < 1000);
         }
+        server.awaitOutput("Refused java.util.concurrent.atomic.AtomicLong in a message from a client",
+                Duration.ofSeconds(10));
+        assertServerStillServes();
     }
 
     private static void assertServerStillServes() {

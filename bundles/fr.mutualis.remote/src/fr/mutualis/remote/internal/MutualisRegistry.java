@@ -1,0 +1,97 @@
+package fr.mutualis.remote.internal;
+
+import java.io.IOException;
+import java.lang.System.Logger.Level;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.eclipse.ecf.core.identity.ID;
+import org.eclipse.ecf.core.sharedobject.SharedObjectMsg;
+import org.eclipse.ecf.provider.remoteservice.generic.RegistrySharedObject;
+import org.eclipse.ecf.provider.remoteservice.generic.Request;
+import org.eclipse.ecf.remoteservice.IRemoteServiceRegistration;
+
+/**
+ * ECF's remote-service registry, with the caller of every request taken from the connection it arrived on. ECF
+ * hands the {@link CallPolicy} the container ID written by the client inside the request; the sender of the
+ * enclosing message was checked against its connection ({@link ClientIsolation}), so a request naming any other
+ * container is dropped here, before the policy runs.
+ */
+final class MutualisRegistry extends RegistrySharedObject {
+
+    private static final System.Logger LOG = System.getLogger(MutualisRegistry.class.getName());
+    private static final ThreadLocal<ID> SENDER = new ThreadLocal<>();
+
+    /** The class loader of each exported interface (its API bundle's), by remote service ID. */
+    private final Map<Long, ClassLoader> loaders = new ConcurrentHashMap<>();
+
+    void exported(IRemoteServiceRegistration registration, Class<?> iface) {
+        loaders.put(registration.getID().getContainerRelativeID(), iface.getClassLoader());
+    }
+
+    void withdrawn(IRemoteServiceRegistration registration) {
+        loaders.remove(registration.getID().getContainerRelativeID());
+    }
+
+    @Override
+    protected boolean handleSharedObjectMsg(ID fromID, SharedObjectMsg msg) {
+        SENDER.set(fromID);
+        try {
+            return super.handleSharedObjectMsg(fromID, msg);
+        } finally {
+            SENDER.remove();
+        }
+    }
+
+    @Override
+    protected void handleCallRequestBytes(byte[] requestBytes) {
+        Request request;
+        try {
+            request = requestBytes == null ? null : deserializeCallRequest(requestBytes);
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Dropped an unreadable call request from {0}: {1}", SENDER.get(), e.getMessage());
+            return;
+        }
+        handleCallRequest(request);
+    }
+
+    /** ECF's format (service ID, then the request), read by {@link CallerStream} in the service's classes. */
+    @Override
+    protected Request deserializeCallRequest(byte[] requestBytes) throws IOException {
+        try (CallerStream in = CallerStream.over(requestBytes, RegistrySharedObject.class)) {
+            long serviceId = in.readLong();
+            ClassLoader loader = loaders.get(serviceId);
+            if (loader == null) {
+                throw new IOException("no remote service " + serviceId);
+            }
+            in.use(loader);
+            return (Request) in.next();
+        } catch (ClassNotFoundException | ClassCastException e) {
+            throw new IOException("unreadable call request: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    protected void handleCallRequest(Request request) {
+        if (fromSender(request)) {
+            super.handleCallRequest(request);
+        }
+    }
+
+    @Override
+    protected void handleFireRequest(Request request) {
+        if (fromSender(request)) {
+            super.handleFireRequest(request);
+        }
+    }
+
+    private static boolean fromSender(Request request) {
+        ID sender = SENDER.get();
+        if (request == null || sender == null || !sender.equals(request.getRequestContainerID())) {
+            LOG.log(Level.WARNING, "Dropped a call request claiming to come from {0} on the connection of {1}",
+                    request == null ? null : request.getRequestContainerID(), sender);
+            return false;
+        }
+        return true;
+    }
+}

@@ -1,6 +1,6 @@
 package fr.mutualis.budget.server.documents;
 
-import static fr.mutualis.budget.server.regles.FormatMontant.euros;
+import static fr.mutualis.core.api.FormatMontant.euros;
 
 import java.time.format.DateTimeFormatter;
 import java.util.List;

@@ -8,6 +8,8 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import fr.mutualis.core.api.FormatMontant;
+
 /** Amounts and dates as users read and type them: "12 345,67 €", "1234,5", "15/04/2026". */
 public final class Montants {
 
@@ -17,18 +19,9 @@ public final class Montants {
     private Montants() {
     }
 
-    /** "12 345,67 €" (a plain space between thousands, a comma before the cents). */
+    /** "12 345,67 €": {@link FormatMontant#euros(BigDecimal)}, the one French amount format. */
     public static String euros(BigDecimal montant) {
-        String chiffres = montant.setScale(2, RoundingMode.HALF_UP).abs().toPlainString();
-        String entiers = chiffres.substring(0, chiffres.length() - 3);
-        StringBuilder groupe = new StringBuilder();
-        for (int i = 0; i < entiers.length(); i++) {
-            if (i > 0 && (entiers.length() - i) % 3 == 0) {
-                groupe.append(' ');
-            }
-            groupe.append(entiers.charAt(i));
-        }
-        return (montant.signum() < 0 ? "-" : "") + groupe + "," + chiffres.substring(chiffres.length() - 2) + " €";
+        return FormatMontant.euros(montant);
     }
 
     /** A positive or zero amount typed with a comma or a dot and at most two decimals; empty when unreadable. */

@@ -8,6 +8,8 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
+import fr.mutualis.core.api.FormatMontant;
+
 /**
  * How amounts, rates and dates are written on payroll documents and screens: "1 969,11", "11,10", "janvier 2026",
  * "31/01/2026". The grouping separator is a plain space, which every font and terminal shows.
@@ -20,9 +22,9 @@ public final class FormatFrancais {
     private FormatFrancais() {
     }
 
-    /** An amount in euros with two decimals, or "" when null. */
+    /** An amount in euros with two decimals ({@link FormatMontant#montant(BigDecimal)}), or "" when null. */
     public static String montant(BigDecimal montant) {
-        return montant == null ? "" : format("#,##0.00").format(montant);
+        return FormatMontant.montant(montant);
     }
 
     /** A rate in percent with at least two decimals ("11,10", "0,50", "2,9" becomes "2,90"), or "" when null. */

@@ -1,6 +1,6 @@
 package fr.mutualis.budget.server.internal;
 
-import static fr.mutualis.budget.server.regles.FormatMontant.euros;
+import static fr.mutualis.core.api.FormatMontant.euros;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,7 +29,7 @@ import fr.mutualis.budget.server.internal.entity.BudgetEntity;
 import fr.mutualis.budget.server.internal.entity.DecisionEntity;
 import fr.mutualis.budget.server.internal.entity.VirementEntity;
 import fr.mutualis.budget.server.nomenclature.PlanDeComptes;
-import fr.mutualis.budget.server.regles.ControleSiret;
+import fr.mutualis.core.api.ControleSiret;
 import fr.mutualis.budget.server.regles.ControleVirements;
 import fr.mutualis.core.api.CollectiviteId;
 import fr.mutualis.core.api.DonneeInvalideException;

@@ -1,6 +1,6 @@
 package fr.mutualis.budget.server.regles;
 
-import static fr.mutualis.budget.server.regles.FormatMontant.euros;
+import static fr.mutualis.core.api.FormatMontant.euros;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

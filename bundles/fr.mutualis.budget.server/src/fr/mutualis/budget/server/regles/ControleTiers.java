@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import fr.mutualis.budget.api.Tiers;
+import fr.mutualis.core.api.ControleSiret;
 
 /** Check digits of a tiers' SIRET or SIREN and of its IBAN. */
 public final class ControleTiers {

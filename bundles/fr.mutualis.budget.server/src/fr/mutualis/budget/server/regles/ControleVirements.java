@@ -1,7 +1,7 @@
 package fr.mutualis.budget.server.regles;
 
-import static fr.mutualis.budget.server.regles.FormatMontant.euros;
-import static fr.mutualis.budget.server.regles.FormatMontant.pourcentage;
+import static fr.mutualis.core.api.FormatMontant.euros;
+import static fr.mutualis.core.api.FormatMontant.pourcentage;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

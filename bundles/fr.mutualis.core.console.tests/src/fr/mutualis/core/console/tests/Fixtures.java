@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 
 import fr.mutualis.core.api.Collectivite;
 import fr.mutualis.core.api.CollectiviteKind;
+import fr.mutualis.core.api.ControleSiret;
 import fr.mutualis.core.api.IntrouvableException;
 import fr.mutualis.core.api.ModuleInfo;
 import fr.mutualis.core.server.admin.Administration;
@@ -76,26 +77,11 @@ final class Fixtures {
             for (int i = 0; i < 7; i++) {
                 payload.append(RANDOM.nextInt(10));
             }
-            String siren = withLuhnKey(payload.toString());
+            String siren = ControleSiret.avecCle(payload.toString());
             if (!siren.equals(UNKNOWN_SIREN) && !exists(siren)) {
                 return siren;
             }
         }
-    }
-
-    static String withLuhnKey(String eightDigits) {
-        for (int key = 0; key <= 9; key++) {
-            int sum = 0;
-            String digits = eightDigits + key;
-            for (int i = 0; i < digits.length(); i++) {
-                int d = digits.charAt(digits.length() - 1 - i) - '0';
-                sum += i % 2 == 1 ? (d * 2 > 9 ? d * 2 - 9 : d * 2) : d;
-            }
-            if (sum % 10 == 0) {
-                return digits;
-            }
-        }
-        throw new AssertionError("unreachable");
     }
 
     /** A commune code in 99xxx (used by INSEE for foreign countries, never a commune) that is still free. */

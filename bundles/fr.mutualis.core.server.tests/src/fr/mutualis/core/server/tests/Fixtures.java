@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 
 import fr.mutualis.core.api.Collectivite;
 import fr.mutualis.core.api.CollectiviteKind;
+import fr.mutualis.core.api.ControleSiret;
 import fr.mutualis.core.api.ModuleInfo;
 import fr.mutualis.core.server.admin.Administration;
 import fr.mutualis.core.server.context.CallContext;
@@ -80,7 +81,7 @@ final class Fixtures {
             for (int i = 0; i < 7; i++) {
                 payload.append(RANDOM.nextInt(10));
             }
-            String siren = withLuhnKey(payload.toString());
+            String siren = ControleSiret.avecCle(payload.toString());
             if (!siren.equals(UNKNOWN_SIREN) && !exists(siren)) {
                 return siren;
             }
@@ -96,27 +97,6 @@ final class Fixtures {
             }
         }
         throw new AssertionError("Every code 99000-99998 is taken by earlier runs: build with 'clean' once.");
-    }
-
-    static String withLuhnKey(String eightDigits) {
-        for (int key = 0; key <= 9; key++) {
-            if (luhn(eightDigits + key)) {
-                return eightDigits + key;
-            }
-        }
-        throw new AssertionError("unreachable");
-    }
-
-    static boolean luhn(String digits) {
-        int sum = 0;
-        for (int i = 0; i < digits.length(); i++) {
-            int d = digits.charAt(digits.length() - 1 - i) - '0';
-            if (i % 2 == 1) {
-                d = d * 2 > 9 ? d * 2 - 9 : d * 2;
-            }
-            sum += d;
-        }
-        return sum % 10 == 0;
     }
 
     /** A new syndicat (random SIREN), as an administrator would add one by hand. */

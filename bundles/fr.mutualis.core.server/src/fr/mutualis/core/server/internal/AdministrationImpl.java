@@ -18,6 +18,7 @@ import org.osgi.service.component.annotations.Reference;
 import fr.mutualis.core.api.Collectivite;
 import fr.mutualis.core.api.CollectiviteDetail;
 import fr.mutualis.core.api.CollectiviteId;
+import fr.mutualis.core.api.ControleSiret;
 import fr.mutualis.core.api.CollectiviteKind;
 import fr.mutualis.core.api.DonneeInvalideException;
 import fr.mutualis.core.api.IntrouvableException;
@@ -121,7 +122,7 @@ public final class AdministrationImpl implements Administration {
             errors.add("Une commune est identifiée par son code INSEE à 5 caractères, pas « " + id.code() + " ».");
         } else if (kind != CollectiviteKind.COMMUNE && id.isCommuneInsee()) {
             errors.add("Un EPCI ou un syndicat est identifié par son SIREN à 9 chiffres, pas « " + id.code() + " ».");
-        } else if (!id.isCommuneInsee() && !Luhn.valid(id.code())) {
+        } else if (!id.isCommuneInsee() && !ControleSiret.sirenValide(id.code())) {
             errors.add("SIREN invalide (clé de contrôle incorrecte) : " + id.code() + ".");
         }
         if (nom == null || nom.isBlank() || nom.length() > 200) {

@@ -69,7 +69,7 @@ class DocumentsTest {
     }
 
     @Test
-    void payslipPdfIsWrittenEvenWithCharactersHelveticaLacks() {
+    void payslipPdfOfTheWorkedExampleIsWritten() {
         byte[] pdf = BulletinPdf.ecrire(PresentationBulletin.de(exemple(EtatPaie.VALIDEE, "ŁUKASZEWSKI")));
         assertTrue(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1).equals("%PDF-"));
         assertTrue(pdf.length > 1500, "a page with text: " + pdf.length);

@@ -1,5 +1,6 @@
 package fr.mutualis.urbanism.server.documents;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -34,13 +35,19 @@ class RegistrePdfTest {
     }
 
     @Test
-    void charactersOutsideTheFontArePrintedAsQuestionMarks() {
+    void applicantsNamedInCyrillicOrGreekPrintAsWritten() {
         LigneRegistre cyrillique = new LigneRegistre("PC 074 049 26 00002", TypeDossier.PC, LocalDate.of(2026, 3, 3),
                 CanalDepot.PAPIER, "Иван Петров", "Rue\u00a0du Lac", "AB 1", "Entrepôt", EtatDossier.DEPOSE,
                 LocalDate.of(2026, 6, 3), null);
-        String texte = Pdf.texte(RegistrePdf.pdf("Brizon", "74049", 2026, List.of(cyrillique),
+        LigneRegistre grec = new LigneRegistre("DP 074 049 26 00003", TypeDossier.DP, LocalDate.of(2026, 3, 4),
+                CanalDepot.PAPIER, "Νίκος Καζαντζάκης", "Chemin des Œillets", "AB 2", "Clôture", EtatDossier.DEPOSE,
+                LocalDate.of(2026, 4, 4), null);
+        String texte = Pdf.texte(RegistrePdf.pdf("Brizon", "74049", 2026, List.of(cyrillique, grec),
                 LocalDate.of(2026, 6, 30)));
-        assertTrue(texte.contains("???? ??????"), texte);
+        assertTrue(texte.contains("Иван Петров"), texte);
+        assertTrue(texte.contains("Νίκος Καζαντζάκης"), texte);
+        assertTrue(texte.contains("Chemin des Œillets"), texte);
+        assertFalse(texte.contains("?"), texte);
         assertTrue(texte.contains("Rue du Lac"), texte);
     }
 }

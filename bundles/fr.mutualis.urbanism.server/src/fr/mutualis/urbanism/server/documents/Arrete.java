@@ -1,8 +1,7 @@
 package fr.mutualis.urbanism.server.documents;
 
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-
 import fr.mutualis.core.api.DonneeInvalideException;
+import fr.mutualis.core.server.documents.PdfLayout;
 import fr.mutualis.urbanism.api.DecisionDossier;
 import fr.mutualis.urbanism.api.DemandePieces;
 import fr.mutualis.urbanism.api.DossierDetail;
@@ -36,7 +35,7 @@ public final class Arrete {
         TypeDossier type = resume.type();
         SuffixeNumero suffixe = NumeroDossier.parse(resume.numero()).suffixe();
         NatureSuffixe nature = suffixe == null ? null : suffixe.nature();
-        PdfLayout pdf = new PdfLayout(PDRectangle.A4, "Arrêté " + resume.numero(),
+        PdfLayout pdf = PdfLayout.portrait("Arrêté " + resume.numero(), "Commune de " + commune,
                 "Arrêté du " + Libelles.date(decision.date()) + " — dossier " + resume.numero() + " — commune de "
                         + commune);
         pdf.strong("Commune de " + commune);
@@ -83,8 +82,7 @@ public final class Arrete {
         }
         pdf.space(10);
         pdf.paragraph("Fait à " + commune + ", le " + Libelles.dateLongue(decision.date()) + ".");
-        pdf.paragraph("Le maire,");
-        pdf.space(30);
+        pdf.signatures("Le maire,");
         mentions(pdf, type, decision.sens());
         return pdf.toBytes();
     }

@@ -2,8 +2,7 @@ package fr.mutualis.urbanism.server.documents;
 
 import java.time.LocalDate;
 
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-
+import fr.mutualis.core.server.documents.PdfLayout;
 import fr.mutualis.urbanism.api.DossierDetail;
 import fr.mutualis.urbanism.api.DossierResume;
 import fr.mutualis.urbanism.api.IssueTacite;
@@ -36,7 +35,7 @@ public final class Recepisse {
         TypeDossier type = resume.type();
         SuffixeNumero suffixe = NumeroDossier.parse(resume.numero()).suffixe();
         NatureSuffixe nature = suffixe == null ? null : suffixe.nature();
-        PdfLayout pdf = new PdfLayout(PDRectangle.A4, "Récépissé de dépôt " + resume.numero(),
+        PdfLayout pdf = PdfLayout.portrait("Récépissé de dépôt " + resume.numero(), "Commune de " + commune,
                 "Récépissé de dépôt " + resume.numero() + " — commune de " + commune);
         pdf.strong("Commune de " + commune);
         pdf.small("Code INSEE " + resume.commune().code());
@@ -89,7 +88,7 @@ public final class Recepisse {
         }
         pdf.space(16);
         pdf.paragraph("Fait le " + Libelles.dateLongue(resume.dateDepot()) + ".");
-        pdf.paragraph("Cachet de la mairie :");
+        pdf.signatures("Cachet de la mairie :");
         return pdf.toBytes();
     }
 

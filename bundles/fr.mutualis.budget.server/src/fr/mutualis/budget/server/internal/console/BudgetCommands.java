@@ -1,6 +1,6 @@
 package fr.mutualis.budget.server.internal.console;
 
-import static fr.mutualis.budget.server.regles.FormatMontant.euros;
+import static fr.mutualis.core.api.FormatMontant.euros;
 
 import java.io.IOException;
 import java.io.Reader;

@@ -1,4 +1,4 @@
-package fr.mutualis.budget.server.regles;
+package fr.mutualis.core.api;
 
 import java.util.List;
 import java.util.regex.Pattern;
@@ -47,11 +47,30 @@ public final class ControleSiret {
         };
     }
 
-    /** Luhn: from the right, double every second digit, subtract 9 above 9; the sum must be a multiple of 10. */
+    /** The nine digits of a SIREN: {@code huitChiffres} followed by its Luhn key. */
+    public static String avecCle(String huitChiffres) {
+        if (huitChiffres == null || !huitChiffres.matches("\\d{8}")) {
+            throw new IllegalArgumentException("8 digits expected: " + huitChiffres);
+        }
+        for (int cle = 0; cle <= 9; cle++) {
+            if (luhn(huitChiffres + cle)) {
+                return huitChiffres + cle;
+            }
+        }
+        throw new IllegalStateException("no Luhn key for " + huitChiffres);
+    }
+
+    /**
+     * Luhn: from the right, double every second digit, subtract 9 above 9; the sum must be a multiple of 10. False for
+     * anything but digits.
+     */
     static boolean luhn(String chiffres) {
         int somme = 0;
         for (int i = 0; i < chiffres.length(); i++) {
             int chiffre = chiffres.charAt(chiffres.length() - 1 - i) - '0';
+            if (chiffre < 0 || chiffre > 9) {
+                return false;
+            }
             if (i % 2 == 1) {
                 chiffre *= 2;
                 if (chiffre > 9) {

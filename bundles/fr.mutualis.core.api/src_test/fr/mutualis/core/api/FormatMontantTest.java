@@ -1,4 +1,4 @@
-package fr.mutualis.budget.server.regles;
+package fr.mutualis.core.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -17,5 +17,15 @@ class FormatMontantTest {
         assertEquals("-12 345,60 €", FormatMontant.euros(new BigDecimal("-12345.6")));
         assertEquals("7,5 %", FormatMontant.pourcentage(new BigDecimal("0.075")));
         assertEquals("5 %", FormatMontant.pourcentage(new BigDecimal("0.05")));
+    }
+
+    @Test
+    void amountsWithoutCurrencyAreRoundedToTheCentAndNullIsEmpty() {
+        assertEquals("1 969,11", FormatMontant.montant(new BigDecimal("1969.11")));
+        assertEquals("0,01", FormatMontant.montant(new BigDecimal("0.005")));
+        assertEquals("0,00", FormatMontant.montant(new BigDecimal("-0.004")));
+        assertEquals("-12,50", FormatMontant.montant(new BigDecimal("-12.5")));
+        assertEquals("", FormatMontant.montant(null));
+        assertEquals("", FormatMontant.euros(null));
     }
 }

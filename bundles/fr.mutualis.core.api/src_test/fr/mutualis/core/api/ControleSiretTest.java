@@ -1,4 +1,4 @@
-package fr.mutualis.budget.server.regles;
+package fr.mutualis.core.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -59,5 +59,12 @@ class ControleSiretTest {
         assertEquals(List.of("Identifiant invalide : 1234 (attendu : SIREN de 9 chiffres ou SIRET de 14 chiffres)."),
                 ControleSiret.verifier("1234"));
         assertEquals(List.of(), ControleSiret.verifier(null));
+    }
+
+    @Test
+    void theLuhnKeyCompletesEightDigitsIntoAValidSiren() {
+        assertEquals("732829320", ControleSiret.avecCle("73282932"));
+        assertTrue(ControleSiret.sirenValide(ControleSiret.avecCle("91234567")));
+        assertFalse(ControleSiret.sirenValide("73282932a"));
     }
 }

@@ -37,19 +37,10 @@ public final class DatabaseComponent implements Database {
         this.url = config.jdbcUrl();
         this.user = config.jdbcUser();
         this.password = config.jdbcPassword();
-        this.driverClass = config.get("db.driver", driverFor(url));
+        this.driverClass = ConnectionCheck.driverFor(url, config.get("db.driver", null), config.configFile().toString());
         this.poolMax = config.getInt("db.pool.max", 10);
         LOG.log(Level.INFO, "Database: {0}", describe());
-    }
-
-    private static String driverFor(String url) {
-        if (url.startsWith("jdbc:h2:")) {
-            return "org.h2.Driver";
-        }
-        if (url.startsWith("jdbc:postgresql:")) {
-            return "org.postgresql.Driver";
-        }
-        throw new IllegalStateException("Unsupported JDBC URL " + url + ": use jdbc:h2: or jdbc:postgresql:, or set db.driver");
+        ConnectionCheck.reach(this::connect, describe(), config.configFile().toString());
     }
 
     @Override
@@ -66,6 +57,9 @@ public final class DatabaseComponent implements Database {
             Properties props = new Properties();
             props.setProperty("user", user);
             props.setProperty("password", password);
+            if (url.startsWith("jdbc:postgresql:")) {
+                props.setProperty("connectTimeout", "10"); // seconds: a dropped port must not hang the start
+            }
             Connection connection = driver.connect(url, props);
             if (connection == null) {
                 throw new SQLException("Driver " + driverClass + " does not accept " + describe());
@@ -97,6 +91,7 @@ public final class DatabaseComponent implements Database {
         // Bulk imports write with JDBC: no shared cache, so every transaction reads what is in the database.
         p.put(PersistenceUnitProperties.CACHE_SHARED_DEFAULT, "false");
         p.put(PersistenceUnitProperties.LOGGING_LEVEL, "WARNING");
+        p.put(PersistenceUnitProperties.LOGGING_LOGGER, "JavaLogger"); // into the server's log file, not stdout
         p.put(PersistenceUnitProperties.TARGET_SERVER, "None");
         EntityManagerFactory emf = new PersistenceProvider().createEntityManagerFactory(unitName, p);
         if (emf == null) {

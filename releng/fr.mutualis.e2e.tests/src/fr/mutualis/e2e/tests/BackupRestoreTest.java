@@ -1,0 +1,121 @@
+package fr.mutualis.e2e.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+
+import fr.mutualis.budget.api.BudgetService;
+import fr.mutualis.budget.api.FicheBudget;
+import fr.mutualis.core.api.CollectiviteId;
+import fr.mutualis.payroll.api.Agent;
+import fr.mutualis.payroll.api.AgentSaisie;
+import fr.mutualis.payroll.api.AgentService;
+import fr.mutualis.remote.client.ServerConnection;
+import fr.mutualis.testing.ServerProcess;
+import fr.mutualis.urbanism.api.CanalDepot;
+import fr.mutualis.urbanism.api.DepotDossier;
+import fr.mutualis.urbanism.api.DossierDetail;
+import fr.mutualis.urbanism.api.Parcelle;
+import fr.mutualis.urbanism.api.Petitionnaire;
+import fr.mutualis.urbanism.api.TypeDossier;
+import fr.mutualis.urbanism.api.UrbanismeService;
+
+/**
+ * Backup and restore of the server product, as the README tells an operator: data in every module, then
+ * {@code mutualis:backup} on the running server, {@code bin/mutualis-restore} into a fresh data folder, a new server
+ * on it reads everything back through the remote API; restored without the personal-data key it refuses to start.
+ */
+class BackupRestoreTest {
+
+    static final String PASSWORD = "secret-de-test-1";
+    static final CollectiviteId BRIZON = new CollectiviteId("74049");
+
+    @Test
+    void everyModulesDataSurvivesABackupAndARestoreIntoAFreshDataFolder() throws Exception {
+        Path credits = Files.createTempFile("bp-brizon-", ".csv");
+        Files.writeString(credits, "F;D;012;6411;300000;Personnel\nF;R;731;73111;300000;Impôts directs locaux\n",
+                StandardCharsets.UTF_8);
+        AgentSaisie saisie = PaieRemoteTest.agent(7);
+        String numero;
+        Path backup = Files.createTempDirectory("mutualis-backup-").resolve("brizon.zip");
+        Path original;
+        try (ServerProcess server = ServerProcess.start(Map.of(), List.of(
+                "mutualis:add 74049 commune 550 Brizon",
+                "mutualis:useradd -p " + PASSWORD + " gestionnaire Paule Gestionnaire",
+                "mutualis:grant gestionnaire 74049 paie saisie ordonnateur lecture",
+                "mutualis:enable 74049 paie",
+                "mutualis:enable 74049 budget",
+                "mutualis:enable 74049 urbanisme",
+                "budget:create 74049 00 principal A 074001 21740049800010 123 COMMUNE DE BRIZON - BUDGET PRINCIPAL",
+                "budget:import -d 2026-03-30 74049 00 2026 " + credits))) {
+            original = server.dataDirectory();
+            try (ServerConnection c = ServerConnection.open(server.address(), "gestionnaire", PASSWORD)) {
+                c.service(AgentService.class).creerAgent(BRIZON, saisie);
+                numero = c.service(UrbanismeService.class).deposer(BRIZON, pcmi()).numero();
+            }
+        }
+        // mutualis:backup on a running server (its init script is the console here)
+        try (ServerProcess server = ServerProcess.startIn(original, Map.of(), List.of("mutualis:backup " + backup))) {
+            assertTrue(server.output().contains("Sauvegarde écrite : " + backup), server.output());
+            assertTrue(server.output().contains("Clé des données personnelles (non incluse, à sauvegarder avec ce "
+                    + "fichier) : " + original.resolve("secrets/personal-data.key")), server.output());
+            assertTrue(server.output().contains("core 4"), server.output());
+        }
+
+        Path sansCle = Files.createTempDirectory("mutualis-restored-nokey-");
+        assertEquals(0, restore(backup, sansCle, null));
+        ServerProcess refused = ServerProcess.spawn(sansCle, Map.of(), List.of("mutualis:users"));
+        try {
+            assertEquals(2, refused.awaitExit(Duration.ofSeconds(60)), refused.output());
+            assertTrue(refused.output().contains("Démarrage refusé : la clé des données personnelles "), refused.output());
+        } finally {
+            refused.close();
+        }
+
+        Path restored = Files.createTempDirectory("mutualis-restored-");
+        assertEquals(0, restore(backup, restored, original.resolve("secrets/personal-data.key")));
+        try (ServerProcess server = ServerProcess.startIn(restored, Map.of(), List.of("mutualis:show 74049"));
+                ServerConnection c = ServerConnection.open(server.address(), "gestionnaire", PASSWORD)) {
+            assertTrue(server.output().contains("Brizon"), server.output());
+            List<Agent> agents = c.service(AgentService.class).agents(BRIZON);
+            assertEquals(1, agents.size());
+            assertEquals(saisie.nir(), agents.get(0).donnees().nir(), "the NIR is deciphered with the restored key");
+            FicheBudget budget = c.service(BudgetService.class).budgets(BRIZON).get(0);
+            assertEquals(List.of(2026), budget.exercicesVotes());
+            DossierDetail dossier = c.service(UrbanismeService.class).consulter(BRIZON, numero);
+            assertEquals("Durand", dossier.petitionnaire().nom());
+        }
+    }
+
+    /** Runs {@code bin/mutualis-restore} of the product; its exit status. */
+    private static int restore(Path backup, Path data, Path key) throws IOException, InterruptedException {
+        Path script = Path.of(System.getProperty(ServerProcess.PRODUCT_PROPERTY), "bin/mutualis-restore");
+        List<String> command = key == null ? List.of(script.toString(), backup.toString(), data.toString())
+                : List.of(script.toString(), "--key", key.toString(), backup.toString(), data.toString());
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS));
+        System.out.println("BackupRestoreTest: " + String.join(" ", command) + "\n" + output);
+        assertTrue(output.contains("Base restaurée dans " + data.resolve("db")), output);
+        return process.exitValue();
+    }
+
+    private static DepotDossier pcmi() {
+        return DepotDossier.initial(TypeDossier.PCMI, LocalDate.now(), CanalDepot.ELECTRONIQUE, "13406*07",
+                new Petitionnaire("Durand", "Marie", "1 place de l'Église, 74130 Brizon", "marie.durand@example.org"),
+                "Chemin des Prés, Brizon", List.of(new Parcelle("AB", 12)), "Maison individuelle de 110 m²");
+    }
+}

@@ -5,16 +5,30 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.Test;
 
+import fr.mutualis.budget.api.BordereauService;
+import fr.mutualis.budget.api.ExecutionService;
+import fr.mutualis.budget.api.FicheBordereau;
+import fr.mutualis.budget.api.LignePiece;
+import fr.mutualis.budget.api.PreparationBordereau;
+import fr.mutualis.budget.api.SaisiePiece;
+import fr.mutualis.budget.api.Sens;
+import fr.mutualis.budget.api.StatutBordereau;
+import fr.mutualis.budget.api.TiersService;
 import fr.mutualis.core.api.CollectiviteId;
 import fr.mutualis.payroll.api.AgentService;
 import fr.mutualis.payroll.api.PaieService;
@@ -31,7 +45,10 @@ class CrashSafetyTest {
     static final String PASSWORD = "secret-de-test-1";
     static final CollectiviteId BRIZON = new CollectiviteId("74049");
     static final YearMonth JANVIER = YearMonth.of(2026, 1);
-    static final int AGENTS = 400;
+    static final int EXERCICE = 2026;
+    static final LocalDate JOUR = LocalDate.of(EXERCICE, 4, 15);
+    static final int AGENTS = 120;
+    static final int MANDATS = 200;
     /** 34,969 communes and 1,255 EPCIs in the shipped reference files. */
     static final String ALL_IMPORTED = "36 224 collectivité(s)";
 
@@ -93,9 +110,76 @@ class CrashSafetyTest {
             assertEquals(AGENTS, count(after.output(), "paie.agent.creer"), after.output());
             System.out.println("CrashSafetyTest: payroll run of " + AGENTS + " agents killed, after restart "
                     + (bulletins == 0 ? "wholly absent" : "wholly there"));
+            long debut = System.nanoTime();
             assertEquals(AGENTS, paie.lancerPaie(BRIZON, JANVIER).nombreBulletins(), "the run works after the crash");
+            System.out.printf("CrashSafetyTest: the same run, uninterrupted, takes %d ms%n",
+                    (System.nanoTime() - debut) / 1_000_000);
             assertEquals(AGENTS, paie.bulletins(BRIZON, JANVIER).size());
         }
+    }
+
+    @Test
+    void aBordereauOfManyMandatsKilledWhileSentIsWhollySentOrNotAndNumberingStaysGapFree() throws Exception {
+        Path csv = Files.createTempFile("bp-brizon-", ".csv");
+        Files.writeString(csv, BudgetRemoteTest.BP_BRIZON, StandardCharsets.UTF_8);
+        ServerProcess server = ServerProcess.start(Map.of(), List.of(
+                "mutualis:add 74049 commune 550 Brizon",
+                "mutualis:useradd -p " + PASSWORD + " secretaire Marie Secrétaire",
+                "mutualis:grant secretaire 74049 saisie ordonnateur",
+                "mutualis:enable 74049 budget",
+                "budget:create 74049 00 principal A 074001 21740049800010 123 COMMUNE DE BRIZON - BUDGET PRINCIPAL",
+                "budget:import -d 2026-03-30 74049 00 2026 " + csv));
+        long bordereau;
+        List<Integer> numeros = new ArrayList<>();
+        try (ServerConnection c = ServerConnection.open(server.address(), "secretaire", PASSWORD)) {
+            long tiers = c.service(TiersService.class).enregistrerTiers(BRIZON, BudgetRemoteTest.FOURNISSEUR).id();
+            ExecutionService execution = c.service(ExecutionService.class);
+            for (int i = 0; i < MANDATS; i++) {
+                numeros.add(execution.emettre(BRIZON, mandat(tiers, "10.00")).numero());
+            }
+            bordereau = c.service(BordereauService.class).preparer(BRIZON, new PreparationBordereau("00",
+                    Sens.DEPENSE, EXERCICE, JOUR, numeros)).id();
+        }
+        AtomicBoolean returned = new AtomicBoolean();
+        Thread send = new Thread(() -> {
+            try (ServerConnection c = ServerConnection.open(server.address(), "secretaire", PASSWORD)) {
+                c.service(BordereauService.class).envoyer(BRIZON, bordereau);
+                returned.set(true);
+            } catch (RuntimeException e) {
+                // the server was killed under the call
+            }
+        }, "bordereau-send");
+        send.start();
+        killInside(server, "Bordereau " + bordereau + " of 74049: sending started", Duration.ofMillis(30));
+        assertFalse(returned.get(), "the kill came after the bordereau was sent");
+        send.join(30_000);
+
+        try (ServerProcess after = server.restart(List.of("mutualis:audit -c 74049 -n 1000"));
+                ServerConnection c = ServerConnection.open(after.address(), "secretaire", PASSWORD)) {
+            BordereauService bordereaux = c.service(BordereauService.class);
+            FicheBordereau fiche = bordereaux.bordereaux(BRIZON, "00", EXERCICE).get(0);
+            boolean envoye = fiche.numero() != null;
+            assertEquals(envoye ? StatutBordereau.ENVOYE : StatutBordereau.EN_PREPARATION, fiche.statut());
+            assertEquals(MANDATS, fiche.nombrePieces());
+            assertEquals(envoye ? 1 : 0, count(after.output(), "bordereau.envoyer"), after.output());
+            assertEquals(MANDATS, count(after.output(), "mandat.emettre"), after.output());
+            System.out.println("CrashSafetyTest: sending of a bordereau of " + MANDATS + " mandats killed, after "
+                    + "restart " + (envoye ? "wholly sent" : "wholly unsent"));
+            FicheBordereau premier = envoye ? fiche : bordereaux.envoyer(BRIZON, bordereau);
+            assertEquals(1, premier.numero(), "the first bordereau of the exercice is n° 1");
+            long tiers = c.service(TiersService.class).tiers(BRIZON).get(0).id();
+            int suivant = c.service(ExecutionService.class).emettre(BRIZON, mandat(tiers, "5.00")).numero();
+            assertEquals(MANDATS + 1, suivant, "mandat numbering is gap-free");
+            FicheBordereau second = bordereaux.envoyer(BRIZON, bordereaux.preparer(BRIZON,
+                    new PreparationBordereau("00", Sens.DEPENSE, EXERCICE, JOUR, List.of(suivant))).id());
+            assertEquals(2, second.numero(), "bordereau numbering is gap-free");
+        }
+    }
+
+    private static SaisiePiece mandat(long tiers, String montant) {
+        return new SaisiePiece("00", Sens.DEPENSE, EXERCICE, JOUR, "Fournitures", tiers,
+                List.of(new LignePiece(BudgetRemoteTest.FOURNITURES, new BigDecimal(montant), null, null)), List.of(),
+                "03", null);
     }
 
     /** Kills the server with SIGKILL {@code delay} after it logged {@code started}. */

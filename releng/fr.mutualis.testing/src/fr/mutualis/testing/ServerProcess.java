@@ -20,6 +20,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * ({@code bin/mutualis-server}), on free ports, with a fresh data folder and an init script of console commands.
  * Used by end-to-end and UI tests; the product folder comes from the system property {@value #PRODUCT_PROPERTY}.
  * Starting one also puts the test JVM under the client's deserialization allow-list ({@link ClientSerialFilter}).
+ * In a test run on PostgreSQL ({@link TestDatabases#postgresql()}) the server gets a fresh PostgreSQL database unless
+ * the configuration names one ({@code db.url}); that database is dropped when the server is closed.
  */
 public final class ServerProcess implements AutoCloseable {
 
@@ -30,6 +32,7 @@ public final class ServerProcess implements AutoCloseable {
     private final Path dataDirectory;
     private final int port;
     private final List<String> output = new CopyOnWriteArrayList<>();
+    private TestDatabases.TestDatabase database;
 
     private ServerProcess(Process process, Path dataDirectory, int port) {
         this.process = process;
@@ -56,6 +59,11 @@ public final class ServerProcess implements AutoCloseable {
             config.add("remote.host=localhost");
             config.add("remote.port=" + port);
             configuration.forEach((k, v) -> config.add(k + "=" + v));
+            TestDatabases.TestDatabase database = null;
+            if (TestDatabases.postgresql() && !configuration.containsKey("db.url")) {
+                database = TestDatabases.create();
+                config.addAll(database.lines());
+            }
             Files.write(data.resolve("mutualis.properties"), config, StandardCharsets.UTF_8);
             Path init = data.resolve("init.gogo");
             Files.write(init, initCommands, StandardCharsets.UTF_8);
@@ -67,6 +75,7 @@ public final class ServerProcess implements AutoCloseable {
             builder.environment().put("MUTUALIS_ADMIN_PASSWORD", ADMIN_PASSWORD);
             builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
             ServerProcess server = new ServerProcess(builder.start(), data, port);
+            server.database = database;
             server.awaitOutput("Script " + init + " exécuté.", Duration.ofSeconds(120), "Script " + init + " en échec");
             return server;
         } catch (IOException e) {
@@ -100,6 +109,11 @@ public final class ServerProcess implements AutoCloseable {
 
     public Path dataDirectory() {
         return dataDirectory;
+    }
+
+    /** The PostgreSQL database this server runs on in a PostgreSQL test run, or null (embedded H2). */
+    public TestDatabases.TestDatabase database() {
+        return database;
     }
 
     public boolean isAlive() {
@@ -167,6 +181,9 @@ public final class ServerProcess implements AutoCloseable {
             Files.writeString(dataDirectory.resolve("server-output.log"), output(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             // the output is only kept for diagnosis
+        }
+        if (database != null) {
+            database.close();
         }
     }
 }

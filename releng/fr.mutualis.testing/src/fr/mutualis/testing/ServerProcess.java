@@ -20,6 +20,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * ({@code bin/mutualis-server}), on free ports, with a fresh data folder and an init script of console commands.
  * Used by end-to-end and UI tests; the product folder comes from the system property {@value #PRODUCT_PROPERTY}.
  * Starting one also puts the test JVM under the client's deserialization allow-list ({@link ClientSerialFilter}).
+ * In a test run on PostgreSQL ({@link TestDatabases#postgresql()}) the server gets a fresh PostgreSQL database unless
+ * the configuration names one ({@code db.url}); that database is dropped when the server is closed.
  */
 public final class ServerProcess implements AutoCloseable {
 
@@ -31,6 +33,7 @@ public final class ServerProcess implements AutoCloseable {
     private final int port;
     private final Path init;
     private final List<String> output = new CopyOnWriteArrayList<>();
+    private TestDatabases.TestDatabase database;
 
     private ServerProcess(Process process, Path dataDirectory, int port, Path init) {
         this.process = process;
@@ -72,8 +75,13 @@ public final class ServerProcess implements AutoCloseable {
             config.add("remote.port=" + port);
             configuration.forEach((k, v) -> config.add(k + "=" + v));
             Files.createDirectories(data);
+            TestDatabases.TestDatabase database = null;
+            if (TestDatabases.postgresql() && !configuration.containsKey("db.url")) {
+                database = TestDatabases.create();
+                config.addAll(database.lines());
+            }
             Files.write(data.resolve("mutualis.properties"), config, StandardCharsets.UTF_8);
-            return launch(data, port, initCommands);
+            return launch(data, port, initCommands, database);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -84,12 +92,14 @@ public final class ServerProcess implements AutoCloseable {
      * {@link #kill()}, to see what a crash left). Waits until its init script has run.
      */
     public ServerProcess restart(List<String> initCommands) {
-        ServerProcess server = launch(dataDirectory, port, initCommands);
+        ServerProcess server = launch(dataDirectory, port, initCommands, database);
+        database = null; // the new process owns it now: closing it drops it
         server.awaitInit();
         return server;
     }
 
-    private static ServerProcess launch(Path data, int port, List<String> initCommands) {
+    private static ServerProcess launch(Path data, int port, List<String> initCommands,
+            TestDatabases.TestDatabase database) {
         ClientSerialFilter.install(); // the test is the client: it reads what the server sends as the client does
         try {
             Path product = product();
@@ -102,7 +112,9 @@ public final class ServerProcess implements AutoCloseable {
             builder.environment().put("MUTUALIS_CONSOLE_PORT", Integer.toString(freePort()));
             builder.environment().put("MUTUALIS_ADMIN_PASSWORD", ADMIN_PASSWORD);
             builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
-            return new ServerProcess(builder.start(), data, port, init);
+            ServerProcess server = new ServerProcess(builder.start(), data, port, init);
+            server.database = database;
+            return server;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -138,6 +150,11 @@ public final class ServerProcess implements AutoCloseable {
 
     public Path dataDirectory() {
         return dataDirectory;
+    }
+
+    /** The PostgreSQL database this server runs on in a PostgreSQL test run, or null (embedded H2). */
+    public TestDatabases.TestDatabase database() {
+        return database;
     }
 
     public boolean isAlive() {
@@ -229,6 +246,14 @@ public final class ServerProcess implements AutoCloseable {
         }
     }
 
+    /** Stops the server but keeps its PostgreSQL test database, for a {@link #restart(List)} on the same data. */
+    public void stop() {
+        TestDatabases.TestDatabase kept = database;
+        database = null;
+        close();
+        database = kept;
+    }
+
     /** Stops the server and keeps what it printed in {@code server-output.log} of its data folder. */
     @Override
     public void close() {
@@ -245,6 +270,9 @@ public final class ServerProcess implements AutoCloseable {
             Files.writeString(dataDirectory.resolve("server-output.log"), output(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             // the output is only kept for diagnosis
+        }
+        if (database != null) {
+            database.close();
         }
     }
 }

@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -23,6 +25,8 @@ import fr.mutualis.payroll.api.AgentSaisie;
 import fr.mutualis.payroll.api.AgentService;
 import fr.mutualis.remote.client.ServerConnection;
 import fr.mutualis.testing.ServerProcess;
+import fr.mutualis.testing.TestDatabases;
+import fr.mutualis.testing.TestDatabases.TestDatabase;
 import fr.mutualis.urbanism.api.CanalDepot;
 import fr.mutualis.urbanism.api.DepotDossier;
 import fr.mutualis.urbanism.api.DossierDetail;
@@ -40,6 +44,7 @@ class BackupRestoreTest {
 
     static final String PASSWORD = "secret-de-test-1";
     static final CollectiviteId BRIZON = new CollectiviteId("74049");
+    static final boolean PG = TestDatabases.postgresql();
 
     @Test
     void everyModulesDataSurvivesABackupAndARestoreIntoAFreshDataFolder() throws Exception {
@@ -48,9 +53,9 @@ class BackupRestoreTest {
                 StandardCharsets.UTF_8);
         AgentSaisie saisie = PaieRemoteTest.agent(7);
         String numero;
-        Path backup = Files.createTempDirectory("mutualis-backup-").resolve("brizon.zip");
+        Path backup = Files.createTempDirectory("mutualis-backup-").resolve(PG ? "brizon.dump" : "brizon.zip");
         Path original;
-        try (ServerProcess server = ServerProcess.start(Map.of(), List.of(
+        ServerProcess first = ServerProcess.start(Map.of(), List.of(
                 "mutualis:add 74049 commune 550 Brizon",
                 "mutualis:useradd -p " + PASSWORD + " gestionnaire Paule Gestionnaire",
                 "mutualis:grant gestionnaire 74049 paie saisie ordonnateur lecture",
@@ -58,15 +63,15 @@ class BackupRestoreTest {
                 "mutualis:enable 74049 budget",
                 "mutualis:enable 74049 urbanisme",
                 "budget:create 74049 00 principal A 074001 21740049800010 123 COMMUNE DE BRIZON - BUDGET PRINCIPAL",
-                "budget:import -d 2026-03-30 74049 00 2026 " + credits))) {
-            original = server.dataDirectory();
-            try (ServerConnection c = ServerConnection.open(server.address(), "gestionnaire", PASSWORD)) {
-                c.service(AgentService.class).creerAgent(BRIZON, saisie);
-                numero = c.service(UrbanismeService.class).deposer(BRIZON, pcmi()).numero();
-            }
+                "budget:import -d 2026-03-30 74049 00 2026 " + credits));
+        original = first.dataDirectory();
+        try (ServerConnection c = ServerConnection.open(first.address(), "gestionnaire", PASSWORD)) {
+            c.service(AgentService.class).creerAgent(BRIZON, saisie);
+            numero = c.service(UrbanismeService.class).deposer(BRIZON, pcmi()).numero();
         }
+        first.stop();
         // mutualis:backup on a running server (its init script is the console here)
-        try (ServerProcess server = ServerProcess.startIn(original, Map.of(), List.of("mutualis:backup " + backup))) {
+        try (ServerProcess server = first.restart(List.of("mutualis:backup " + backup))) {
             assertTrue(server.output().contains("Sauvegarde écrite : " + backup), server.output());
             assertTrue(server.output().contains("Clé des données personnelles (non incluse, à sauvegarder avec ce "
                     + "fichier) : " + original.resolve("secrets/personal-data.key")), server.output());
@@ -74,18 +79,32 @@ class BackupRestoreTest {
         }
 
         Path sansCle = Files.createTempDirectory("mutualis-restored-nokey-");
-        assertEquals(0, restore(backup, sansCle, null));
-        ServerProcess refused = ServerProcess.spawn(sansCle, Map.of(), List.of("mutualis:users"));
-        try {
-            assertEquals(2, refused.awaitExit(Duration.ofSeconds(60)), refused.output());
-            assertTrue(refused.output().contains("Démarrage refusé : la clé des données personnelles "), refused.output());
-        } finally {
-            refused.close();
+        try (TestDatabase database = PG ? TestDatabases.create() : null) {
+            assertEquals(0, restore(backup, sansCle, null, database));
+            ServerProcess refused = ServerProcess.spawn(sansCle, configuration(database), List.of("mutualis:users"));
+            try {
+                assertEquals(2, refused.awaitExit(Duration.ofSeconds(60)), refused.output());
+                assertTrue(refused.output().contains("Démarrage refusé : la clé des données personnelles "),
+                        refused.output());
+            } finally {
+                refused.close();
+            }
         }
 
         Path restored = Files.createTempDirectory("mutualis-restored-");
-        assertEquals(0, restore(backup, restored, original.resolve("secrets/personal-data.key")));
-        try (ServerProcess server = ServerProcess.startIn(restored, Map.of(), List.of("mutualis:show 74049"));
+        try (TestDatabase database = PG ? TestDatabases.create() : null) {
+            assertEquals(0, restore(backup, restored, original.resolve("secrets/personal-data.key"), database));
+            readBack(ServerProcess.startIn(restored, configuration(database), List.of("mutualis:show 74049")),
+                    saisie, numero);
+        }
+    }
+
+    private static Map<String, String> configuration(TestDatabase database) {
+        return database == null ? Map.of() : database.configuration();
+    }
+
+    private static void readBack(ServerProcess restarted, AgentSaisie saisie, String numero) {
+        try (ServerProcess server = restarted;
                 ServerConnection c = ServerConnection.open(server.address(), "gestionnaire", PASSWORD)) {
             assertTrue(server.output().contains("Brizon"), server.output());
             List<Agent> agents = c.service(AgentService.class).agents(BRIZON);
@@ -98,18 +117,31 @@ class BackupRestoreTest {
         }
     }
 
-    /** Runs {@code bin/mutualis-restore} of the product; its exit status. */
-    private static int restore(Path backup, Path data, Path key) throws IOException, InterruptedException {
+    /** Runs {@code bin/mutualis-restore} of the product (into {@code database} on PostgreSQL); its exit status. */
+    private static int restore(Path backup, Path data, Path key, TestDatabase database)
+            throws IOException, InterruptedException {
         Path script = Path.of(System.getProperty(ServerProcess.PRODUCT_PROPERTY), "bin/mutualis-restore");
-        List<String> command = key == null ? List.of(script.toString(), backup.toString(), data.toString())
-                : List.of(script.toString(), "--key", key.toString(), backup.toString(), data.toString());
+        List<String> command = new ArrayList<>(List.of(script.toString()));
+        if (database != null) {
+            URI uri = URI.create(database.url().substring("jdbc:".length()));
+            command.addAll(List.of("--pg", "host=" + uri.getHost() + " port=" + uri.getPort() + " dbname="
+                    + database.name() + " user=" + database.user()));
+        }
+        if (key != null) {
+            command.addAll(List.of("--key", key.toString()));
+        }
+        command.addAll(List.of(backup.toString(), data.toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        if (database != null) {
+            builder.environment().put("PGPASSWORD", database.password());
+        }
         Process process = builder.start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(process.waitFor(60, TimeUnit.SECONDS));
         System.out.println("BackupRestoreTest: " + String.join(" ", command) + "\n" + output);
-        assertTrue(output.contains("Base restaurée dans " + data.resolve("db")), output);
+        assertTrue(output.contains(database == null ? "Base restaurée dans " + data.resolve("db")
+                : "Base PostgreSQL restaurée depuis " + backup), output);
         return process.exitValue();
     }
 

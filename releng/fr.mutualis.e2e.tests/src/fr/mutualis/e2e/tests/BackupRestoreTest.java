@@ -1,6 +1,7 @@
 package fr.mutualis.e2e.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -81,14 +83,15 @@ class BackupRestoreTest {
         Path sansCle = Files.createTempDirectory("mutualis-restored-nokey-");
         try (TestDatabase database = PG ? TestDatabases.create() : null) {
             assertEquals(0, restore(backup, sansCle, null, database));
-            ServerProcess refused = ServerProcess.spawn(sansCle, configuration(database), List.of("mutualis:users"));
-            try {
-                assertEquals(2, refused.awaitExit(Duration.ofSeconds(60)), refused.output());
-                assertTrue(refused.output().contains("Démarrage refusé : la clé des données personnelles "),
-                        refused.output());
-            } finally {
-                refused.close();
-            }
+            assertRefused(sansCle, database, "Démarrage refusé : la clé des données personnelles "
+                    + sansCle.resolve("secrets/personal-data.key") + " manque alors que la base en contient");
+            assertFalse(Files.exists(sansCle.resolve("secrets/personal-data.key")), "no new key generated");
+            byte[] autre = new byte[32];
+            new java.security.SecureRandom().nextBytes(autre);
+            Files.createDirectories(sansCle.resolve("secrets"));
+            Files.writeString(sansCle.resolve("secrets/personal-data.key"), Base64.getEncoder().encodeToString(autre));
+            assertRefused(sansCle, database, "Démarrage refusé : la clé des données personnelles n'est pas celle de "
+                    + "cette base");
         }
 
         Path restored = Files.createTempDirectory("mutualis-restored-");
@@ -96,6 +99,16 @@ class BackupRestoreTest {
             assertEquals(0, restore(backup, restored, original.resolve("secrets/personal-data.key"), database));
             readBack(ServerProcess.startIn(restored, configuration(database), List.of("mutualis:show 74049")),
                     saisie, numero);
+        }
+    }
+
+    private static void assertRefused(Path data, TestDatabase database, String line) {
+        ServerProcess refused = ServerProcess.spawn(data, configuration(database), List.of("mutualis:users"));
+        try {
+            assertEquals(2, refused.awaitExit(Duration.ofSeconds(60)), refused.output());
+            assertTrue(refused.output().contains(line), refused.output());
+        } finally {
+            refused.close();
         }
     }
 

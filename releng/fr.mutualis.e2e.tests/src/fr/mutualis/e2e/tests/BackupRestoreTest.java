@@ -62,18 +62,19 @@ class BackupRestoreTest {
                 "mutualis:useradd -p " + PASSWORD + " gestionnaire Paule Gestionnaire",
                 "mutualis:grant gestionnaire 74049 paie saisie ordonnateur lecture",
                 "mutualis:enable 74049 paie",
-                "mutualis:enable 74049 budget",
-                "mutualis:enable 74049 urbanisme",
-                "budget:create 74049 00 principal A 074001 21740049800010 123 COMMUNE DE BRIZON - BUDGET PRINCIPAL",
-                "budget:import -d 2026-03-30 74049 00 2026 " + credits));
+                "mutualis:enable 74049 urbanisme"));
         original = first.dataDirectory();
         try (ServerConnection c = ServerConnection.open(first.address(), "gestionnaire", PASSWORD)) {
             c.service(AgentService.class).creerAgent(BRIZON, saisie);
             numero = c.service(UrbanismeService.class).deposer(BRIZON, pcmi()).numero();
         }
         first.stop();
-        // mutualis:backup on a running server (its init script is the console here)
-        try (ServerProcess server = first.restart(List.of("mutualis:backup " + backup))) {
+        // mutualis:backup on a running server (its init script is the console here), right after writes
+        try (ServerProcess server = first.restart(List.of(
+                "mutualis:enable 74049 budget",
+                "budget:create 74049 00 principal A 074001 21740049800010 123 COMMUNE DE BRIZON - BUDGET PRINCIPAL",
+                "budget:import -d 2026-03-30 74049 00 2026 " + credits,
+                "mutualis:backup " + backup))) {
             assertTrue(server.output().contains("Sauvegarde écrite : " + backup), server.output());
             assertTrue(server.output().contains("Clé des données personnelles (non incluse, à sauvegarder avec ce "
                     + "fichier) : " + original.resolve("secrets/personal-data.key")), server.output());

@@ -53,7 +53,10 @@ class OperationsCommandsTest {
         if (!POSTGRESQL) {
             assertTrue(text.startsWith("Sauvegarde écrite : " + file + " ("), text);
             try (FileSystem zip = FileSystems.newFileSystem(URI.create("jar:" + file.toUri()), Map.of())) {
-                assertTrue(Files.size(zip.getPath("mutualis.mv.db")) > 0, "the H2 database file");
+                String script = Files.readString(zip.getPath("script.sql"));
+                assertTrue(script.contains("CREATE MEMORY TABLE \"PUBLIC\".\"JOURNAL_AUDIT\"")
+                        || script.contains("CREATE CACHED TABLE \"PUBLIC\".\"JOURNAL_AUDIT\""), "the whole schema");
+                assertTrue(script.contains("INSERT INTO \"PUBLIC\".\"PARAMETRE_SERVEUR\""), "and its rows");
                 String info = Files.readString(zip.getPath("backup-info.properties"));
                 assertTrue(info.contains("database=h2\n") && info.matches("(?s).*\nschema\\.core=[4-9]\n.*"), info);
             }

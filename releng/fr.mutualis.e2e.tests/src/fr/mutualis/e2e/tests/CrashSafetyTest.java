@@ -75,6 +75,24 @@ class CrashSafetyTest {
     }
 
     @Test
+    void whatTheServerAcknowledgedSurvivesAKillAtOnce() {
+        ServerProcess server = ServerProcess.start(Map.of(), List.of(
+                "mutualis:add 74049 commune 5500 Brizon",
+                "mutualis:useradd -p " + PASSWORD + " gestionnaire Paule Gestionnaire",
+                "mutualis:grant gestionnaire 74049 paie",
+                "mutualis:enable 74049 paie"));
+        long id;
+        try (ServerConnection c = ServerConnection.open(server.address(), "gestionnaire", PASSWORD)) {
+            id = c.service(AgentService.class).creerAgent(BRIZON, PaieRemoteTest.agent(1)).id();
+        }
+        server.kill(); // at once: the answer meant the agent is in the database
+        try (ServerProcess after = server.restart(List.of());
+                ServerConnection c = ServerConnection.open(after.address(), "gestionnaire", PASSWORD)) {
+            assertEquals(id, c.service(AgentService.class).agent(BRIZON, id).id());
+        }
+    }
+
+    @Test
     void aPayrollRunKilledInTheMiddleIsWhollyThereOrWhollyAbsent() throws Exception {
         ServerProcess server = ServerProcess.start(Map.of(), List.of(
                 "mutualis:add 74049 commune 5500 Brizon",

@@ -34,13 +34,23 @@ public final class DatabaseComponent implements Database {
 
     @Activate
     public DatabaseComponent(@Reference ServerConfig config) {
-        this.url = config.jdbcUrl();
+        this.url = durable(config.jdbcUrl());
         this.user = config.jdbcUser();
         this.password = config.jdbcPassword();
         this.driverClass = ConnectionCheck.driverFor(url, config.get("db.driver", null), config.configFile().toString());
         this.poolMax = config.getInt("db.pool.max", 10);
         LOG.log(Level.INFO, "Database: {0}", describe());
         ConnectionCheck.reach(this::connect, describe(), config.configFile().toString());
+    }
+
+    /**
+     * H2 writes committed transactions to its file up to half a second later by default: a crash (kill -9, power
+     * loss of the process) would lose transactions the server had acknowledged (a bordereau numbered and printed).
+     * {@code WRITE_DELAY=0} writes at each commit; measured: without it, ten commits followed by a halt left nothing.
+     */
+    static String durable(String url) {
+        return url.startsWith("jdbc:h2:file:") && !url.toUpperCase(java.util.Locale.ROOT).contains("WRITE_DELAY")
+                ? url + ";WRITE_DELAY=0" : url;
     }
 
     @Override

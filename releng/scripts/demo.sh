@@ -3,20 +3,58 @@
 # demo accounts, then starts the client (intercommunalité profile). Closing the client stops the server.
 #   Demo accounts: secretaire / demo-secretaire-2026  (communes of Chassy and Cornusse, CC Pays de Nérondes)
 #                  instructeur / demo-instructeur-2026 (the EPCI's urbanism instruction service)
-# Options: --no-build (reuse the last build), DEMO_DATA=<folder> (default: ./demo-data, kept between runs).
+# Options: --no-build (reuse the last build), --postgres (the server on PostgreSQL instead of embedded H2: a
+# PostgreSQL server started by postgres.sh in <DEMO_DATA>/postgres, stopped with the demo, its data kept),
+# DEMO_DATA=<folder> (default: ./demo-data, kept between runs).
 set -e
 . "$(dirname "$0")/env.sh"
 cd "$ROOT"
-if [ "${1:-}" != "--no-build" ]; then
+BUILD=yes
+POSTGRES=no
+for arg in "$@"; do
+  case "$arg" in
+    --no-build) BUILD=no ;;
+    --postgres) POSTGRES=yes ;;
+    *) echo "Option inconnue : $arg (options : --no-build, --postgres)" >&2; exit 64 ;;
+  esac
+done
+if [ "$BUILD" = yes ]; then
   ./mvnw -B -q install -DskipTests
 fi
 DATA="${DEMO_DATA:-$ROOT/demo-data}"
 mkdir -p "$DATA"
 LOG="$DATA/server.log"
-MUTUALIS_DATA="$DATA/server" MUTUALIS_INIT="$ROOT/releng/demo/demo.gogo" \
+SERVER_DATA="$DATA/server"
+cleanup() {
+  [ -n "${SERVER_PID:-}" ] && kill $SERVER_PID 2>/dev/null && wait $SERVER_PID 2>/dev/null || true
+  [ "$POSTGRES" = yes ] && "$ROOT/releng/scripts/postgres.sh" stop "$DATA/postgres" || true
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+if [ "$POSTGRES" = yes ]; then
+  SERVER_DATA="$DATA/server-postgres"
+  "$ROOT/releng/scripts/postgres.sh" start "$DATA/postgres" > /dev/null
+  PG_URL=$(sed -n 's/^MUTUALIS_TEST_POSTGRES=//p' "$DATA/postgres/env")
+  PG_PORT=$(echo "$PG_URL" | sed 's#^jdbc:postgresql://127.0.0.1:\([0-9]*\)/.*#\1#')
+  PG_USER=$(echo "$PG_URL" | sed 's#.*[?&]user=\([^&]*\).*#\1#')
+  PG_PASSWORD=$(echo "$PG_URL" | sed 's#.*[?&]password=\([^&]*\).*#\1#')
+  PG_BIN=$(dirname "$(ls /usr/lib/postgresql/*/bin/psql | sort -V | tail -1)")
+  if ! PGPASSWORD="$PG_PASSWORD" "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U "$PG_USER" -d postgres -tAc \
+      "SELECT 1 FROM pg_database WHERE datname = 'mutualis'" | grep -q 1; then
+    PGPASSWORD="$PG_PASSWORD" "$PG_BIN/createdb" -h 127.0.0.1 -p "$PG_PORT" -U "$PG_USER" mutualis
+  fi
+  # The port changes at every start: the db.* lines of the server's configuration are rewritten each time.
+  mkdir -p "$SERVER_DATA"
+  touch "$SERVER_DATA/mutualis.properties"
+  grep -v '^db\.\(url\|user\|password\)=' "$SERVER_DATA/mutualis.properties" > "$SERVER_DATA/mutualis.properties.new" || true
+  printf 'db.url=jdbc:postgresql://127.0.0.1:%s/mutualis\ndb.user=%s\ndb.password=%s\n' "$PG_PORT" "$PG_USER" "$PG_PASSWORD" \
+    >> "$SERVER_DATA/mutualis.properties.new"
+  mv "$SERVER_DATA/mutualis.properties.new" "$SERVER_DATA/mutualis.properties"
+  echo "Base PostgreSQL : jdbc:postgresql://127.0.0.1:$PG_PORT/mutualis (serveur dans $DATA/postgres)"
+fi
+MUTUALIS_DATA="$SERVER_DATA" MUTUALIS_INIT="$ROOT/releng/demo/demo.gogo" \
   "$SERVER/bin/mutualis-server" > "$LOG" 2>&1 &
 SERVER_PID=$!
-trap 'kill $SERVER_PID 2>/dev/null || true' EXIT INT TERM
 echo "Serveur en cours de démarrage (journal : $LOG) ; import des collectivités INSEE…"
 i=0
 until grep -q "demo.gogo exécuté" "$LOG" 2>/dev/null; do

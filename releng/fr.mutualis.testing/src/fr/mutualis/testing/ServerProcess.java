@@ -20,6 +20,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * ({@code bin/mutualis-server}), on free ports, with a fresh data folder and an init script of console commands.
  * Used by end-to-end and UI tests; the product folder comes from the system property {@value #PRODUCT_PROPERTY}.
  * Starting one also puts the test JVM under the client's deserialization allow-list ({@link ClientSerialFilter}).
+ * In a test run on PostgreSQL ({@link TestDatabases#postgresql()}) the server gets a fresh PostgreSQL database unless
+ * the configuration names one ({@code db.url}); that database is dropped when the server is closed.
  */
 public final class ServerProcess implements AutoCloseable {
 
@@ -29,12 +31,15 @@ public final class ServerProcess implements AutoCloseable {
     private final Process process;
     private final Path dataDirectory;
     private final int port;
+    private final Path init;
     private final List<String> output = new CopyOnWriteArrayList<>();
+    private TestDatabases.TestDatabase database;
 
-    private ServerProcess(Process process, Path dataDirectory, int port) {
+    private ServerProcess(Process process, Path dataDirectory, int port, Path init) {
         this.process = process;
         this.dataDirectory = dataDirectory;
         this.port = port;
+        this.init = init;
         Thread pump = new Thread(this::pump, "mutualis-server-output");
         pump.setDaemon(true);
         pump.start();
@@ -47,17 +52,58 @@ public final class ServerProcess implements AutoCloseable {
      * @param initCommands  console commands run once the server has started
      */
     public static ServerProcess start(Map<String, String> configuration, List<String> initCommands) {
-        ClientSerialFilter.install(); // the test is the client: it reads what the server sends as the client does
         try {
-            Path product = product();
-            Path data = Files.createTempDirectory("mutualis-server-");
+            return startIn(Files.createTempDirectory("mutualis-server-"), configuration, initCommands);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Starts the server on a given data folder (for instance one a backup was restored into). */
+    public static ServerProcess startIn(Path data, Map<String, String> configuration, List<String> initCommands) {
+        ServerProcess server = spawn(data, configuration, initCommands);
+        server.awaitInit();
+        return server;
+    }
+
+    /** Starts the server without waiting for anything (a start expected to be refused, a crash test). */
+    public static ServerProcess spawn(Path data, Map<String, String> configuration, List<String> initCommands) {
+        try {
             int port = freePort();
             List<String> config = new ArrayList<>();
             config.add("remote.host=localhost");
             config.add("remote.port=" + port);
             configuration.forEach((k, v) -> config.add(k + "=" + v));
+            Files.createDirectories(data);
+            TestDatabases.TestDatabase database = null;
+            if (TestDatabases.postgresql() && !configuration.containsKey("db.url")) {
+                database = TestDatabases.create();
+                config.addAll(database.lines());
+            }
             Files.write(data.resolve("mutualis.properties"), config, StandardCharsets.UTF_8);
-            Path init = data.resolve("init.gogo");
+            return launch(data, port, initCommands, database);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Starts a new server process on this one's data folder and port, with its configuration as it is (after
+     * {@link #kill()}, to see what a crash left). Waits until its init script has run.
+     */
+    public ServerProcess restart(List<String> initCommands) {
+        ServerProcess server = launch(dataDirectory, port, initCommands, database);
+        database = null; // the new process owns it now: closing it drops it
+        server.awaitInit();
+        return server;
+    }
+
+    private static ServerProcess launch(Path data, int port, List<String> initCommands,
+            TestDatabases.TestDatabase database) {
+        ClientSerialFilter.install(); // the test is the client: it reads what the server sends as the client does
+        try {
+            Path product = product();
+            Path init = Files.createTempFile(data, "init-", ".gogo");
             Files.write(init, initCommands, StandardCharsets.UTF_8);
             ProcessBuilder builder = new ProcessBuilder(product.resolve("bin/mutualis-server").toString())
                     .redirectErrorStream(true);
@@ -65,12 +111,16 @@ public final class ServerProcess implements AutoCloseable {
             builder.environment().put("MUTUALIS_INIT", init.toString());
             builder.environment().put("MUTUALIS_ADMIN_PASSWORD", ADMIN_PASSWORD);
             builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
-            ServerProcess server = new ServerProcess(builder.start(), data, port);
-            server.awaitOutput("Script " + init + " exécuté.", Duration.ofSeconds(120), "Script " + init + " en échec");
+            ServerProcess server = new ServerProcess(builder.start(), data, port, init);
+            server.database = database;
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private void awaitInit() {
+        awaitOutput("Script " + init + " exécuté.", Duration.ofSeconds(120), "Script " + init + " en échec");
     }
 
     private static Path product() {
@@ -99,6 +149,11 @@ public final class ServerProcess implements AutoCloseable {
 
     public Path dataDirectory() {
         return dataDirectory;
+    }
+
+    /** The PostgreSQL database this server runs on in a PostgreSQL test run, or null (embedded H2). */
+    public TestDatabases.TestDatabase database() {
+        return database;
     }
 
     public boolean isAlive() {
@@ -136,10 +191,29 @@ public final class ServerProcess implements AutoCloseable {
         awaitOutput(text, timeout, null);
     }
 
-    /** Waits for a line containing {@code text}; fails at once when a line contains {@code failure}. */
+    /** What the server wrote in its log files so far ({@code <data>/logs/}: the console shows only a banner). */
+    public String log() {
+        StringBuilder sb = new StringBuilder();
+        for (String name : List.of("framework.log", "mutualis-0.log")) {
+            Path file = dataDirectory.resolve("logs").resolve(name);
+            try {
+                if (Files.exists(file)) {
+                    sb.append(new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
+                }
+            } catch (IOException e) {
+                sb.append("[").append(file).append(" unreadable: ").append(e.getMessage()).append("]\n");
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Waits for a line containing {@code text} on the console or in the log file; fails at once when a console line
+     * contains {@code failure}.
+     */
     public void awaitOutput(String text, Duration timeout, String failure) {
         Instant deadline = Instant.now().plus(timeout);
-        while (output.stream().noneMatch(line -> line.contains(text))) {
+        while (output.stream().noneMatch(line -> line.contains(text)) && !log().contains(text)) {
             if (failure != null && output.stream().anyMatch(line -> line.contains(failure))) {
                 close();
                 throw new IllegalStateException("Server reported a failure:\n" + output());
@@ -149,7 +223,7 @@ public final class ServerProcess implements AutoCloseable {
             }
             if (Instant.now().isAfter(deadline)) {
                 throw new IllegalStateException("Server did not print '" + text + "' within " + timeout + ":\n"
-                        + output());
+                        + output() + "\n--- log ---\n" + log());
             }
             try {
                 Thread.sleep(200);
@@ -172,6 +246,35 @@ public final class ServerProcess implements AutoCloseable {
         }
     }
 
+    /** Kills the server process with SIGKILL (no shutdown hook, no clean close: a crash) and waits until it is gone. */
+    public void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Waits until the process ends by itself; its exit status, or -1 when it still runs after the timeout. */
+    public int awaitExit(Duration timeout) {
+        try {
+            return process.waitFor(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS) ? process.exitValue()
+                    : -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+
+    /** Stops the server but keeps its PostgreSQL test database, for a {@link #restart(List)} on the same data. */
+    public void stop() {
+        TestDatabases.TestDatabase kept = database;
+        database = null;
+        close();
+        database = kept;
+    }
+
     /** Stops the server and keeps what it printed in {@code server-output.log} of its data folder. */
     @Override
     public void close() {
@@ -188,6 +291,9 @@ public final class ServerProcess implements AutoCloseable {
             Files.writeString(dataDirectory.resolve("server-output.log"), output(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             // the output is only kept for diagnosis
+        }
+        if (database != null) {
+            database.close();
         }
     }
 }

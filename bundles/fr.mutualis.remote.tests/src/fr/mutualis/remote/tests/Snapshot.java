@@ -3,7 +3,7 @@ package fr.mutualis.remote.tests;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.sql.Connection;
-import java.sql.DriverManager;
+import java.sql.Driver;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.TreeMap;
 
 /** The content of every table of the database, as one digest per table: two equal snapshots mean nothing changed. */
@@ -18,11 +19,14 @@ record Snapshot(Map<String, String> digests) {
 
     static Snapshot take(String jdbcUrl, String user, String password) {
         try {
-            Class.forName("org.h2.Driver");
-            try (Connection c = DriverManager.getConnection(jdbcUrl, user, password)) {
+            Driver driver = jdbcUrl.startsWith("jdbc:postgresql:") ? new org.postgresql.Driver() : new org.h2.Driver();
+            Properties credentials = new Properties();
+            credentials.setProperty("user", user);
+            credentials.setProperty("password", password);
+            try (Connection c = driver.connect(jdbcUrl, credentials)) {
                 List<String> tables = new ArrayList<>();
-                try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT TABLE_NAME FROM "
-                        + "INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_TYPE = 'BASE TABLE'")) {
+                try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT table_name FROM "
+                        + "information_schema.tables WHERE LOWER(table_schema) = 'public' AND table_type = 'BASE TABLE'")) {
                     while (rs.next()) {
                         tables.add(rs.getString(1));
                     }
@@ -33,7 +37,7 @@ record Snapshot(Map<String, String> digests) {
                 }
                 return new Snapshot(digests);
             }
-        } catch (SQLException | ReflectiveOperationException e) {
+        } catch (SQLException e) {
             throw new IllegalStateException("Cannot read the test database", e);
         }
     }

@@ -42,6 +42,8 @@ import fr.mutualis.core.server.spi.AuditJournal;
 @Component(service = BordereauService.class, property = "service.exported.interfaces=*")
 public final class BordereauServiceImpl implements BordereauService {
 
+    private static final System.Logger LOG = System.getLogger(BordereauServiceImpl.class.getName());
+
     private static final PesAllerWriter PES = new PesAllerWriter("MUTUALIS", "MUTUALIS 0.1.0");
 
     private final BudgetStore store;
@@ -140,6 +142,8 @@ public final class BordereauServiceImpl implements BordereauService {
             BordereauEntity bordereau = Bordereaux.trouver(em, collectivite, id);
             CompteurEntity compteur = Compteurs.verrouiller(em, bordereau.getBudget(), bordereau.getExercice(), serie);
             exigerEnPreparation(bordereau);
+            LOG.log(System.Logger.Level.DEBUG, "Bordereau {0} of {1}: sending started (one transaction), {2} pièces",
+                    id, collectivite.code(), bordereau.getNombrePieces());
             List<PieceEntity> pieces = Bordereaux.pieces(em, bordereau);
             if (pieces.size() != bordereau.getNombrePieces()
                     || Bordereaux.total(pieces).compareTo(bordereau.getMontant()) != 0) {

@@ -23,8 +23,11 @@ import fr.mutualis.core.server.config.PrivateFiles;
 import fr.mutualis.core.server.config.ServerConfig;
 import fr.mutualis.core.server.security.PersonalDataCipher;
 
-/** AES-256-GCM; see {@link PersonalDataCipher} for where the key comes from. */
-@Component(service = PersonalDataCipher.class)
+/**
+ * AES-256-GCM; see {@link PersonalDataCipher} for where the key comes from. Started with the server: the key must be
+ * the one the database's personal data were encrypted with ({@link PersonalDataKeyCheck}), else the start is refused.
+ */
+@Component(service = PersonalDataCipher.class, immediate = true)
 public final class PersonalDataCipherImpl implements PersonalDataCipher {
 
     private static final System.Logger LOG = System.getLogger(PersonalDataCipherImpl.class.getName());
@@ -35,11 +38,13 @@ public final class PersonalDataCipherImpl implements PersonalDataCipher {
     private final SecretKeySpec key;
 
     @Activate
-    public PersonalDataCipherImpl(@Reference ServerConfig config) {
-        this.key = new SecretKeySpec(loadKey(config), "AES");
+    public PersonalDataCipherImpl(@Reference ServerConfig config, @Reference CoreStore store) {
+        PersonalDataKeyCheck check = new PersonalDataKeyCheck(store.emf(), config);
+        this.key = new SecretKeySpec(loadKey(config, check), "AES");
+        check.verify(key.getEncoded());
     }
 
-    private static byte[] loadKey(ServerConfig config) {
+    private static byte[] loadKey(ServerConfig config, PersonalDataKeyCheck check) {
         String configured = config.get("crypto.key", null);
         if (configured != null) {
             byte[] bytes = Base64.getDecoder().decode(configured);
@@ -51,6 +56,7 @@ public final class PersonalDataCipherImpl implements PersonalDataCipher {
         Path file = config.dataDirectory().resolve("secrets").resolve("personal-data.key");
         try {
             if (!Files.exists(file)) {
+                check.refuseWhenMissing(file);
                 PrivateFiles.folder(file.getParent());
                 byte[] generated = new byte[32];
                 RANDOM.nextBytes(generated);

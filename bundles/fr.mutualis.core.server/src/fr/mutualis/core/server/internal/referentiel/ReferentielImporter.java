@@ -39,6 +39,9 @@ public final class ReferentielImporter {
         Referentiel ref = new ReferentielReader().read(folder);
         try (Connection c = database.connect()) {
             c.setAutoCommit(false);
+            System.getLogger(ReferentielImporter.class.getName()).log(System.Logger.Level.DEBUG,
+                    "Reference import started (one transaction): {0} communes, {1} EPCIs from {2}",
+                    ref.communes().size(), ref.epcis().size(), ref.source());
             try {
                 Map<String, Row> existing = load(c);
                 int[] communes = upsertCommunes(c, ref, existing);

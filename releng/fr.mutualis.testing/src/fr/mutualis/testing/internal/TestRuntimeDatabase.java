@@ -1,0 +1,42 @@
+package fr.mutualis.testing.internal;
+
+import org.osgi.framework.BundleActivator;
+import org.osgi.framework.BundleContext;
+
+import fr.mutualis.testing.TestDatabases;
+import fr.mutualis.testing.TestDatabases.TestDatabase;
+
+/**
+ * Test-runtime glue: in an OSGi test run on PostgreSQL ({@code mutualis.test.database=postgresql}), creates a fresh
+ * database before the server bundles start (this bundle starts at level 3, they at 4) and points the server's
+ * configuration at it through the system properties {@code mutualis.db.*} that override {@code mutualis.properties};
+ * drops it when the test runtime stops.
+ */
+public final class TestRuntimeDatabase implements BundleActivator {
+
+    private TestDatabase database;
+
+    @Override
+    public void start(BundleContext context) {
+        if (!TestDatabases.postgresql() || System.getProperty("mutualis.db.url") != null) {
+            return;
+        }
+        try {
+            database = TestDatabases.create();
+        } catch (RuntimeException e) {
+            // No silent fall-back to H2: the server cannot open its database and every test says why.
+            System.setProperty("mutualis.db.url", "jdbc:postgresql://127.0.0.1:1/no-test-postgresql-server");
+            System.err.println("[mutualis tests] " + e.getMessage());
+            throw e;
+        }
+        database.configuration().forEach((key, value) -> System.setProperty("mutualis." + key, value));
+        System.out.println("[mutualis tests] database: PostgreSQL " + database.url());
+    }
+
+    @Override
+    public void stop(BundleContext context) {
+        if (database != null) {
+            database.close();
+        }
+    }
+}

@@ -38,6 +38,7 @@ import fr.mutualis.core.server.config.ServerConfig;
 import fr.mutualis.core.server.security.AccessPolicy;
 import fr.mutualis.core.server.security.Authenticator;
 import fr.mutualis.core.server.security.Permissions;
+import fr.mutualis.core.server.spi.ConnectedClients;
 
 /**
  * Exports every OSGi service registered with {@code service.exported.interfaces=*} over the ECF generic provider, with
@@ -46,9 +47,9 @@ import fr.mutualis.core.server.security.Permissions;
  * when a client joins, after the {@link Gate} has checked its login frame. It also ends the sessions of an account
  * whose password, state or roles changed (event {@value #ACCOUNT_CHANGED}, property {@code login}).
  */
-@Component(immediate = true, service = EventHandler.class, property = EventConstants.EVENT_TOPIC + "="
-        + RemoteServer.ACCOUNT_CHANGED)
-public final class RemoteServer implements EventHandler {
+@Component(immediate = true, service = { EventHandler.class, ConnectedClients.class },
+        property = EventConstants.EVENT_TOPIC + "=" + RemoteServer.ACCOUNT_CHANGED)
+public final class RemoteServer implements EventHandler, ConnectedClients {
 
     private static final System.Logger LOG = System.getLogger(RemoteServer.class.getName());
     static final String EXPORTED = "service.exported.interfaces";
@@ -117,6 +118,12 @@ public final class RemoteServer implements EventHandler {
         exported.open(true);
         LOG.log(Level.INFO, "Mutualis remote services listening on {0}", transport.url());
         System.out.println("Mutualis : services distants à l'écoute sur " + transport.url());
+    }
+
+    /** The logged-in clients connected right now, for {@code mutualis:health}. */
+    @Override
+    public int count() {
+        return sessions.size();
     }
 
     @Deactivate

@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
@@ -130,11 +132,15 @@ public final class BordereauxPart extends PartBudget {
                 this::afficher);
     }
 
+    /** Shows the free pièces and the bordereaux; a refresh keeps the pièces the user had already ticked. */
     private void afficher(Contenu contenu) {
+        Set<Integer> cochees = Arrays.stream(pieces.getItems()).filter(TableItem::getChecked)
+                .map(i -> ((LigneRegistre) i.getData()).numero()).collect(Collectors.toSet());
         pieces.removeAll();
         for (LigneRegistre l : contenu.pieces()) {
             Tableaux.ligne(pieces, l, String.valueOf(l.numero()), Montants.date(l.date()), l.nature().libelle(),
-                    l.tiers(), l.objet(), l.imputations(), Montants.euros(l.montant()));
+                    l.tiers(), l.objet(), l.imputations(), Montants.euros(l.montant()))
+                    .setChecked(cochees.contains(l.numero()));
         }
         bordereaux.removeAll();
         for (FicheBordereau b : contenu.bordereaux()) {

@@ -1,0 +1,41 @@
+package fr.mutualis.core.server.internal;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.lang.System.Logger.Level;
+
+/**
+ * The server refuses to start: one French line on the console telling the operator what to do, the English cause
+ * in the log, then (when the start script asked for it with {@value #EXIT_PROPERTY}) the process ends with status 2,
+ * so no half-started server keeps its ports. In OSGi tests the property is absent: the component just fails.
+ */
+public final class StartRefusal extends IllegalStateException {
+
+    public static final String EXIT_PROPERTY = "mutualis.exitOnStartFailure";
+    private static final long serialVersionUID = 1L;
+    private static final System.Logger LOG = System.getLogger(StartRefusal.class.getName());
+    /** DS retries a failed component when another needs it: say it once. */
+    private static final java.util.concurrent.atomic.AtomicBoolean SAID = new java.util.concurrent.atomic.AtomicBoolean();
+
+    private StartRefusal(String message, Throwable cause) {
+        super(message, cause);
+    }
+
+    /** Logs, prints, schedules the exit and returns the exception the caller throws. */
+    public static StartRefusal refuse(String french, String english, Throwable cause) {
+        if (!SAID.compareAndSet(false, true)) {
+            return new StartRefusal(english, cause);
+        }
+        LOG.log(Level.ERROR, "Server start refused: " + english);
+        // The process's own stream: at start no Gogo session redirects System.out, but be independent of it.
+        @SuppressWarnings("resource")
+        PrintStream console = new PrintStream(new FileOutputStream(FileDescriptor.out), true, System.out.charset());
+        console.println("Démarrage refusé : " + french);
+        if (Boolean.getBoolean(EXIT_PROPERTY)) {
+            Thread exit = new Thread(() -> System.exit(2), "mutualis-start-refused");
+            exit.start();
+        }
+        return new StartRefusal(english, cause);
+    }
+}

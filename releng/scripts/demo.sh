@@ -30,7 +30,7 @@ cleanup() {
   [ "$POSTGRES" = yes ] && "$ROOT/releng/scripts/postgres.sh" stop "$DATA/postgres" || true
 }
 trap cleanup EXIT
-trap 'exit 130' INT TERM
+trap 'cleanup; trap - EXIT; exit 130' INT TERM
 if [ "$POSTGRES" = yes ]; then
   SERVER_DATA="$DATA/server-postgres"
   "$ROOT/releng/scripts/postgres.sh" start "$DATA/postgres" > /dev/null

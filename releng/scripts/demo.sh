@@ -30,7 +30,7 @@ cleanup() {
   [ "$POSTGRES" = yes ] && "$ROOT/releng/scripts/postgres.sh" stop "$DATA/postgres" || true
 }
 trap cleanup EXIT
-trap 'exit 130' INT TERM
+trap 'cleanup; trap - EXIT; exit 130' INT TERM
 if [ "$POSTGRES" = yes ]; then
   SERVER_DATA="$DATA/server-postgres"
   "$ROOT/releng/scripts/postgres.sh" start "$DATA/postgres" > /dev/null
@@ -43,12 +43,24 @@ if [ "$POSTGRES" = yes ]; then
       "SELECT 1 FROM pg_database WHERE datname = 'mutualis'" | grep -q 1; then
     PGPASSWORD="$PG_PASSWORD" "$PG_BIN/createdb" -h 127.0.0.1 -p "$PG_PORT" -U "$PG_USER" mutualis
   fi
+  # As hosted: the server works as mutualis_serveur, not the owner of the tables (row-level security applies to it);
+  # our superuser owns the schema and runs the migrations (docs/hosting-database.md).
+  if [ ! -f "$DATA/postgres/serveur-password" ]; then
+    (umask 077; od -An -N12 -tx1 /dev/urandom | tr -d ' \n' > "$DATA/postgres/serveur-password")
+  fi
+  SERVEUR_PASSWORD=$(cat "$DATA/postgres/serveur-password")
+  if ! PGPASSWORD="$PG_PASSWORD" "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U "$PG_USER" -d postgres -tAc \
+      "SELECT 1 FROM pg_roles WHERE rolname = 'mutualis_serveur'" | grep -q 1; then
+    PGPASSWORD="$PG_PASSWORD" "$PG_BIN/psql" -q -h 127.0.0.1 -p "$PG_PORT" -U "$PG_USER" -d postgres \
+      -c "CREATE ROLE mutualis_serveur LOGIN PASSWORD '$SERVEUR_PASSWORD'"
+  fi
   # The port changes at every start: the db.* lines of the server's configuration are rewritten each time.
   mkdir -p "$SERVER_DATA"
   touch "$SERVER_DATA/mutualis.properties"
-  grep -v '^db\.\(url\|user\|password\)=' "$SERVER_DATA/mutualis.properties" > "$SERVER_DATA/mutualis.properties.new" || true
-  printf 'db.url=jdbc:postgresql://127.0.0.1:%s/mutualis\ndb.user=%s\ndb.password=%s\n' "$PG_PORT" "$PG_USER" "$PG_PASSWORD" \
-    >> "$SERVER_DATA/mutualis.properties.new"
+  grep -v '^db\.\(url\|user\|password\|owner\.user\|owner\.password\)=' "$SERVER_DATA/mutualis.properties" \
+    > "$SERVER_DATA/mutualis.properties.new" || true
+  printf 'db.url=jdbc:postgresql://127.0.0.1:%s/mutualis\ndb.user=mutualis_serveur\ndb.password=%s\ndb.owner.user=%s\ndb.owner.password=%s\n' \
+    "$PG_PORT" "$SERVEUR_PASSWORD" "$PG_USER" "$PG_PASSWORD" >> "$SERVER_DATA/mutualis.properties.new"
   mv "$SERVER_DATA/mutualis.properties.new" "$SERVER_DATA/mutualis.properties"
   echo "Base PostgreSQL : jdbc:postgresql://127.0.0.1:$PG_PORT/mutualis (serveur dans $DATA/postgres)"
 fi

@@ -12,7 +12,7 @@ cleanup() {
   rm -rf "$PG_DIR"
 }
 trap cleanup EXIT
-trap 'exit 130' INT TERM
+trap 'cleanup; trap - EXIT; exit 130' INT TERM
 if ! "$ROOT/releng/scripts/postgres.sh" start "$PG_DIR" > /dev/null; then
   echo "test.sh: cannot start the PostgreSQL server the tests need (see above). Install Debian's postgresql package" \
        "(apt-get install -y postgresql; .ci/run does it) and run again." >&2

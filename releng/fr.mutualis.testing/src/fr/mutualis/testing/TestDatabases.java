@@ -57,6 +57,7 @@ public final class TestDatabases {
         private final AdminUrl admin;
         private final String name;
         private boolean dropped;
+        private String serverRolePassword;
 
         private TestDatabase(AdminUrl admin, String name) {
             this.admin = admin;
@@ -88,6 +89,25 @@ public final class TestDatabases {
             return lines;
         }
 
+        /**
+         * The configuration of a hosted server on this database: the server works as its own role
+         * {@code <name>_serveur} (created here, not the owner of the tables, so row-level security applies to it) and
+         * the test superuser, as {@code db.owner.user}, owns the schema and runs the migrations.
+         */
+        public synchronized Map<String, String> serverConfiguration() {
+            if (serverRolePassword == null) {
+                serverRolePassword = HexFormat.of().formatHex(randomBytes());
+                admin.execute("CREATE ROLE " + name + "_serveur LOGIN PASSWORD '" + serverRolePassword + "'");
+            }
+            Map<String, String> lines = new LinkedHashMap<>();
+            lines.put("db.url", url());
+            lines.put("db.user", name + "_serveur");
+            lines.put("db.password", serverRolePassword);
+            lines.put("db.owner.user", user());
+            lines.put("db.owner.password", password());
+            return lines;
+        }
+
         /** {@link #configuration()} as lines of {@code mutualis.properties}. */
         public List<String> lines() {
             return configuration().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList();
@@ -104,6 +124,9 @@ public final class TestDatabases {
             if (!dropped) {
                 dropped = true;
                 admin.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+                if (serverRolePassword != null) {
+                    admin.execute("DROP ROLE IF EXISTS " + name + "_serveur");
+                }
             }
         }
     }

@@ -9,8 +9,9 @@ import fr.mutualis.testing.TestDatabases.TestDatabase;
 /**
  * Test-runtime glue: in an OSGi test run on PostgreSQL ({@code mutualis.test.database=postgresql}), creates a fresh
  * database before the server bundles start (this bundle starts at level 3, they at 4) and points the server's
- * configuration at it through the system properties {@code mutualis.db.*} that override {@code mutualis.properties};
- * drops it when the test runtime stops.
+ * configuration at it through the system properties {@code mutualis.db.*} that override {@code mutualis.properties}
+ * ({@link fr.mutualis.testing.TestDatabases.TestDatabase#serverConfiguration()}: a server role that is not the
+ * tables' owner, as in hosting); drops it when the test runtime stops.
  */
 public final class TestRuntimeDatabase implements BundleActivator {
 
@@ -29,8 +30,10 @@ public final class TestRuntimeDatabase implements BundleActivator {
             System.err.println("[mutualis tests] " + e.getMessage());
             throw e;
         }
-        database.configuration().forEach((key, value) -> System.setProperty("mutualis." + key, value));
-        System.out.println("[mutualis tests] database: PostgreSQL " + database.url());
+        // as hosted: the server's role is not the owner of the tables, so row-level security applies to it
+        database.serverConfiguration().forEach((key, value) -> System.setProperty("mutualis." + key, value));
+        System.out.println("[mutualis tests] database: PostgreSQL " + database.url() + " as role "
+                + System.getProperty("mutualis.db.user"));
     }
 
     @Override

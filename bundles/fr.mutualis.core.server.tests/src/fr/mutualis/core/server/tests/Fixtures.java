@@ -172,6 +172,19 @@ final class Fixtures {
         return count("SELECT COUNT(*) FROM collectivite");
     }
 
+    /** Runs an update as the owner of the schema (on PostgreSQL the server's role may not write everything). */
+    static int update(String sql, Object... params) {
+        try (Connection c = OsgiServices.service(DatabaseComponent.class).connectAsOwner();
+                PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
+            return ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+        }
+    }
+
     static List<List<Object>> query(String sql, Object... params) {
         try (Connection c = OsgiServices.service(DatabaseComponent.class).connect();
                 PreparedStatement ps = c.prepareStatement(sql)) {

@@ -32,10 +32,15 @@ public final class DatabaseComponent implements Database {
     private final String password;
     private final String driverClass;
     private final int poolMax;
-    private final SchemaMigrator migrator = new SchemaMigrator(this::connect);
+    /** The schema's owner, who runs the migrations (db.owner.user); null when the server's role owns it. */
+    private final String ownerUser;
+    private final String ownerPassword;
+    private FlywayMigrations migrations;
 
     @Activate
     public DatabaseComponent(@Reference ServerConfig config) {
+        this.ownerUser = config.get("db.owner.user", null);
+        this.ownerPassword = config.get("db.owner.password", "");
         this.url = durable(config.jdbcUrl());
         this.user = config.jdbcUser();
         this.password = config.jdbcPassword();
@@ -76,8 +81,17 @@ public final class DatabaseComponent implements Database {
         return (url.startsWith("jdbc:h2:") ? "H2 " : "PostgreSQL ") + (semicolon < 0 ? url : url.substring(0, semicolon));
     }
 
-    /** A new JDBC connection (auto-commit on), for migrations and bulk imports. */
+    /** A new JDBC connection as the server's role (auto-commit on), for bulk imports. */
     public Connection connect() throws SQLException {
+        return connect(user, password);
+    }
+
+    /** A new JDBC connection as the schema's owner ({@code db.owner.user}, else the server's role), for migrations. */
+    public Connection connectAsOwner() throws SQLException {
+        return ownerUser == null ? connect(user, password) : connect(ownerUser, ownerPassword);
+    }
+
+    private Connection connect(String user, String password) throws SQLException {
         try {
             Driver driver = (Driver) Class.forName(driverClass, true, DatabaseComponent.class.getClassLoader())
                     .getDeclaredConstructor().newInstance();
@@ -99,7 +113,13 @@ public final class DatabaseComponent implements Database {
 
     @Override
     public synchronized void migrate(Bundle bundle, String module) {
-        migrator.migrate(bundle, module);
+        if (migrations == null) {
+            boolean postgresql = url.startsWith("jdbc:postgresql:");
+            String serverRole = ownerUser != null && !ownerUser.equals(user) ? user : null;
+            migrations = new FlywayMigrations(new ConnectionDataSource(this::connectAsOwner), this::describe,
+                    new DatabaseRoles(postgresql, serverRole, this::connectAsOwner));
+        }
+        migrations.migrate(bundle, module);
     }
 
     @Override
@@ -115,6 +135,11 @@ public final class DatabaseComponent implements Database {
         p.put(PersistenceUnitProperties.CONNECTION_POOL_MIN, "1");
         p.put(PersistenceUnitProperties.DDL_GENERATION, PersistenceUnitProperties.NONE);
         p.put(PersistenceUnitProperties.WEAVING, "false");
+        if (url.startsWith("jdbc:postgresql:")) {
+            // One connection per entity manager for all its queries (read-only ones included), so that they all see
+            // the collectivity the transaction set for row-level security (Transactions).
+            p.put(PersistenceUnitProperties.EXCLUSIVE_CONNECTION_MODE, "Always");
+        }
         // Bulk imports write with JDBC: no shared cache, so every transaction reads what is in the database.
         p.put(PersistenceUnitProperties.CACHE_SHARED_DEFAULT, "false");
         p.put(PersistenceUnitProperties.LOGGING_LEVEL, "WARNING");

@@ -7,7 +7,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;
 
-/** Runs work in one resource-local transaction: committed when it returns, rolled back when it throws. */
+/**
+ * Runs work in one resource-local transaction: committed when it returns, rolled back when it throws. On PostgreSQL
+ * every transaction, reads included, first tells the database the collectivity of the current call
+ * ({@link RowSecurity}), so that row-level security filters what it sees.
+ */
 public final class Transactions {
 
     private Transactions() {
@@ -18,6 +22,9 @@ public final class Transactions {
         EntityTransaction tx = em.getTransaction();
         try {
             tx.begin();
+            if (RowSecurity.applies(emf)) {
+                RowSecurity.apply(em);
+            }
             T result = work.apply(em);
             tx.commit();
             return result;
@@ -41,7 +48,17 @@ public final class Transactions {
     public static <T> T read(EntityManagerFactory emf, Function<EntityManager, T> work) {
         EntityManager em = emf.createEntityManager();
         try {
-            return work.apply(em);
+            if (!RowSecurity.applies(emf)) {
+                return work.apply(em);
+            }
+            EntityTransaction tx = em.getTransaction();
+            tx.begin();
+            try {
+                RowSecurity.apply(em);
+                return work.apply(em);
+            } finally {
+                tx.rollback(); // a read writes nothing
+            }
         } finally {
             em.close();
         }

@@ -14,6 +14,7 @@ import fr.mutualis.core.api.IntrouvableException;
 import fr.mutualis.core.api.Role;
 import fr.mutualis.core.server.admin.Administration;
 import fr.mutualis.core.server.context.CallContext;
+import fr.mutualis.core.server.persistence.Transactions;
 import fr.mutualis.payroll.api.AgentSaisie;
 import fr.mutualis.payroll.api.AgentService;
 import fr.mutualis.payroll.api.CategorieTpp;
@@ -114,8 +115,8 @@ final class Fixtures {
 
     /** Rows of a native SQL query on the server's database, to prove what is (not) stored. */
     static List<Object[]> sql(String requete, Object... parametres) {
-        var em = OsgiServices.service(PaieStore.class).emf().createEntityManager();
-        try {
+        // as the administrator: on PostgreSQL row-level security would otherwise show only the current collectivity
+        return CallContext.console().run(() -> Transactions.read(OsgiServices.service(PaieStore.class).emf(), em -> {
             var query = em.createNativeQuery(requete);
             for (int i = 0; i < parametres.length; i++) {
                 query.setParameter(i + 1, parametres[i]);
@@ -125,9 +126,7 @@ final class Fixtures {
                 rows.add(row instanceof Object[] cells ? cells : new Object[] { row });
             }
             return rows;
-        } finally {
-            em.close();
-        }
+        }));
     }
 
     /** Runs a native SQL update on the server's database, e.g. to put a row back in an older shape. */

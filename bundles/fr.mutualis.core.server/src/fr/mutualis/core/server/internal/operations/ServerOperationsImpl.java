@@ -68,7 +68,10 @@ public final class ServerOperationsImpl implements ServerOperations {
                 H2Backup.write(database, target, versions);
                 return new BackupReport(target, Files.size(target), versions, key, null);
             }
-            PostgresqlBackup dump = new PostgresqlBackup(config.jdbcUrl(), config.jdbcUser(), config.jdbcPassword());
+            PostgresqlBackup dump = new PostgresqlBackup(config.jdbcUrl(), // the owner reads every row
+                    config.get("db.owner.user", config.jdbcUser()),
+                    config.get("db.owner.user", null) == null ? config.jdbcPassword()
+                            : config.get("db.owner.password", ""));
             if (!dump.toolAvailable()) {
                 return new BackupReport(null, 0, versions, key, dump.operatorCommand(target));
             }

@@ -33,7 +33,7 @@ record Snapshot(Map<String, String> digests) {
                 }
                 Map<String, String> digests = new TreeMap<>();
                 for (String table : tables) {
-                    digests.put(table, digest(c, table));
+                    digests.put(table.toLowerCase(java.util.Locale.ROOT), digest(c, table)); // H2 names in capitals
                 }
                 return new Snapshot(digests);
             }
@@ -50,7 +50,8 @@ record Snapshot(Map<String, String> digests) {
     }
 
     int rows(String table) {
-        return Integer.parseInt(digests.get(table).substring(0, digests.get(table).indexOf(':')));
+        String digest = digests.get(table.toLowerCase(java.util.Locale.ROOT));
+        return Integer.parseInt(digest.substring(0, digest.indexOf(':')));
     }
 
     private static String digest(Connection c, String table) throws SQLException {

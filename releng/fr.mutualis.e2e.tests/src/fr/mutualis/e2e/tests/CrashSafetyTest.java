@@ -48,7 +48,7 @@ class CrashSafetyTest {
     static final int EXERCICE = 2026;
     static final LocalDate JOUR = LocalDate.of(EXERCICE, 4, 15);
     static final int AGENTS = 120;
-    static final int MANDATS = 200;
+    static final int MANDATS = 600; // enough for the sending to last longer than the time the kill takes to land
     /** 34,969 communes and 1,255 EPCIs in the shipped reference files. */
     static final String ALL_IMPORTED = "36 224 collectivité(s)";
 
@@ -168,7 +168,7 @@ class CrashSafetyTest {
             }
         }, "bordereau-send");
         send.start();
-        killInside(server, "Bordereau " + bordereau + " of 74049: sending started", Duration.ofMillis(30));
+        killInside(server, "Bordereau " + bordereau + " of 74049: sending started", Duration.ofMillis(10));
         assertFalse(returned.get(), "the kill came after the bordereau was sent");
         send.join(30_000);
 

@@ -131,19 +131,14 @@ final class Fixtures {
 
     /** Runs a native SQL update on the server's database, e.g. to put a row back in an older shape. */
     static int modifier(String requete, Object... parametres) {
-        var em = OsgiServices.service(PaieStore.class).emf().createEntityManager();
-        try {
-            em.getTransaction().begin();
+        // as the administrator, in a transaction of the server's own (which sets the row-level security settings)
+        return CallContext.console().run(() -> Transactions.write(OsgiServices.service(PaieStore.class).emf(), em -> {
             var query = em.createNativeQuery(requete);
             for (int i = 0; i < parametres.length; i++) {
                 query.setParameter(i + 1, parametres[i]);
             }
-            int rows = query.executeUpdate();
-            em.getTransaction().commit();
-            return rows;
-        } finally {
-            em.close();
-        }
+            return query.executeUpdate();
+        }));
     }
 
     static long compter(String requete, Object... parametres) {

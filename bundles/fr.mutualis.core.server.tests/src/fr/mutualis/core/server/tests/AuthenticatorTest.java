@@ -41,7 +41,8 @@ class AuthenticatorTest {
 
     /** A clock the test moves by hand. */
     private static final class TestClock extends Clock {
-        private Instant now = Instant.now();
+        // whole seconds: the database keeps timestamps to the microsecond, a clock to the nanosecond would be cut
+        private Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
 
         @Override
         public ZoneId getZone() {

@@ -58,11 +58,15 @@ class SessionEndTest {
             assertEquals(1, first.service(CollectiviteService.class).mesCollectivites().size());
             assertEquals(1, second.service(CollectiviteService.class).mesCollectivites().size());
 
+            RemoteServer server = (RemoteServer) handler();
+            int connected = server.count();
             CallContext.console().run(() -> admin.setPassword(changed, PASSWORD + "-nouveau"));
-            handler().handleEvent(new Event(RemoteServer.ACCOUNT_CHANGED, Map.of("login", changed)));
+            server.handleEvent(new Event(RemoteServer.ACCOUNT_CHANGED, Map.of("login", changed)));
 
             OsgiServices.await("both sessions of " + changed + " closed",
                     () -> !first.isConnected() && !second.isConnected());
+            // the server forgets them too (mutualis:health counts them; the per-account cap must not)
+            OsgiServices.await("both sessions forgotten", () -> server.count() == connected - 2);
             ConnexionImpossibleException e = assertThrows(ConnexionImpossibleException.class,
                     () -> first.service(CollectiviteService.class).mesCollectivites());
             assertEquals(RemoteServer.SESSION_CLOSED, e.getMessage());

@@ -147,8 +147,11 @@ public final class RemoteServer implements EventHandler, ConnectedClients {
             return;
         }
         LOG.log(Level.INFO, "Account {0} changed: closing its {1} session(s)", login, clients.size());
-        Thread closer = new Thread(() -> clients.forEach(id -> container.ejectGroupMember(id, SESSION_CLOSED)),
-                "mutualis-session-closer");
+        // ECF's ejection event names the ejected member as its local container, not its target: close it here
+        Thread closer = new Thread(() -> clients.forEach(id -> {
+            container.ejectGroupMember(id, SESSION_CLOSED);
+            sessions.close(id);
+        }), "mutualis-session-closer");
         closer.setDaemon(true);
         closer.start();
     }

@@ -14,6 +14,7 @@ import fr.mutualis.core.server.config.PrivateFiles;
 import fr.mutualis.core.server.config.ServerConfig;
 import fr.mutualis.core.server.security.PersonalDataCipher;
 import fr.mutualis.testing.OsgiServices;
+import fr.mutualis.testing.TestDatabases;
 
 /** What the server writes in its data folder is readable by its OS account only, whatever the umask. */
 class PrivateFilesTest {
@@ -29,7 +30,9 @@ class PrivateFilesTest {
 
         assertEquals("rwx------", mode(data));
         assertEquals("rw-------", mode(data.resolve("mutualis.properties")));
-        assertEquals("rwx------", mode(data.resolve("db")));
+        if (!TestDatabases.postgresql()) { // the embedded H2 database lives in the data folder
+            assertEquals("rwx------", mode(data.resolve("db")));
+        }
         if (Files.exists(data.resolve("secrets/personal-data.key"))) {
             assertEquals("rwx------", mode(data.resolve("secrets")));
             assertEquals("rw-------", mode(data.resolve("secrets/personal-data.key")));

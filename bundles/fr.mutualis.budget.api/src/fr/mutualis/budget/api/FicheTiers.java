@@ -7,9 +7,10 @@ import java.io.Serializable;
  * the ordonnateur's) receive the tiers without IBAN and BIC, and the IBAN masked in {@link #iban()}.
  *
  * @param id   identifier in the répertoire, to name the tiers of a new pièce
- * @param iban the IBAN as the caller may see it: clear for the ordonnateur, masked otherwise, null when unknown
+ * @param iban  the IBAN as the caller may see it: clear for the ordonnateur, masked otherwise, null when unknown
+ * @param actif false once deactivated: kept for the pièces that name it, no longer offered for new ones
  */
-public record FicheTiers(long id, Tiers tiers, String iban) implements Serializable {
+public record FicheTiers(long id, Tiers tiers, String iban, boolean actif) implements Serializable {
 
     public FicheTiers {
         Erreurs e = new Erreurs("Fiche tiers " + id);

@@ -22,4 +22,18 @@ public interface TiersService {
     /** Adds a tiers to the répertoire (refused when one with the same SIRET/SIREN is already there). */
     @Permission(value = { SAISIE, ORDONNATEUR }, module = BudgetModule.ID)
     FicheTiers enregistrerTiers(CollectiviteId collectivite, Tiers tiers);
+
+    /**
+     * Changes a tiers of the répertoire (same checks as a new one). Bank details the caller may not see (every role but
+     * the ordonnateur) are kept when the tiers comes without IBAN: only the ordonnateur can remove them.
+     */
+    @Permission(value = { SAISIE, ORDONNATEUR }, module = BudgetModule.ID)
+    FicheTiers modifierTiers(CollectiviteId collectivite, long id, Tiers tiers);
+
+    /**
+     * Deactivates a tiers (it stays on the pièces that name it, but no new pièce or engagement may name it) or
+     * reactivates it.
+     */
+    @Permission(value = { SAISIE, ORDONNATEUR }, module = BudgetModule.ID)
+    FicheTiers activerTiers(CollectiviteId collectivite, long id, boolean actif);
 }

@@ -28,7 +28,7 @@ import fr.mutualis.core.api.Role;
 class ContratDistantTest {
 
     private static final List<Class<?>> SERVICES = List.of(NomenclatureService.class, BudgetService.class,
-            TiersService.class, ExecutionService.class, BordereauService.class);
+            TiersService.class, ExecutionService.class, BordereauService.class, EngagementService.class);
     private static final Set<Role> LECTURE = EnumSet.of(Role.LECTURE, Role.SAISIE, Role.ORDONNATEUR);
     private static final Set<Role> SAISIE = EnumSet.of(Role.SAISIE, Role.ORDONNATEUR);
     private static final Set<Role> ORDONNATEUR = EnumSet.of(Role.ORDONNATEUR);

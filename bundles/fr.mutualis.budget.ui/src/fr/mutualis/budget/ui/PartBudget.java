@@ -1,5 +1,6 @@
 package fr.mutualis.budget.ui;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -60,6 +61,7 @@ public abstract class PartBudget {
         generation++;
         if (selecteur != null && !statut.isDisposed()) {
             selecteur.vider();
+            collectiviteChangee();
             vider();
             chargerBudgets();
         }
@@ -114,6 +116,10 @@ public abstract class PartBudget {
     /** Clears everything shown for the previous collectivity, budget or exercice. */
     protected abstract void vider();
 
+    /** The collectivity changed: forms forget everything typed for the previous one. */
+    protected void collectiviteChangee() {
+    }
+
     /** Loads what the part shows for this budget and exercice. */
     protected abstract void budgetChoisi(FicheBudget budget, int exercice);
 
@@ -165,6 +171,12 @@ public abstract class PartBudget {
                 travail.run();
             }
         };
+    }
+
+    /** The date proposed for an act of the exercice: today during it, otherwise its last day. */
+    protected LocalDate jourDeLExercice() {
+        int exercice = selecteur.exercice();
+        return LocalDate.now().getYear() == exercice ? LocalDate.now() : LocalDate.of(exercice, 12, 31);
     }
 
     protected CollectiviteId collectiviteId() {

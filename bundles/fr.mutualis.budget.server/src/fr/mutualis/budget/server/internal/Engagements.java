@@ -3,16 +3,28 @@ package fr.mutualis.budget.server.internal;
 import static fr.mutualis.core.api.FormatMontant.euros;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 
 import fr.mutualis.budget.api.Engagement;
+import fr.mutualis.budget.api.FicheEngagement;
 import fr.mutualis.budget.api.LignePiece;
+import fr.mutualis.budget.api.SaisieEngagement;
+import fr.mutualis.budget.api.Sens;
 import fr.mutualis.budget.server.internal.entity.BudgetEntity;
+import fr.mutualis.budget.server.internal.entity.CompteurEntity;
 import fr.mutualis.budget.server.internal.entity.EngagementEntity;
 import fr.mutualis.budget.server.internal.entity.PieceEntity;
+import fr.mutualis.budget.server.internal.entity.TiersEntity;
+import fr.mutualis.budget.server.nomenclature.PlanDeComptes;
+import fr.mutualis.budget.server.regles.ControleChapitresPrevision;
+import fr.mutualis.budget.server.regles.ControleCredits;
+import fr.mutualis.budget.server.regles.ControleImputation;
+import fr.mutualis.core.api.CollectiviteId;
 import fr.mutualis.core.api.DonneeInvalideException;
 import fr.mutualis.core.api.IntrouvableException;
+import fr.mutualis.core.server.spi.AuditJournal;
 import jakarta.persistence.EntityManager;
 
 /**
@@ -22,6 +34,87 @@ import jakarta.persistence.EntityManager;
 final class Engagements {
 
     private Engagements() {
+    }
+
+    /**
+     * Numbers, checks and records a new engagement in the caller's transaction (the counters of the budget and
+     * exercice must exist: see {@link Compteurs#assurer}).
+     *
+     * @param tiers the tiers it is taken for, or null
+     */
+    static EngagementEntity creer(EntityManager em, Referentiels referentiels, AuditJournal journal,
+            CollectiviteId collectivite, SaisieEngagement saisie, TiersEntity tiers) {
+        BudgetEntity budget = Budgets.trouver(em, collectivite, saisie.budget());
+        if (!Budgets.engagementsActives(em, collectivite.code())) {
+            throw new DonneeInvalideException("La collectivité ne tient pas de comptabilité d'engagement "
+                    + "(l'administrateur l'active avec budget:engagements).");
+        }
+        Compteurs.verrouiller(em, budget, saisie.exercice(), Compteurs.CREDITS);
+        CompteurEntity compteur = Compteurs.verrouiller(em, budget, saisie.exercice(), Compteurs.ENGAGEMENT);
+        Engagement engagement = new Engagement(saisie.exercice(), compteur.getDernier() + 1, saisie.date(),
+                saisie.objet(), saisie.imputation(), saisie.montant());
+        PlanDeComptes plan = referentiels.plan(saisie.exercice(), budget.getDeclinaison());
+        List<String> refus = new ArrayList<>(ControleImputation.verifier(saisie.imputation(), Sens.DEPENSE, plan));
+        refus.addAll(ControleChapitresPrevision.verifier(engagement));
+        if (saisie.date().getYear() != saisie.exercice()) {
+            refus.add("Un engagement de l'exercice " + saisie.exercice() + " est daté de cet exercice.");
+        }
+        refus.addAll(ControleCredits.verifier(engagement,
+                DonneesExercice.charger(em, budget, saisie.exercice(), plan, null).situation()));
+        if (!refus.isEmpty()) {
+            throw new DonneeInvalideException(refus);
+        }
+        EngagementEntity entity = new EngagementEntity(budget, engagement, tiers);
+        em.persist(entity);
+        compteur.utiliser(engagement.numero());
+        journal.record(em, collectivite.code(), "engagement.creer", "Engagement n° " + engagement.numero() + "/"
+                + engagement.exercice() + " (budget " + budget.getCodBud() + ") " + euros(engagement.montant())
+                + (tiers == null ? "" : " pour le tiers n° " + tiers.getId()));
+        return entity;
+    }
+
+    /** The engagement with its tiers, what is mandated on it and what is left. */
+    static FicheEngagement fiche(EntityManager em, EngagementEntity entity) {
+        TiersEntity tiers = entity.getTiers();
+        return new FicheEngagement(entity.toEngagement(), tiers == null ? null : tiers.getId(),
+                tiers == null ? null : tiers.toTiers(null).nomComplet(), entity.getMontantInitial(),
+                consomme(em, entity).max(BigDecimal.ZERO.setScale(2)), entity.getMotif());
+    }
+
+    /**
+     * Lowers an engagement to {@code montant} (zero to cancel it before any mandat), never below what is mandated on
+     * it; null {@code montant} cancels what is left.
+     */
+    static EngagementEntity reduire(EntityManager em, AuditJournal journal, EngagementEntity entity,
+            BigDecimal montant, String motif) {
+        Engagement engagement = entity.toEngagement();
+        String nom = "L'engagement n° " + engagement.numero() + "/" + engagement.exercice();
+        if (motif == null || motif.isBlank()) {
+            throw new DonneeInvalideException(nom + " : indiquez le motif de "
+                    + (montant == null ? "l'annulation." : "la réduction."));
+        }
+        BigDecimal mandate = consomme(em, entity).max(BigDecimal.ZERO.setScale(2));
+        BigDecimal nouveau = montant == null ? mandate : montant.setScale(2, RoundingMode.HALF_UP);
+        List<String> refus = new ArrayList<>();
+        if (engagement.montant().compareTo(mandate) <= 0) {
+            refus.add(nom + " est déjà entièrement mandaté ou annulé (" + euros(engagement.montant())
+                    + ") : il n'y a plus rien à réduire.");
+        } else if (nouveau.signum() < 0 || nouveau.compareTo(engagement.montant()) >= 0) {
+            refus.add(nom + " porte sur " + euros(engagement.montant()) + " : une réduction le ramène à un montant "
+                    + "inférieur (demandé " + euros(nouveau) + ").");
+        } else if (nouveau.compareTo(mandate) < 0) {
+            refus.add(nom + " est déjà mandaté pour " + euros(mandate) + " : il ne peut pas être ramené à "
+                    + euros(nouveau) + ".");
+        }
+        if (!refus.isEmpty()) {
+            throw new DonneeInvalideException(refus);
+        }
+        entity.reduire(nouveau, motif.strip());
+        journal.record(em, entity.getCollectivite(), montant == null ? "engagement.annuler" : "engagement.reduire",
+                "Engagement n° " + engagement.numero() + "/" + engagement.exercice() + " (budget "
+                        + entity.getBudget().getCodBud() + ") " + euros(engagement.montant()) + " -> "
+                        + euros(nouveau));
+        return entity;
     }
 
     static EngagementEntity trouver(EntityManager em, BudgetEntity budget, int exercice, int numero) {
@@ -52,6 +145,10 @@ final class Engagements {
         }
         EngagementEntity entity = trouver(em, budget, exercice, numero);
         Engagement engagement = entity.toEngagement();
+        if (engagement.montant().signum() == 0) {
+            throw new DonneeInvalideException("L'engagement n° " + numero + "/" + exercice + " est annulé : aucun "
+                    + "mandat ne peut plus le consommer.");
+        }
         List<String> refus = new ArrayList<>();
         BigDecimal montant = BigDecimal.ZERO.setScale(2);
         for (LignePiece ligne : lignes) {

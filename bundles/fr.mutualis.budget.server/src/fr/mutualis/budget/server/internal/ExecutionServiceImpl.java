@@ -26,14 +26,9 @@ import fr.mutualis.budget.api.SaisiePiece;
 import fr.mutualis.budget.api.Sens;
 import fr.mutualis.budget.api.StatutBordereau;
 import fr.mutualis.budget.server.internal.entity.BudgetEntity;
-import fr.mutualis.budget.server.internal.entity.CompteurEntity;
 import fr.mutualis.budget.server.internal.entity.EngagementEntity;
 import fr.mutualis.budget.server.internal.entity.LignePieceEntity;
 import fr.mutualis.budget.server.internal.entity.PieceEntity;
-import fr.mutualis.budget.server.nomenclature.PlanDeComptes;
-import fr.mutualis.budget.server.regles.ControleChapitresPrevision;
-import fr.mutualis.budget.server.regles.ControleCredits;
-import fr.mutualis.budget.server.regles.ControleImputation;
 import fr.mutualis.core.api.CollectiviteId;
 import fr.mutualis.core.api.DonneeInvalideException;
 import fr.mutualis.core.api.IntrouvableException;
@@ -138,33 +133,8 @@ public final class ExecutionServiceImpl implements ExecutionService {
             throw new DonneeInvalideException("Indiquez l'engagement.");
         }
         preparer(collectivite, saisie.budget(), saisie.exercice(), Compteurs.ENGAGEMENT);
-        return ConflitsSql.reessayer("a budget transaction", () -> Transactions.write(store.emf(), em -> {
-            BudgetEntity budget = Budgets.trouver(em, collectivite, saisie.budget());
-            if (!Budgets.engagementsActives(em, collectivite.code())) {
-                throw new DonneeInvalideException("La collectivité ne tient pas de comptabilité d'engagement "
-                        + "(l'administrateur l'active avec budget:engagements).");
-            }
-            Compteurs.verrouiller(em, budget, saisie.exercice(), Compteurs.CREDITS);
-            CompteurEntity compteur = Compteurs.verrouiller(em, budget, saisie.exercice(), Compteurs.ENGAGEMENT);
-            Engagement engagement = new Engagement(saisie.exercice(), compteur.getDernier() + 1, saisie.date(),
-                    saisie.objet(), saisie.imputation(), saisie.montant());
-            PlanDeComptes plan = referentiels.plan(saisie.exercice(), budget.getDeclinaison());
-            List<String> refus = new ArrayList<>(ControleImputation.verifier(saisie.imputation(), Sens.DEPENSE, plan));
-            refus.addAll(ControleChapitresPrevision.verifier(engagement));
-            if (saisie.date().getYear() != saisie.exercice()) {
-                refus.add("Un engagement de l'exercice " + saisie.exercice() + " est daté de cet exercice.");
-            }
-            refus.addAll(ControleCredits.verifier(engagement,
-                    DonneesExercice.charger(em, budget, saisie.exercice(), plan, null).situation()));
-            if (!refus.isEmpty()) {
-                throw new DonneeInvalideException(refus);
-            }
-            em.persist(new EngagementEntity(budget, engagement));
-            compteur.utiliser(engagement.numero());
-            journal.record(em, collectivite.code(), "engagement.creer", "Engagement n° " + engagement.numero() + "/"
-                    + engagement.exercice() + " (budget " + budget.getCodBud() + ") " + euros(engagement.montant()));
-            return engagement;
-        }));
+        return ConflitsSql.reessayer("a budget transaction", () -> Transactions.write(store.emf(),
+                em -> Engagements.creer(em, referentiels, journal, collectivite, saisie, null).toEngagement()));
     }
 
     @Override

@@ -53,4 +53,17 @@ public final class TiersServiceImpl implements TiersService {
         }
         return Transactions.write(store.emf(), em -> vue.fiche(repertoire.ajouter(em, collectivite, tiers)));
     }
+
+    @Override
+    public FicheTiers modifierTiers(CollectiviteId collectivite, long id, Tiers tiers) {
+        if (tiers == null) {
+            throw new DonneeInvalideException("Indiquez le tiers à modifier.");
+        }
+        return Transactions.write(store.emf(), em -> vue.fiche(repertoire.modifier(em, collectivite, id, tiers)));
+    }
+
+    @Override
+    public FicheTiers activerTiers(CollectiviteId collectivite, long id, boolean actif) {
+        return Transactions.write(store.emf(), em -> vue.fiche(repertoire.activer(em, collectivite, id, actif)));
+    }
 }

@@ -5,10 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
@@ -17,13 +14,13 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.program.Program;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.ProgressBar;
-import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 
 import fr.mutualis.budget.api.BordereauService;
@@ -35,25 +32,28 @@ import fr.mutualis.budget.api.LigneRegistre;
 import fr.mutualis.budget.api.PreparationBordereau;
 import fr.mutualis.budget.api.Sens;
 import fr.mutualis.budget.api.StatutBordereau;
+import fr.mutualis.budget.ui.Confirmation;
+import fr.mutualis.budget.ui.Liste;
 import fr.mutualis.budget.ui.Montants;
 import fr.mutualis.budget.ui.PartBudget;
-import fr.mutualis.budget.ui.Tableaux;
 import fr.mutualis.client.Widgets;
 import fr.mutualis.core.api.CollectiviteId;
 import fr.mutualis.core.api.MutualisException;
 import fr.mutualis.remote.client.ServerConnection;
 
 /**
- * Bordereaux: the pièces not yet on a bordereau are checked and gathered on a bordereau in preparation; the
- * ordonnateur sends it (it then takes its number and is locked), exports sent bordereaux as a PES V2 file and prints
- * them, in a background job whose progress shows in the part.
+ * Bordereaux: the pièces not yet on a bordereau are checked and gathered on a bordereau in preparation, which can be
+ * previewed (draft PDF); the ordonnateur sends it after a confirmation saying what cannot be undone (it then takes its
+ * number and is locked), exports sent bordereaux as a PES V2 file and prints them into a chosen folder, in a background
+ * job whose progress shows in the part, and opens what was produced.
  */
 public final class BordereauxPart extends PartBudget {
 
     private Button mandats;
-    private Table pieces;
-    private Table bordereaux;
+    private Liste<LigneRegistre> pieces;
+    private Liste<FicheBordereau> bordereaux;
     private Text dossier;
+    private Path produit;
     private ProgressBar progression;
     private Label tache;
 
@@ -80,25 +80,45 @@ public final class BordereauxPart extends PartBudget {
         titres.addListener(SWT.Selection, e -> actualiser());
 
         new Label(parent, SWT.NONE).setText("Pièces à mettre sur un bordereau (cochez-les) :");
-        pieces = Tableaux.creer(parent, SWT.CHECK | SWT.MULTI, "budget.bordereaux.pieces", ">N°|70", "Date|90",
-                "Nature|90", "Tiers|200", "Objet|220", "Imputation|160", ">Montant|120");
+        pieces = new Liste<LigneRegistre>(parent, SWT.CHECK | SWT.MULTI, "budget.bordereaux.pieces")
+                .nombre("N°", 70, LigneRegistre::numero)
+                .colonne("Date", 90, l -> Montants.date(l.date()), LigneRegistre::date)
+                .colonne("Nature", 90, l -> l.nature().libelle())
+                .colonne("Tiers", 200, LigneRegistre::tiers)
+                .colonne("Objet", 220, LigneRegistre::objet)
+                .colonne("Imputation", 160, LigneRegistre::imputations)
+                .montant("Montant", 120, LigneRegistre::montant);
         Button preparer = bouton(parent, "Préparer le bordereau avec les pièces cochées", "budget.bordereaux.preparer");
         preparer.addListener(SWT.Selection, e -> preparer());
 
         new Label(parent, SWT.NONE).setText("Bordereaux de l'exercice :");
-        bordereaux = Tableaux.creer(parent, SWT.MULTI, "budget.bordereaux.liste", "Bordereau|300", "Statut|110",
-                "Type|60", ">Pièces|70", ">Montant|120", ">Cumul antérieur|130", "Date|90");
+        bordereaux = new Liste<FicheBordereau>(parent, SWT.MULTI, "budget.bordereaux.liste")
+                .colonne("Bordereau", 300, FicheBordereau::libelle)
+                .colonne("Statut", 110, b -> b.statut().libelle())
+                .colonne("Type", 60, b -> b.type().code())
+                .nombre("Pièces", 70, FicheBordereau::nombrePieces)
+                .montant("Montant", 120, FicheBordereau::montant)
+                .montant("Cumul antérieur", 130, FicheBordereau::cumulAnterieur)
+                .colonne("Date", 90, b -> Montants.date(b.date()), FicheBordereau::date);
         Composite actions = new Composite(parent, SWT.NONE);
-        actions.setLayout(new GridLayout(6, false));
+        actions.setLayout(new GridLayout(4, false));
         actions.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        bouton(actions, "Envoyer (signer)", "budget.bordereaux.envoyer").addListener(SWT.Selection, e -> envoyer());
+        bouton(actions, "Aperçu (PDF)…", "budget.bordereaux.apercu").addListener(SWT.Selection, e -> apercu());
+        bouton(actions, "Envoyer (signer)…", "budget.bordereaux.envoyer").addListener(SWT.Selection, e -> envoyer());
         bouton(actions, "Abandonner", "budget.bordereaux.abandonner").addListener(SWT.Selection, e -> abandonner());
         bouton(actions, "Exporter PES et PDF", "budget.bordereaux.exporter").addListener(SWT.Selection,
                 e -> exporter());
-        new Label(actions, SWT.NONE).setText("Dossier :");
-        dossier = Widgets.id(new Text(actions, SWT.BORDER), "budget.bordereaux.dossier");
+        Composite export = new Composite(parent, SWT.NONE);
+        export.setLayout(new GridLayout(4, false));
+        export.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        new Label(export, SWT.NONE).setText("Dossier d'export :");
+        dossier = Widgets.id(new Text(export, SWT.BORDER), "budget.bordereaux.dossier");
         dossier.setText(Path.of(System.getProperty("user.home"), "Mutualis", "exports").toString());
-        dossier.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        dossier.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        bouton(export, "Choisir…", "budget.bordereaux.choisir").addListener(SWT.Selection, e -> choisirDossier());
+        Button ouvrir = bouton(export, "Ouvrir", "budget.bordereaux.ouvrir");
+        ouvrir.setToolTipText("Ouvrir le dernier fichier produit (aperçu) ou le dossier d'export");
+        ouvrir.addListener(SWT.Selection, e -> ouvrir());
 
         progression = Widgets.id(new ProgressBar(parent, SWT.SMOOTH), "budget.bordereaux.progression");
         progression.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
@@ -118,8 +138,9 @@ public final class BordereauxPart extends PartBudget {
 
     @Override
     protected void vider() {
-        pieces.removeAll();
-        bordereaux.removeAll();
+        pieces.vider();
+        bordereaux.vider();
+        produit = null;
     }
 
     @Override
@@ -134,25 +155,12 @@ public final class BordereauxPart extends PartBudget {
 
     /** Shows the free pièces and the bordereaux; a refresh keeps the pièces the user had already ticked. */
     private void afficher(Contenu contenu) {
-        Set<Integer> cochees = Arrays.stream(pieces.getItems()).filter(TableItem::getChecked)
-                .map(i -> ((LigneRegistre) i.getData()).numero()).collect(Collectors.toSet());
-        pieces.removeAll();
-        for (LigneRegistre l : contenu.pieces()) {
-            Tableaux.ligne(pieces, l, String.valueOf(l.numero()), Montants.date(l.date()), l.nature().libelle(),
-                    l.tiers(), l.objet(), l.imputations(), Montants.euros(l.montant()))
-                    .setChecked(cochees.contains(l.numero()));
-        }
-        bordereaux.removeAll();
-        for (FicheBordereau b : contenu.bordereaux()) {
-            Tableaux.ligne(bordereaux, b, b.libelle(), b.statut().libelle(), b.type().code(),
-                    String.valueOf(b.nombrePieces()), Montants.euros(b.montant()), Montants.euros(b.cumulAnterieur()),
-                    Montants.date(b.date()));
-        }
+        pieces.afficher(contenu.pieces());
+        bordereaux.afficher(contenu.bordereaux());
     }
 
     private void preparer() {
-        List<Integer> numeros = Arrays.stream(pieces.getItems()).filter(TableItem::getChecked)
-                .map(i -> ((LigneRegistre) i.getData()).numero()).toList();
+        List<Integer> numeros = pieces.cochees().stream().map(LigneRegistre::numero).toList();
         FicheBudget budget = selecteur().budget();
         if (numeros.isEmpty() || budget == null) {
             statut("Cochez au moins une pièce.", true);
@@ -170,14 +178,29 @@ public final class BordereauxPart extends PartBudget {
     }
 
     private List<FicheBordereau> selection() {
-        return Arrays.stream(bordereaux.getSelection()).map(i -> (FicheBordereau) i.getData()).toList();
+        return bordereaux.selection();
     }
 
+    /** Sends the selected bordereaux in preparation, once the user confirmed what cannot be undone. */
     private void envoyer() {
         List<FicheBordereau> choisis = selection().stream()
                 .filter(b -> b.statut() == StatutBordereau.EN_PREPARATION).toList();
         if (choisis.isEmpty()) {
             statut("Sélectionnez un bordereau en préparation.", true);
+            return;
+        }
+        List<String> effets = new ArrayList<>();
+        for (FicheBordereau b : choisis) {
+            effets.add(b.libelle() + " : " + b.nombrePieces() + " pièce(s), " + Montants.euros(b.montant())
+                    + ", reçoit le numéro suivant de sa série et est signé par l'ordonnateur.");
+        }
+        effets.add("Ses pièces sont verrouillées : elles ne peuvent plus être retirées ni modifiées.");
+        effets.add("Le bordereau devient exportable (PES V2) pour le comptable public.");
+        if (!Confirmation.demander(dossier.getShell(), "Envoyer " + (choisis.size() > 1 ? choisis.size()
+                + " bordereaux" : "le bordereau"), "Vérifiez le bordereau (Aperçu) avant de l'envoyer.", effets,
+                "le numéro attribué et le contenu du bordereau sont définitifs ; une erreur se corrige ensuite par "
+                        + "l'annulation ou la réduction de la pièce, sur un nouveau bordereau.", "Envoyer")) {
+            statut("Envoi annulé : rien n'a été envoyé.", false);
             return;
         }
         appeler("Envoi de bordereau(x)", c -> choisis.stream().map(b -> c.service(BordereauService.class)
@@ -201,6 +224,55 @@ public final class BordereauxPart extends PartBudget {
             actualiser();
             statut("Bordereau en préparation abandonné : ses pièces sont de nouveau libres.", false);
         });
+    }
+
+    /** The printable bordereau (a draft while in preparation) saved in a temporary folder and opened. */
+    private void apercu() {
+        List<FicheBordereau> choisis = selection();
+        if (choisis.size() != 1) {
+            statut("Sélectionnez un bordereau pour en voir l'aperçu.", true);
+            return;
+        }
+        FicheBordereau b = choisis.get(0);
+        statut("Aperçu de " + b.libelle() + " : génération du PDF…", false);
+        appeler("Aperçu d'un bordereau", c -> {
+            Fichier pdf = c.service(BordereauService.class).imprimer(collectiviteId(), b.id());
+            try {
+                Path dossierApercu = Files.createTempDirectory("mutualis-apercu-");
+                return Files.write(dossierApercu.resolve(pdf.nom()), pdf.contenu());
+            } catch (IOException e) {
+                throw new MutualisException("Écriture de l'aperçu impossible : " + e.getMessage());
+            }
+        }, (Path fichier) -> {
+            produit = fichier;
+            boolean ouvert = Program.launch(fichier.toString());
+            statut("Aperçu de " + b.libelle() + (b.statut() == StatutBordereau.EN_PREPARATION
+                    ? " (projet, non numéroté)" : "") + " : " + fichier + (ouvert ? "" : " — « Ouvrir » l'affiche."),
+                    false);
+        });
+    }
+
+    private void choisirDossier() {
+        DirectoryDialog choix = new DirectoryDialog(dossier.getShell(), SWT.OPEN);
+        choix.setText("Dossier d'export");
+        choix.setMessage("Choisissez le dossier où écrire le fichier PES et les bordereaux PDF.");
+        choix.setFilterPath(dossier.getText());
+        String chemin = choix.open();
+        if (chemin != null) {
+            dossier.setText(chemin);
+        }
+    }
+
+    /** Opens the last file produced (preview) or the export folder with the system's application. */
+    private void ouvrir() {
+        Path cible = produit != null ? produit : Path.of(dossier.getText().strip());
+        if (!Files.exists(cible)) {
+            statut("Rien à ouvrir : " + cible + " n'existe pas encore.", true);
+            return;
+        }
+        if (!Program.launch(cible.toString())) {
+            statut("Aucune application du système n'ouvre " + cible + ".", true);
+        }
     }
 
     /** Exports the selected sent bordereaux as one PES file, and prints each one, in a job with progress. */
@@ -234,9 +306,11 @@ public final class BordereauxPart extends PartBudget {
                 }
                 barre.done();
                 display.asyncExec(siToujoursCourant(() -> {
+                    produit = cible;
                     tache.setText("Export terminé");
                     statut("Exporté dans " + cible + " : " + String.join(", ",
-                            ecrits.stream().map(p -> p.getFileName().toString()).toList()), false);
+                            ecrits.stream().map(p -> p.getFileName().toString()).toList())
+                            + " (« Ouvrir » ouvre le dossier).", false);
                 }));
             } catch (MutualisException | IOException e) {
                 String message = e instanceof IOException ? "Écriture impossible dans " + cible + " : "

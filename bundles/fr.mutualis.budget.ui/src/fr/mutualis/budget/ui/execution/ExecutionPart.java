@@ -9,7 +9,6 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 
 import fr.mutualis.budget.api.BudgetService;
@@ -20,7 +19,7 @@ import fr.mutualis.budget.api.RapportExecution;
 import fr.mutualis.budget.api.Sens;
 import fr.mutualis.budget.ui.Montants;
 import fr.mutualis.budget.ui.PartBudget;
-import fr.mutualis.budget.ui.Tableaux;
+import fr.mutualis.budget.ui.Liste;
 import fr.mutualis.client.Widgets;
 
 /** Execution of the budget by chapter at a date (credits opened, engaged, mandated or titled, available) and its chart. */
@@ -28,7 +27,8 @@ public final class ExecutionPart extends PartBudget {
 
     private Text date;
     private Label nomenclature;
-    private Table tableau;
+    private Liste<LigneExecution> tableau;
+    private RapportExecution rapport;
     private GraphiqueExecution graphique;
 
     public ExecutionPart() {
@@ -50,8 +50,15 @@ public final class ExecutionPart extends PartBudget {
         actualiser.addListener(SWT.Selection, e -> actualiser());
         nomenclature = Widgets.id(new Label(parent, SWT.WRAP), "budget.execution.nomenclature");
         nomenclature.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        tableau = Tableaux.creer(parent, SWT.SINGLE, "budget.execution.tableau", "Section|110", "Sens|80",
-                "Chapitre|330", ">Crédits ouverts|130", ">Engagé|120", ">Mandaté / titré|130", ">Disponible|130");
+        tableau = new Liste<LigneExecution>(parent, SWT.SINGLE, "budget.execution.tableau")
+                .colonne("Section", 110, l -> l.section().libelle())
+                .colonne("Sens", 80, l -> l.sens().libelle())
+                .colonne("Chapitre", 330, l -> rapport == null ? l.chapitre() : rapport.libelle(l.chapitre()),
+                        LigneExecution::chapitre)
+                .montant("Crédits ouverts", 130, LigneExecution::creditsOuverts)
+                .montant("Engagé", 120, LigneExecution::engage)
+                .montant("Mandaté / titré", 130, LigneExecution::realise)
+                .montant("Disponible", 130, LigneExecution::disponible);
         graphique = new GraphiqueExecution(parent, "budget.execution.graphique");
         GridData zone = new GridData(SWT.FILL, SWT.FILL, true, true);
         zone.heightHint = 260;
@@ -60,7 +67,8 @@ public final class ExecutionPart extends PartBudget {
 
     @Override
     protected void vider() {
-        tableau.removeAll();
+        rapport = null;
+        tableau.vider();
         nomenclature.setText("");
         graphique.afficher(List.of(), Sens.DEPENSE);
     }
@@ -75,12 +83,8 @@ public final class ExecutionPart extends PartBudget {
     }
 
     private void afficher(RapportExecution rapport) {
-        tableau.removeAll();
-        for (LigneExecution l : rapport.lignes()) {
-            Tableaux.ligne(tableau, l, l.section().libelle(), l.sens().libelle(), rapport.libelle(l.chapitre()),
-                    Montants.euros(l.creditsOuverts()), Montants.euros(l.engage()), Montants.euros(l.realise()),
-                    Montants.euros(l.disponible()));
-        }
+        this.rapport = rapport;
+        tableau.afficher(rapport.lignes());
         String notice = PlanComptable.avertissement(rapport.nomenclature(), rapport.exercice());
         nomenclature.setText(rapport.budget().budget().libelle() + " — exécution au " + Montants.date(rapport.date())
                 + (notice == null ? "" : ". " + notice));

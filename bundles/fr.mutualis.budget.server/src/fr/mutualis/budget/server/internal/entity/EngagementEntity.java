@@ -59,10 +59,23 @@ public class EngagementEntity {
     @Column(nullable = false, precision = 15, scale = 2)
     private BigDecimal montant;
 
+    @Column(name = "montant_initial", precision = 15, scale = 2)
+    private BigDecimal montantInitial;
+
+    @ManyToOne
+    @JoinColumn(name = "tiers_id")
+    private TiersEntity tiers;
+
+    @Column(name = "motif_correction", length = 500)
+    private String motif;
+
     protected EngagementEntity() {
     }
 
-    public EngagementEntity(BudgetEntity budget, Engagement engagement) {
+    /** @param tiers the tiers the credits are reserved for, or null */
+    public EngagementEntity(BudgetEntity budget, Engagement engagement, TiersEntity tiers) {
+        this.tiers = tiers;
+        this.montantInitial = engagement.montant();
         this.collectivite = budget.getCollectivite();
         this.budget = budget;
         this.exercice = engagement.exercice();
@@ -87,6 +100,36 @@ public class EngagementEntity {
 
     public int getNumero() {
         return numero;
+    }
+
+    public BudgetEntity getBudget() {
+        return budget;
+    }
+
+    public TiersEntity getTiers() {
+        return tiers;
+    }
+
+    public BigDecimal getMontant() {
+        return montant;
+    }
+
+    /** The amount first engaged (engagements taken before schema version 4: the current amount). */
+    public BigDecimal getMontantInitial() {
+        return montantInitial == null ? montant : montantInitial;
+    }
+
+    public String getMotif() {
+        return motif;
+    }
+
+    /** Lowers (or cancels, with zero) what is reserved, keeping the amount first engaged. */
+    public void reduire(BigDecimal nouveauMontant, String motifCorrection) {
+        if (montantInitial == null) {
+            montantInitial = montant;
+        }
+        montant = nouveauMontant;
+        motif = motifCorrection;
     }
 
     public Engagement toEngagement() {

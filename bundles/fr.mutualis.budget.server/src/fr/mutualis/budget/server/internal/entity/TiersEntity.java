@@ -9,7 +9,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A tiers of a collectivity's répertoire; its IBAN is kept encrypted ({@code v1:…}), never in clear. */
+/**
+ * A tiers of a collectivity's répertoire; its IBAN and BIC are kept encrypted ({@code v1:…}), never in clear (a BIC
+ * recorded before schema version 4 stays in {@code bic} until the tiers is next changed).
+ */
 @Entity
 @Table(name = "budget_tiers")
 public class TiersEntity {
@@ -60,12 +63,23 @@ public class TiersEntity {
     @Column(length = 11)
     private String bic;
 
+    @Column(name = "bic_chiffre", length = 300)
+    private String bicChiffre;
+
+    @Column(nullable = false)
+    private boolean actif = true;
+
     protected TiersEntity() {
     }
 
-    /** @param ibanChiffre the IBAN as encrypted by the personal-data cipher, or null */
-    public TiersEntity(String collectivite, Tiers tiers, String ibanChiffre) {
+    /** @param ibanChiffre, bicChiffre the IBAN and BIC as encrypted by the personal-data cipher, or null */
+    public TiersEntity(String collectivite, Tiers tiers, String ibanChiffre, String bicChiffre) {
         this.collectivite = collectivite;
+        modifier(tiers, ibanChiffre, bicChiffre);
+    }
+
+    /** Replaces every field by those of {@code tiers}, with the bank details given encrypted. */
+    public final void modifier(Tiers tiers, String ibanChiffre, String bicChiffre) {
         this.nom = tiers.nom();
         this.prenom = tiers.prenom();
         this.identifiant = tiers.identifiant();
@@ -78,7 +92,8 @@ public class TiersEntity {
         this.codePostal = tiers.adresse().codePostal();
         this.ville = tiers.adresse().ville();
         this.ibanChiffre = ibanChiffre;
-        this.bic = tiers.bic();
+        this.bicChiffre = bicChiffre;
+        this.bic = null;
     }
 
     public Long getId() {
@@ -97,9 +112,31 @@ public class TiersEntity {
         return ibanChiffre;
     }
 
-    /** The tiers with the given IBAN (clear, or null to leave bank details out). */
+    public String getBicChiffre() {
+        return bicChiffre;
+    }
+
+    /** A BIC recorded in clear before schema version 4, or null. */
+    public String getBicAncien() {
+        return bic;
+    }
+
+    public boolean isActif() {
+        return actif;
+    }
+
+    public void setActif(boolean actif) {
+        this.actif = actif;
+    }
+
+    /** The tiers without bank details. */
     public Tiers toTiers(String ibanClair) {
+        return toTiers(ibanClair, null);
+    }
+
+    /** The tiers with the given bank details (clear, or null to leave them out). */
+    public Tiers toTiers(String ibanClair, String bicClair) {
         return new Tiers(nom, prenom, identifiant, reference, categorie, natureJuridique, typeTiers,
-                new Adresse(voie, complement, codePostal, ville), ibanClair, ibanClair == null ? null : bic);
+                new Adresse(voie, complement, codePostal, ville), ibanClair, ibanClair == null ? null : bicClair);
     }
 }

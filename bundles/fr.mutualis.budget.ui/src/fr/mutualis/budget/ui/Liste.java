@@ -1,0 +1,269 @@
+package fr.mutualis.budget.ui;
+
+import java.math.BigDecimal;
+import java.text.Collator;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Function;
+
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.CheckboxTableViewer;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.viewers.Viewer;
+import org.eclipse.jface.viewers.ViewerComparator;
+import org.eclipse.jface.viewers.ViewerFilter;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.Text;
+
+import fr.mutualis.client.Widgets;
+
+/**
+ * A list of the budget parts on a JFace {@link TableViewer}: a filter field above (every shown column is searched,
+ * accents and case ignored), columns sorted by a click on their header (a second click reverses), amounts
+ * right-aligned and totalled below for the lines shown. Widget ids: the table {@code id}, the filter
+ * {@code id.filtre}, the totals {@code id.total}.
+ *
+ * @param <T> the element of a line
+ */
+public final class Liste<T> {
+
+    private static final Collator FRANCAIS = Collator.getInstance(Locale.FRANCE);
+
+    /** A column: its text, its sort key and, for amounts, the value totalled. */
+    private record Colonne<T>(String titre, Function<T, String> texte, Function<T, Comparable<?>> cle,
+            Function<T, BigDecimal> montant) {
+    }
+
+    private final Composite zone;
+    private final TableViewer viewer;
+    private final Text filtre;
+    private final Label total;
+    private final List<Colonne<T>> colonnes = new ArrayList<>();
+    private List<T> elements = List.of();
+    private int tri = -1;
+    private boolean descendant;
+
+    /**
+     * @param style SWT.SINGLE or SWT.MULTI, with SWT.CHECK for a list whose lines are ticked
+     */
+    public Liste(Composite parent, int style, String id) {
+        zone = new Composite(parent, SWT.NONE);
+        zone.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        GridLayout layout = new GridLayout(2, false);
+        layout.marginWidth = 0;
+        layout.marginHeight = 0;
+        zone.setLayout(layout);
+        new Label(zone, SWT.NONE).setText("Filtrer :");
+        filtre = Widgets.id(new Text(zone, SWT.BORDER | SWT.SEARCH | SWT.ICON_CANCEL), id + ".filtre");
+        filtre.setMessage("texte contenu dans une colonne");
+        GridData largeur = new GridData(SWT.LEFT, SWT.CENTER, false, false);
+        largeur.widthHint = 260;
+        filtre.setLayoutData(largeur);
+        int bordure = style | SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL;
+        viewer = (style & SWT.CHECK) != 0 ? CheckboxTableViewer.newCheckList(zone, bordure & ~SWT.CHECK)
+                : new TableViewer(zone, bordure);
+        Table table = Widgets.id(viewer.getTable(), id);
+        table.setHeaderVisible(true);
+        table.setLinesVisible(true);
+        table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
+        viewer.setContentProvider(ArrayContentProvider.getInstance());
+        viewer.setComparator(new ViewerComparator() {
+            @Override
+            public int compare(Viewer v, Object e1, Object e2) {
+                return comparer(e1, e2);
+            }
+        });
+        viewer.addFilter(new ViewerFilter() {
+            @Override
+            public boolean select(Viewer v, Object parentElement, Object element) {
+                return retenu(element);
+            }
+        });
+        filtre.addListener(SWT.Modify, e -> {
+            viewer.refresh();
+            totaliser();
+        });
+        total = Widgets.id(new Label(zone, SWT.NONE), id + ".total");
+        total.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+    }
+
+    /** A column of text, sorted alphabetically (French collation). */
+    public Liste<T> colonne(String titre, int largeur, Function<T, String> texte) {
+        return ajouter(new Colonne<>(titre, texte, texte::apply, null), largeur, SWT.LEFT);
+    }
+
+    /** A column shown as text but sorted by another key (a date, a number). */
+    public Liste<T> colonne(String titre, int largeur, Function<T, String> texte, Function<T, Comparable<?>> cle) {
+        return ajouter(new Colonne<>(titre, texte, cle, null), largeur, SWT.LEFT);
+    }
+
+    /** A right-aligned number, sorted numerically. */
+    public Liste<T> nombre(String titre, int largeur, Function<T, Integer> nombre) {
+        return ajouter(new Colonne<>(titre, t -> nombre.apply(t) == null ? "" : String.valueOf(nombre.apply(t)),
+                nombre::apply, null), largeur, SWT.RIGHT);
+    }
+
+    /** An amount, right-aligned, sorted numerically and totalled under the list. */
+    public Liste<T> montant(String titre, int largeur, Function<T, BigDecimal> montant) {
+        return ajouter(new Colonne<>(titre, t -> montant.apply(t) == null ? "" : Montants.euros(montant.apply(t)),
+                montant::apply, montant), largeur, SWT.RIGHT);
+    }
+
+    private Liste<T> ajouter(Colonne<T> colonne, int largeur, int alignement) {
+        int index = colonnes.size();
+        colonnes.add(colonne);
+        TableViewerColumn vc = new TableViewerColumn(viewer, alignement);
+        TableColumn column = vc.getColumn();
+        column.setText(colonne.titre());
+        column.setWidth(largeur);
+        column.setMoveable(true);
+        column.setToolTipText("Trier par « " + colonne.titre() + " » (un second clic inverse l'ordre)");
+        vc.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            @SuppressWarnings("unchecked")
+            public String getText(Object element) {
+                String texte = colonne.texte().apply((T) element);
+                return texte == null ? "" : texte;
+            }
+        });
+        column.addListener(SWT.Selection, e -> trier(index));
+        return this;
+    }
+
+    /** Sorts by a column; sorting again by the same column reverses the order. */
+    public void trier(int index) {
+        descendant = index == tri && !descendant;
+        tri = index;
+        Table table = viewer.getTable();
+        table.setSortColumn(table.getColumn(index));
+        table.setSortDirection(descendant ? SWT.DOWN : SWT.UP);
+        viewer.refresh();
+    }
+
+    @SuppressWarnings({ "unchecked", "rawtypes" })
+    private int comparer(Object e1, Object e2) {
+        if (tri < 0) {
+            return 0;
+        }
+        Comparable a = colonnes.get(tri).cle().apply((T) e1);
+        Comparable b = colonnes.get(tri).cle().apply((T) e2);
+        int ordre;
+        if (a == null || b == null) {
+            ordre = a == null ? (b == null ? 0 : -1) : 1;
+        } else if (a instanceof String sa && b instanceof String sb) {
+            ordre = FRANCAIS.compare(sa, sb);
+        } else {
+            ordre = a.compareTo(b);
+        }
+        return descendant ? -ordre : ordre;
+    }
+
+    @SuppressWarnings("unchecked")
+    private boolean retenu(Object element) {
+        String cherche = simplifier(filtre.getText());
+        if (cherche.isBlank()) {
+            return true;
+        }
+        return colonnes.stream().map(c -> c.texte().apply((T) element)).filter(Objects::nonNull)
+                .anyMatch(texte -> simplifier(texte).contains(cherche.strip()));
+    }
+
+    private static String simplifier(String texte) {
+        return Normalizer.normalize(texte, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.FRANCE);
+    }
+
+    /** Shows these elements (the filter and sort order are kept; the ticked lines too, when still there). */
+    public void afficher(List<T> liste) {
+        Object[] cochees = viewer instanceof CheckboxTableViewer c ? c.getCheckedElements() : new Object[0];
+        elements = List.copyOf(liste);
+        viewer.setInput(elements);
+        if (viewer instanceof CheckboxTableViewer c) {
+            c.setCheckedElements(Arrays.stream(cochees).filter(elements::contains).toArray());
+        }
+        totaliser();
+    }
+
+    public void vider() {
+        afficher(List.of());
+    }
+
+    /** The lines shown (after the filter), in the order shown. */
+    @SuppressWarnings("unchecked")
+    public List<T> affichees() {
+        return Arrays.stream(viewer.getTable().getItems()).map(i -> (T) i.getData()).toList();
+    }
+
+    private void totaliser() {
+        List<T> montrees = elements.stream().filter(this::retenu).toList();
+        StringBuilder texte = new StringBuilder(montrees.size() + (montrees.size() > 1 ? " lignes" : " ligne"));
+        if (montrees.size() != elements.size()) {
+            texte.append(" sur ").append(elements.size());
+        }
+        for (Colonne<T> c : colonnes) {
+            if (c.montant() != null) {
+                BigDecimal somme = montrees.stream().map(c.montant()).filter(Objects::nonNull)
+                        .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+                texte.append(" — total ").append(c.titre().toLowerCase(Locale.FRANCE)).append(" : ")
+                        .append(Montants.euros(somme));
+            }
+        }
+        total.setText(texte.toString());
+        zone.layout(true);
+    }
+
+    /** The selected elements. */
+    @SuppressWarnings("unchecked")
+    public List<T> selection() {
+        return ((IStructuredSelection) viewer.getSelection()).toList();
+    }
+
+    /** The first selected element, or null. */
+    @SuppressWarnings("unchecked")
+    public T choisi() {
+        return (T) ((IStructuredSelection) viewer.getSelection()).getFirstElement();
+    }
+
+    public void selectionner(T element) {
+        viewer.setSelection(element == null ? StructuredSelection.EMPTY : new StructuredSelection(element), true);
+    }
+
+    /** The ticked elements of a list created with SWT.CHECK, in the order shown. */
+    @SuppressWarnings("unchecked")
+    public List<T> cochees() {
+        return Arrays.stream(viewer.getTable().getItems()).filter(i -> i.getChecked()).map(i -> (T) i.getData())
+                .toList();
+    }
+
+    public TableViewer viewer() {
+        return viewer;
+    }
+
+    /** Runs when the selection changes. */
+    public void surSelection(Runnable action) {
+        viewer.addSelectionChangedListener(e -> action.run());
+    }
+
+    /** Runs on a double click (or Enter) on a line. */
+    public void surOuverture(Runnable action) {
+        viewer.addDoubleClickListener(e -> action.run());
+    }
+
+    /** The composite holding the filter, the table and the totals, for layout data. */
+    public Composite zone() {
+        return zone;
+    }
+}

@@ -5,6 +5,7 @@ import java.text.Collator;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -54,6 +55,7 @@ public final class Liste<T> {
     private final Label total;
     private final List<Colonne<T>> colonnes = new ArrayList<>();
     private List<T> elements = List.of();
+    private Function<T, String> groupe;
     private int tri = -1;
     private boolean descendant;
 
@@ -121,6 +123,15 @@ public final class Liste<T> {
     public Liste<T> montant(String titre, int largeur, Function<T, BigDecimal> montant) {
         return ajouter(new Colonne<>(titre, t -> montant.apply(t) == null ? "" : Montants.euros(montant.apply(t)),
                 montant::apply, montant), largeur, SWT.RIGHT);
+    }
+
+    /**
+     * Totals the amounts per group rather than all together, e.g. per sens: dépenses and recettes are not added
+     * up.
+     */
+    public Liste<T> totauxPar(Function<T, String> groupement) {
+        this.groupe = groupement;
+        return this;
     }
 
     private Liste<T> ajouter(Colonne<T> colonne, int largeur, int alignement) {
@@ -213,12 +224,21 @@ public final class Liste<T> {
         if (montrees.size() != elements.size()) {
             texte.append(" sur ").append(elements.size());
         }
-        for (Colonne<T> c : colonnes) {
-            if (c.montant() != null) {
-                BigDecimal somme = montrees.stream().map(c.montant()).filter(Objects::nonNull)
-                        .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
-                texte.append(" — total ").append(c.titre().toLowerCase(Locale.FRANCE)).append(" : ")
-                        .append(Montants.euros(somme));
+        List<String> groupes = groupe == null ? Collections.singletonList(null)
+                : montrees.stream().map(groupe).distinct().toList();
+        for (String g : groupes) {
+            List<T> lignes = g == null ? montrees : montrees.stream().filter(t -> g.equals(groupe.apply(t))).toList();
+            texte.append(g == null ? "" : " — " + g + " :");
+            boolean premier = true;
+            for (Colonne<T> c : colonnes) {
+                if (c.montant() != null) {
+                    BigDecimal somme = lignes.stream().map(c.montant()).filter(Objects::nonNull)
+                            .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+                    texte.append(g == null ? " — total " : premier ? " " : ", ")
+                            .append(c.titre().toLowerCase(Locale.FRANCE)).append(g == null ? " : " : " ")
+                            .append(Montants.euros(somme));
+                    premier = false;
+                }
             }
         }
         total.setText(texte.toString());

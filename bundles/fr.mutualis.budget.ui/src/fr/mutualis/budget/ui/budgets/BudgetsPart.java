@@ -84,7 +84,8 @@ public final class BudgetsPart extends PartBudget {
                 .colonne("Section", 110, m -> m.section().libelle())
                 .colonne("Sens", 80, m -> m.sens().libelle())
                 .colonne("Chapitre", 330, Mouvement::libelle, Mouvement::chapitre)
-                .montant("Montant", 130, Mouvement::montant);
+                .montant("Montant", 130, Mouvement::montant)
+                .totauxPar(m -> m.sens().libelle() + "s");
         Composite bas = new Composite(sash, SWT.NONE);
         bas.setLayout(new GridLayout(1, false));
         new Label(bas, SWT.NONE).setText("Crédits ouverts par chapitre après ces mouvements :");
@@ -95,7 +96,8 @@ public final class BudgetsPart extends PartBudget {
                 .montant("Budget primitif", 120, CreditChapitre::primitif)
                 .montant("Décisions", 110, CreditChapitre::decisions)
                 .montant("Virements", 110, CreditChapitre::virements)
-                .montant("Crédits ouverts", 130, CreditChapitre::total);
+                .montant("Crédits ouverts", 130, CreditChapitre::total)
+                .totauxPar(c -> c.sens().libelle() + "s");
         sections = Widgets.id(new Label(bas, SWT.WRAP), "budget.budgets.sections");
         sections.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         sash.setWeights(50, 50);

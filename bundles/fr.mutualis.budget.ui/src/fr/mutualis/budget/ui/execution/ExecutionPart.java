@@ -58,7 +58,8 @@ public final class ExecutionPart extends PartBudget {
                 .montant("Crédits ouverts", 130, LigneExecution::creditsOuverts)
                 .montant("Engagé", 120, LigneExecution::engage)
                 .montant("Mandaté / titré", 130, LigneExecution::realise)
-                .montant("Disponible", 130, LigneExecution::disponible);
+                .montant("Disponible", 130, LigneExecution::disponible)
+                .totauxPar(l -> l.sens().libelle() + "s");
         graphique = new GraphiqueExecution(parent, "budget.execution.graphique");
         GridData zone = new GridData(SWT.FILL, SWT.FILL, true, true);
         zone.heightHint = 260;
@@ -79,7 +80,11 @@ public final class ExecutionPart extends PartBudget {
                 .orElse(LocalDate.now().getYear() == exercice ? LocalDate.now() : LocalDate.of(exercice, 12, 31));
         date.setText(Montants.date(jour));
         appeler("Exécution du budget " + budget.code(), c -> c.service(BudgetService.class).execution(collectiviteId(),
-                budget.code(), exercice, jour), this::afficher);
+                budget.code(), exercice, jour), this::afficher, erreur -> {
+                    tableau.vider();
+                    graphique.erreur(erreur);
+                    statut("Exécution indisponible : " + erreur, true);
+                });
     }
 
     private void afficher(RapportExecution rapport) {

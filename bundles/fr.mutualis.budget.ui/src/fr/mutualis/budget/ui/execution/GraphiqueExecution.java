@@ -30,6 +30,7 @@ final class GraphiqueExecution {
     private final Canvas canvas;
     private List<LigneExecution> lignes = List.of();
     private Sens sens = Sens.DEPENSE;
+    private String erreur;
 
     GraphiqueExecution(Composite parent, String id) {
         canvas = Widgets.id(new Canvas(parent, SWT.BORDER | SWT.DOUBLE_BUFFERED), id);
@@ -43,9 +44,17 @@ final class GraphiqueExecution {
 
     /** Shows the chapters of one direction that have credits or execution. */
     void afficher(List<LigneExecution> toutes, Sens direction) {
+        this.erreur = null;
         this.sens = direction;
         this.lignes = toutes.stream().filter(l -> l.sens() == direction
                 && (l.creditsOuverts().signum() > 0 || l.realise().signum() > 0)).toList();
+        canvas.redraw();
+    }
+
+    /** Shows that the report could not be loaded, rather than an empty chart that would read as "no credits". */
+    void erreur(String message) {
+        this.lignes = List.of();
+        this.erreur = message;
         canvas.redraw();
     }
 
@@ -57,6 +66,11 @@ final class GraphiqueExecution {
         gc.setForeground(noir);
         gc.drawText((sens == Sens.DEPENSE ? "Dépenses : mandaté" : "Recettes : titré") + " / crédits ouverts, par "
                 + "chapitre", MARGE, MARGE, true);
+        if (erreur != null) {
+            gc.setForeground(rouge);
+            gc.drawText("Exécution indisponible : " + erreur, MARGE, MARGE + 24, true);
+            return;
+        }
         if (lignes.isEmpty()) {
             gc.drawText("Aucun crédit ouvert pour cet exercice.", MARGE, MARGE + 24, true);
             return;

@@ -22,7 +22,10 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 import fr.mutualis.budget.api.Adresse;
 import fr.mutualis.budget.api.Tiers;
@@ -35,8 +38,12 @@ import fr.mutualis.testing.ServerProcess;
  * The budget module in the client, against the server product: the secretary shared by Brizon and Vougy sees each
  * commune's budget (never both), enters a mandat whose available credit shows as she types (an amount over it is
  * refused before "Émettre" can be used), then prepares, sends and exports the bordereau (PES and PDF, in a job with
- * a progress bar), and looks at the execution report and its chart.
+ * a progress bar), and looks at the execution report and its chart. Then she keeps the répertoire of tiers (create,
+ * search, change, deactivate), takes an engagement, issues a mandat from it (the form is filled from the engagement and
+ * emptied once issued), cancels it from the register, reduces the engagement, makes a virement (one over the cap is
+ * refused) and records a DM; switching collectivity empties the forms and lists.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BudgetUiTest {
 
     static final String PASSWORD = "budget-ui-2026";
@@ -77,7 +84,8 @@ class BudgetUiTest {
                 "budget:create 74049 00 principal A 074001 21740049800010 123 COMMUNE DE BRIZON - BUDGET PRINCIPAL",
                 "budget:import -d 2026-03-30 -t 7.5 74049 00 2026 " + brizon,
                 "budget:create 74312 00 principal A 074002 21743120400015 456 COMMUNE DE VOUGY - BUDGET PRINCIPAL",
-                "budget:import -d 2026-04-02 74312 00 2026 " + vougy));
+                "budget:import -d 2026-04-02 74312 00 2026 " + vougy,
+                "budget:engagements 74312 oui"));
         try (ServerConnection connection = ServerConnection.open(server.address(), "secretaire.budget", PASSWORD)) {
             connection.service(TiersService.class).enregistrerTiers(new CollectiviteId("74049"), FOURNISSEUR);
         }
@@ -91,6 +99,7 @@ class BudgetUiTest {
     }
 
     @Test
+    @Order(1)
     void theSharedSecretaryEntersAMandatAndExportsItsBordereau() throws Exception {
         try {
             parcours();
@@ -128,8 +137,6 @@ class BudgetUiTest {
         Ui.select(switcher, "Brizon (74049)");
         Ui.waitFor("Brizon's budget again", () -> fiche.getText().contains("COMMUNE DE BRIZON"));
         Ui.tab("Mandats et titres");
-        Combo tiers = Ui.find("budget.saisie.tiers", Combo.class);
-        Ui.waitFor("Brizon's tiers", () -> tiers.getItemCount() == 1);
         Ui.type(Ui.find("budget.saisie.objet", Text.class), "Fournitures pour l'école");
         Ui.type(Ui.find("budget.saisie.article", Text.class), "60632");
         Ui.type(Ui.find("budget.saisie.fonction", Text.class), "213");
@@ -144,6 +151,13 @@ class BudgetUiTest {
         assertFalse(Ui.sync(emettre::isEnabled), "a mandat over the credits cannot be issued");
         Ui.screenshot("budget-saisie-refus");
 
+        // The tiers is found by typing part of its name
+        Text tiers = Ui.find("budget.saisie.tiers", Text.class);
+        Ui.type(tiers, "quincaill");
+        Label retenu = Ui.find("budget.saisie.tiers.retenu", Label.class);
+        Ui.waitFor("the tiers found", () -> retenu.getText().startsWith(
+                "Tiers retenu : QUINCAILLERIE MARTIN (SIRET 73282932000074), 74130 BRIZON"));
+
         Ui.type(Ui.find("budget.saisie.montant", Text.class), "1 234,56");
         Ui.waitFor("the line is valid", () -> erreur.getText().isEmpty() && emettre.isEnabled());
         Ui.click(emettre);
@@ -153,6 +167,12 @@ class BudgetUiTest {
         Ui.waitFor("the credit left", () -> disponible.getText().startsWith(
                 "Disponible au chapitre 011 Charges à caractère général : 8 765,44 €"));
         Ui.screenshot("budget-saisie-mandat");
+        Text objetSaisi = Ui.find("budget.saisie.objet", Text.class);
+        Text articleSaisi = Ui.find("budget.saisie.article", Text.class);
+        Text montantSaisi = Ui.find("budget.saisie.montant", Text.class);
+        assertEquals(List.of("", "", "", ""), Ui.sync(() -> List.of(tiers.getText(), objetSaisi.getText(),
+                articleSaisi.getText(), montantSaisi.getText())),
+                "the form is emptied once the mandat is issued: the next one starts from nothing");
 
         // The bordereau: prepared, sent (numbered), exported as PES and PDF in a job with a progress bar
         Ui.tab("Bordereaux");
@@ -167,7 +187,14 @@ class BudgetUiTest {
         Ui.waitFor("the bordereau in preparation", () -> bordereaux.getItemCount() == 1
                 && bordereaux.getItem(0).getText(1).equals("en préparation"));
         selectionner(bordereaux, 0);
-        Ui.click(Ui.find("budget.bordereaux.envoyer", Button.class));
+        Ui.click(Ui.find("budget.bordereaux.apercu", Button.class));
+        Ui.waitForText("Aperçu de ");
+        Ui.clickLater(Ui.find("budget.bordereaux.envoyer", Button.class));
+        Label irreversible = Ui.find("budget.confirmation.irreversible", Label.class);
+        assertTrue(Ui.text(irreversible).startsWith("Ne pourra pas être défait : le numéro attribué"));
+        assertTrue(Ui.text(Ui.find("budget.confirmation.effets", Label.class)).contains("1 pièce(s)"));
+        Ui.screenshot("h14budget-bordereau-confirmation");
+        Ui.click(Ui.find("budget.confirmation.ok", Button.class));
         Ui.waitFor("the bordereau sent", () -> bordereaux.getItemCount() == 1
                 && bordereaux.getItem(0).getText(0).equals("Bordereau n° 1 de mandats"));
         assertEquals(List.of("Bordereau n° 1 de mandats", "envoyé", "01", "1", "1 234,56 €", "0,00 €"),
@@ -192,6 +219,229 @@ class BudgetUiTest {
                 "10 000,00 €", "0,00 €", "1 234,56 €", "8 765,44 €")), Ui.rows(execution).toString());
         Ui.find("budget.execution.graphique", org.eclipse.swt.widgets.Canvas.class);
         Ui.screenshot("budget-execution");
+    }
+
+    @Test
+    @Order(2)
+    void theSecretaryKeepsHerTiersAndEngagementsAndCorrectsAMandat() throws Exception {
+        try {
+            tiersEtEngagements();
+        } catch (AssertionError | RuntimeException e) {
+            Ui.screenshot("budget-tiers-echec");
+            throw new AssertionError(e.getMessage() + " — messages des vues : " + messages(), e);
+        }
+    }
+
+    private void tiersEtEngagements() throws Exception {
+        Ui.login(server.address(), "secretaire.budget", PASSWORD);
+        Combo switcher = Ui.find("collectivite.switcher", Combo.class);
+        Ui.select(switcher, "Vougy (74312)");
+
+        // The répertoire: a tiers created, a wrong SIRET refused, a search, a change, a deactivation
+        Ui.tab("Tiers");
+        Table liste = Ui.find("budget.tiers.liste", Table.class);
+        Label message = Ui.find("budget.tiers.message", Label.class);
+        Ui.waitForText("Aucun tiers dans le répertoire");
+        Ui.click(Ui.find("budget.tiers.nouveau", Button.class));
+        remplir("budget.tiers", "BOULANGERIE DUPONT", "73282932000074", "2 PLACE DE L'EGLISE", "74140", "vougy");
+        Ui.type(Ui.find("budget.tiers.iban", Text.class), "FR76 3000 6000 0112 3456 7890 189");
+        Ui.type(Ui.find("budget.tiers.bic", Text.class), "AGRIFRPP882");
+        Ui.click(Ui.find("budget.tiers.enregistrer", Button.class));
+        Ui.waitFor("the tiers saved", () -> message.getText().equals(
+                "Tiers enregistré : BOULANGERIE DUPONT (SIRET 73282932000074)."));
+        Ui.waitFor("one tiers", () -> liste.getItemCount() == 1);
+
+        Ui.click(Ui.find("budget.tiers.nouveau", Button.class));
+        remplir("budget.tiers", "ASSOCIATION SPORTIVE", "73282932000075", "1 RUE DU STADE", "74140", "saxel");
+        Ui.click(Ui.find("budget.tiers.enregistrer", Button.class));
+        Ui.waitFor("the wrong SIRET refused", () -> message.getText().contains("73282932000075"));
+        assertEquals(1, Ui.rows(liste).size(), "nothing written on a refusal");
+        Ui.type(Ui.find("budget.tiers.siret", Text.class), "");
+        Ui.click(Ui.find("budget.tiers.enregistrer", Button.class));
+        Ui.waitFor("two tiers", () -> liste.getItemCount() == 2);
+
+        Ui.type(Ui.find("budget.tiers.liste.filtre", Text.class), "saxel");
+        Ui.waitFor("the search by city", () -> liste.getItemCount() == 1);
+        assertEquals("ASSOCIATION SPORTIVE", Ui.rows(liste).get(0).get(0));
+        Ui.type(Ui.find("budget.tiers.liste.filtre", Text.class), "732829320");
+        Ui.waitFor("the search by SIREN", () -> liste.getItemCount() == 1
+                && liste.getItem(0).getText(0).equals("BOULANGERIE DUPONT"));
+        Ui.type(Ui.find("budget.tiers.liste.filtre", Text.class), "");
+        Ui.waitFor("the whole list", () -> liste.getItemCount() == 2);
+
+        Ui.selectRow(liste, "ASSOCIATION SPORTIVE");
+        Text ville = Ui.find("budget.tiers.ville", Text.class);
+        Ui.waitFor("the tiers shown in the form", () -> ville.getText().equals("SAXEL"));
+        Ui.type(ville, "Bons-en-Chablais");
+        Ui.click(Ui.find("budget.tiers.enregistrer", Button.class));
+        Ui.waitFor("the city changed", () -> Ui.rows(liste).stream().anyMatch(r -> r.get(0).equals(
+                "ASSOCIATION SPORTIVE") && r.get(2).equals("BONS-EN-CHABLAIS")));
+        Ui.selectRow(liste, "ASSOCIATION SPORTIVE");
+        Ui.click(Ui.find("budget.tiers.activer", Button.class));
+        Ui.waitFor("the tiers deactivated", () -> Ui.rows(liste).stream().anyMatch(r -> r.get(0).equals(
+                "ASSOCIATION SPORTIVE") && r.get(5).equals("désactivé")));
+        Ui.screenshot("h14budget-tiers");
+
+        // An engagement for the baker
+        Ui.tab("Engagements");
+        Ui.waitForText("La collectivité tient une comptabilité d'engagement");
+        Ui.type(Ui.find("budget.engagements.objet", Text.class), "Pain pour la cantine");
+        Ui.type(Ui.find("budget.engagements.article", Text.class), "60632");
+        Ui.type(Ui.find("budget.engagements.montant", Text.class), "1500");
+        Label erreurEngagement = Ui.find("budget.engagements.erreur", Label.class);
+        Ui.waitFor("the tiers asked for", () -> erreurEngagement.getText().startsWith("Choisissez le tiers"));
+        Ui.type(Ui.find("budget.engagements.tiers", Text.class), "association");
+        Ui.pause(300);
+        assertTrue(Ui.text(erreurEngagement).startsWith("Choisissez le tiers"), "a deactivated tiers is not offered");
+        Ui.type(Ui.find("budget.engagements.tiers", Text.class), "boulang");
+        Button engager = Ui.find("budget.engagements.engager", Button.class);
+        Ui.waitFor("the engagement valid", () -> engager.isEnabled());
+        Ui.click(engager);
+        Table engagements = Ui.find("budget.engagements.liste", Table.class);
+        Ui.waitFor("the engagement listed", () -> engagements.getItemCount() == 1);
+        assertEquals(List.of("1", "BOULANGERIE DUPONT", "Pain pour la cantine", euros("1500"), euros("0"),
+                euros("1500"), "en cours"), sans(Ui.rows(engagements).get(0), 1, 4, 9));
+        Ui.screenshot("h14budget-engagements");
+
+        // A mandat from the engagement: filled in from it, then emptied once issued
+        Ui.tab("Mandats et titres");
+        Combo engagement = Ui.find("budget.saisie.engagement", Combo.class);
+        String item = Ui.waitFor("the engagement offered", () -> java.util.Arrays.stream(engagement.getItems())
+                .filter(i -> i.startsWith("n° 1/2026 — Pain pour la cantine (BOULANGERIE DUPONT)")).findFirst()
+                .orElse(null));
+        Ui.select(engagement, item);
+        Text objet = Ui.find("budget.saisie.objet", Text.class);
+        Text montant = Ui.find("budget.saisie.montant", Text.class);
+        Text tiers = Ui.find("budget.saisie.tiers", Text.class);
+        Text article = Ui.find("budget.saisie.article", Text.class);
+        assertEquals(List.of("Pain pour la cantine", "60632", "1500,00",
+                "BOULANGERIE DUPONT (SIRET 73282932000074)"), Ui.sync(() -> List.of(objet.getText(),
+                        article.getText(), montant.getText(), tiers.getText())));
+        Ui.type(montant, "600");
+        Button emettre = Ui.find("budget.saisie.emettre", Button.class);
+        Ui.waitFor("the mandat valid", () -> emettre.isEnabled());
+        Ui.screenshot("h14budget-saisie-engagement");
+        Ui.click(emettre);
+        Ui.waitForText("Mandat n° 1/2026 émis : " + euros("600") + " au chapitre 011.");
+        Ui.waitFor("the form emptied", () -> objet.getText().isEmpty() && tiers.getText().isEmpty()
+                && engagement.getSelectionIndex() == 0);
+
+        // The mandat cancelled from the register
+        Table registre = Ui.find("budget.saisie.registre", Table.class);
+        Ui.waitFor("the mandat in the register", () -> registre.getItemCount() == 1);
+        Ui.selectRow(registre, "1");
+        Ui.clickLater(Ui.find("budget.saisie.annuler", Button.class));
+        Ui.type(Ui.find("budget.correction.motif", Text.class), "Facture en double");
+        Ui.screenshot("h14budget-annulation");
+        Ui.click(Ui.find("budget.correction.ok", Button.class));
+        Ui.waitForText("Annulation émise : mandat n° 2/2026 de " + euros("600"));
+        Ui.waitFor("the annulation in the register", () -> registre.getItemCount() == 2);
+        Ui.screenshot("h14budget-registre");
+
+        // The engagement reduced
+        Ui.tab("Engagements");
+        Ui.waitFor("nothing mandated left", () -> engagements.getItemCount() == 1
+                && engagements.getItem(0).getText(6).equals(euros("0")));
+        Ui.selectRow(engagements, "1");
+        Ui.clickLater(Ui.find("budget.engagements.reduire", Button.class));
+        Ui.type(Ui.find("budget.correction.montant", Text.class), "1000");
+        Ui.type(Ui.find("budget.correction.motif", Text.class), "Commande réduite");
+        Ui.click(Ui.find("budget.correction.ok", Button.class));
+        Ui.waitFor("the engagement reduced", () -> engagements.getItem(0).getText(8).equals("réduit")
+                && engagements.getItem(0).getText(5).equals(euros("1000")));
+
+        // Budgets: the movements and the totals per section
+        Ui.tab("Budgets");
+        Label sections = Ui.find("budget.budgets.sections", Label.class);
+        Ui.waitFor("the totals per section", () -> sections.getText().startsWith("Fonctionnement : dépenses "
+                + euros("13000") + ", recettes " + euros("13000") + " (équilibre)"));
+        Ui.screenshot("h14budget-budgets");
+
+        // Another collectivity: nothing typed nor listed for Vougy remains
+        Ui.tab("Mandats et titres");
+        Ui.type(objet, "Texte tapé pour Vougy");
+        Ui.select(switcher, "Brizon (74049)");
+        Ui.waitFor("the form emptied on the switch", () -> objet.getText().isEmpty());
+        Ui.tab("Tiers");
+        Ui.waitFor("Brizon's tiers only", () -> liste.getItemCount() == 1
+                && liste.getItem(0).getText(0).equals("QUINCAILLERIE MARTIN"));
+
+        // Brizon (fongibilité 7.5 % of 30 000,00 €): a virement, one over the cap refused, a DM
+        Ui.tab("Virements et DM");
+        Combo source = Ui.find("budget.virements.source", Combo.class);
+        Ui.waitFor("Brizon's chapters", () -> source.getItemCount() > 0);
+        choisir(source, "011 ");
+        choisir(Ui.find("budget.virements.destination", Combo.class), "65 ");
+        Text montantVirement = Ui.find("budget.virements.montant", Text.class);
+        Label erreurVirement = Ui.find("budget.virements.erreur", Label.class);
+        Button virer = Ui.find("budget.virements.virer", Button.class);
+        Ui.type(montantVirement, "20000");
+        Ui.waitFor("the credits checked as typed", () -> erreurVirement.getText().startsWith(
+                "Crédits disponibles insuffisants au chapitre 011") && !virer.isEnabled());
+        Ui.type(montantVirement, "500");
+        Ui.waitFor("the virement valid", () -> virer.isEnabled());
+        Ui.clickLater(virer);
+        Ui.click(Ui.find("budget.confirmation.ok", Button.class));
+        Ui.waitForText("Virement enregistré : " + euros("500") + " du chapitre 011 au chapitre 65.");
+        Table virements = Ui.find("budget.virements.liste", Table.class);
+        Ui.waitFor("the virement listed", () -> virements.getItemCount() == 1);
+        Ui.type(montantVirement, "2000");
+        Ui.waitFor("the second virement valid for the client", () -> virer.isEnabled());
+        Ui.clickLater(virer);
+        Ui.click(Ui.find("budget.confirmation.ok", Button.class));
+        Ui.waitFor("the cap refused by the server", () -> erreurVirement.getText().startsWith(
+                "Plafond des virements de crédits dépassé en section de fonctionnement"));
+        assertEquals(1, Ui.rows(virements).size());
+
+        choisir(Ui.find("budget.dm.chapitre", Combo.class), "65 ");
+        Ui.type(Ui.find("budget.dm.montant", Text.class), "300");
+        Ui.click(Ui.find("budget.dm.ajouter", Button.class));
+        Combo sensDm = Ui.find("budget.dm.sens", Combo.class);
+        Ui.select(sensDm, "recette");
+        choisir(Ui.find("budget.dm.chapitre", Combo.class), "74 ");
+        Ui.type(Ui.find("budget.dm.montant", Text.class), "300");
+        Ui.click(Ui.find("budget.dm.ajouter", Button.class));
+        Label equilibre = Ui.find("budget.dm.equilibre", Label.class);
+        Ui.waitFor("the DM balanced", () -> equilibre.getText().contains("(équilibre)"));
+        Ui.screenshot("h14budget-virements");
+        Ui.clickLater(Ui.find("budget.dm.voter", Button.class));
+        Ui.click(Ui.find("budget.confirmation.ok", Button.class));
+        Ui.waitForText("Décision modificative enregistrée");
+
+        Ui.tab("Budgets");
+        Table mouvements = Ui.find("budget.budgets.credits", Table.class);
+        Ui.waitFor("the BP, the DM and the virement", () -> Ui.rows(mouvements).stream()
+                .anyMatch(r -> r.get(0).equals("virement 011 → 65") && r.get(5).equals(euros("-500")))
+                && Ui.rows(mouvements).stream().anyMatch(r -> r.get(0).equals("décision modificative")));
+        Ui.screenshot("h14budget-budgets-mouvements");
+    }
+
+    private static void choisir(Combo combo, String debut) {
+        String item = Ui.waitFor("an item « " + debut + "… »", () -> java.util.Arrays.stream(combo.getItems())
+                .filter(i -> i.startsWith(debut)).findFirst().orElse(null));
+        Ui.select(combo, item);
+    }
+
+    private static void remplir(String prefixe, String nom, String siret, String voie, String codePostal,
+            String ville) {
+        Ui.type(Ui.find(prefixe + ".nom", Text.class), nom);
+        Ui.type(Ui.find(prefixe + ".siret", Text.class), siret);
+        Ui.type(Ui.find(prefixe + ".voie", Text.class), voie);
+        Ui.type(Ui.find(prefixe + ".codepostal", Text.class), codePostal);
+        Ui.type(Ui.find(prefixe + ".ville", Text.class), ville);
+    }
+
+    private static String euros(String montant) {
+        return fr.mutualis.core.api.FormatMontant.euros(new java.math.BigDecimal(montant).setScale(2));
+    }
+
+    /** The cells of a row without those at the given indexes (dates, imputations that depend on the day). */
+    private static List<String> sans(List<String> ligne, int... indexes) {
+        List<String> reste = new java.util.ArrayList<>(ligne);
+        for (int i = indexes.length - 1; i >= 0; i--) {
+            reste.remove(indexes[i]);
+        }
+        return reste;
     }
 
     /** The status lines of the budget parts, to tell why a step did not happen. */

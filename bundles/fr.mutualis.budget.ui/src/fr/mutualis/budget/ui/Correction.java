@@ -88,7 +88,8 @@ public final class Correction extends TitleAreaDialog {
     @Override
     protected void createButtonsForButtonBar(Composite parent) {
         Widgets.id(createButton(parent, IDialogConstants.OK_ID, "Valider", false), "budget.correction.ok");
-        Widgets.id(createButton(parent, IDialogConstants.CANCEL_ID, "Annuler", true), "budget.correction.annuler");
+        Widgets.id(createButton(parent, IDialogConstants.CANCEL_ID, "Fermer sans rien faire", true),
+                "budget.correction.annuler");
         valider();
     }
 

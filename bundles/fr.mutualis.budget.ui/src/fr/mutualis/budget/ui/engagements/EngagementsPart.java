@@ -9,7 +9,6 @@ import org.eclipse.jface.fieldassist.ContentProposal;
 import org.eclipse.jface.fieldassist.ContentProposalAdapter;
 import org.eclipse.jface.fieldassist.TextContentAdapter;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
@@ -75,17 +74,12 @@ public final class EngagementsPart extends PartBudget {
         parent.setLayout(new GridLayout(1, false));
         tenue = Widgets.id(new Label(parent, SWT.WRAP), "budget.engagements.tenue");
         tenue.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        SashForm sash = new SashForm(parent, SWT.VERTICAL);
-        sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        Composite haut = new Composite(sash, SWT.NONE);
-        haut.setLayout(new GridLayout(1, false));
+        Composite haut = parent;
         Group formulaire = new Group(haut, SWT.NONE);
         formulaire.setText("Nouvel engagement");
-        formulaire.setLayout(new GridLayout(4, false));
+        formulaire.setLayout(new GridLayout(6, false));
         formulaire.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         date = champ(formulaire, "Date :", "budget.engagements.date", 110, 1);
-        new Label(formulaire, SWT.NONE).setText("");
-        new Label(formulaire, SWT.NONE).setText("");
         tiers = champ(formulaire, "Tiers :", "budget.engagements.tiers", 400, 3);
         tiers.setMessage("tapez une partie du nom, du SIRET ou de la ville");
         ContentProposalAdapter proposition = new ContentProposalAdapter(tiers, new TextContentAdapter(),
@@ -98,12 +92,10 @@ public final class EngagementsPart extends PartBudget {
                 proposition.openProposalPopup();
             }
         });
-        objet = champ(formulaire, "Objet :", "budget.engagements.objet", 400, 3);
+        objet = champ(formulaire, "Objet :", "budget.engagements.objet", 400, 5);
         article = champ(formulaire, "Article (nature) :", "budget.engagements.article", 110, 1);
         fonction = champ(formulaire, "Fonction :", "budget.engagements.fonction", 80, 1);
         montant = champ(formulaire, "Montant (€) :", "budget.engagements.montant", 130, 1);
-        new Label(formulaire, SWT.NONE).setText("");
-        new Label(formulaire, SWT.NONE).setText("");
         imputation = ligne(formulaire, "budget.engagements.imputation");
         erreur = ligne(formulaire, "budget.engagements.erreur");
         erreur.setForeground(Display.getCurrent().getSystemColor(SWT.COLOR_RED));
@@ -112,8 +104,7 @@ public final class EngagementsPart extends PartBudget {
         engager.setEnabled(false);
         engager.addListener(SWT.Selection, e -> engager());
 
-        Composite bas = new Composite(sash, SWT.NONE);
-        bas.setLayout(new GridLayout(1, false));
+        Composite bas = parent;
         new Label(bas, SWT.NONE).setText("Engagements de l'exercice :");
         liste = new Liste<FicheEngagement>(bas, SWT.SINGLE, "budget.engagements.liste")
                 .nombre("N°", 50, g -> g.engagement().numero())
@@ -134,7 +125,6 @@ public final class EngagementsPart extends PartBudget {
         Button annuler = Widgets.id(new Button(actions, SWT.PUSH), "budget.engagements.annuler");
         annuler.setText("Annuler le reste…");
         annuler.addListener(SWT.Selection, e -> corriger(true));
-        sash.setWeights(50, 50);
     }
 
     private Text champ(Composite parent, String libelle, String id, int largeur, int colonnes) {
@@ -149,7 +139,7 @@ public final class EngagementsPart extends PartBudget {
 
     private static Label ligne(Composite parent, String id) {
         Label label = Widgets.id(new Label(parent, SWT.WRAP), id);
-        GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false, 4, 1);
+        GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false, 6, 1);
         data.widthHint = 700;
         label.setLayoutData(data);
         return label;

@@ -12,7 +12,6 @@ import org.eclipse.jface.fieldassist.ContentProposalAdapter;
 import org.eclipse.jface.fieldassist.IContentProposal;
 import org.eclipse.jface.fieldassist.TextContentAdapter;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
@@ -95,18 +94,16 @@ public final class SaisiePiecePart extends PartBudget {
     @Override
     protected void creerContenu(Composite parent) {
         parent.setLayout(new GridLayout(1, false));
-        SashForm sash = new SashForm(parent, SWT.VERTICAL);
-        sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        Composite haut = new Composite(sash, SWT.NONE);
-        haut.setLayout(new GridLayout(1, false));
+        Composite haut = parent;
         Group formulaire = new Group(haut, SWT.NONE);
         formulaire.setText("Nouvelle pièce");
-        formulaire.setLayout(new GridLayout(4, false));
+        formulaire.setLayout(new GridLayout(6, false));
         formulaire.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 
         new Label(formulaire, SWT.NONE).setText("Pièce :");
         Composite sens = new Composite(formulaire, SWT.NONE);
         sens.setLayout(new GridLayout(2, false));
+        sens.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false, 3, 1));
         mandat = Widgets.id(new Button(sens, SWT.RADIO), "budget.saisie.mandat");
         mandat.setText("Mandat (dépense)");
         mandat.setSelection(true);
@@ -118,13 +115,13 @@ public final class SaisiePiecePart extends PartBudget {
 
         new Label(formulaire, SWT.NONE).setText("Engagement :");
         engagement = Widgets.id(new Combo(formulaire, SWT.READ_ONLY | SWT.DROP_DOWN), "budget.saisie.engagement");
-        engagement.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
+        engagement.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 5, 1));
         engagement.addListener(SWT.Selection, e -> engagementChoisi());
 
         new Label(formulaire, SWT.NONE).setText("Tiers :");
         tiers = Widgets.id(new Text(formulaire, SWT.BORDER | SWT.SEARCH), "budget.saisie.tiers");
         tiers.setMessage("tapez une partie du nom, du SIRET ou de la ville");
-        tiers.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        tiers.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 4, 1));
         tiers.addListener(SWT.Modify, e -> valider());
         ContentProposalAdapter proposition = new ContentProposalAdapter(tiers, new TextContentAdapter(),
                 (contenu, position) -> propositions(contenu), null, null);
@@ -143,7 +140,7 @@ public final class SaisiePiecePart extends PartBudget {
 
         new Label(formulaire, SWT.NONE).setText("Objet :");
         objet = Widgets.id(new Text(formulaire, SWT.BORDER), "budget.saisie.objet");
-        objet.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
+        objet.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 5, 1));
         objet.addListener(SWT.Modify, e -> valider());
 
         article = champ(formulaire, "Article (nature) :", "budget.saisie.article", 110);
@@ -152,29 +149,31 @@ public final class SaisiePiecePart extends PartBudget {
         codeProduit = champ(formulaire, "Code produit (titre) :", "budget.saisie.codeproduit", 80);
         codeProduit.setEnabled(false);
 
+        Composite boutons = new Composite(formulaire, SWT.NONE);
+        boutons.setLayout(new GridLayout(2, false));
+        boutons.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false, 4, 1));
+        emettre = Widgets.id(new Button(boutons, SWT.PUSH), "budget.saisie.emettre");
+        emettre.setText("Émettre le mandat");
+        emettre.setEnabled(false);
+        emettre.addListener(SWT.Selection, e -> emettre());
+        Button effacer = Widgets.id(new Button(boutons, SWT.PUSH), "budget.saisie.effacer");
+        effacer.setText("Effacer");
+        effacer.addListener(SWT.Selection, e -> effacer());
+
         imputation = ligne(formulaire, "budget.saisie.imputation");
         disponible = ligne(formulaire, "budget.saisie.disponible");
         erreur = ligne(formulaire, "budget.saisie.erreur");
         erreur.setForeground(Display.getCurrent().getSystemColor(SWT.COLOR_RED));
 
-        emettre = Widgets.id(new Button(formulaire, SWT.PUSH), "budget.saisie.emettre");
-        emettre.setText("Émettre le mandat");
-        emettre.setEnabled(false);
-        emettre.addListener(SWT.Selection, e -> emettre());
-        Button effacer = Widgets.id(new Button(formulaire, SWT.PUSH), "budget.saisie.effacer");
-        effacer.setText("Effacer");
-        effacer.addListener(SWT.Selection, e -> effacer());
-
         nomenclature = Widgets.id(new Label(haut, SWT.WRAP), "budget.saisie.nomenclature");
         nomenclature.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 
-        Composite bas = new Composite(sash, SWT.NONE);
-        bas.setLayout(new GridLayout(1, false));
+        Composite bas = parent;
         new Label(bas, SWT.NONE).setText("Registre de l'exercice :");
         registre = new Liste<LigneRegistre>(bas, SWT.SINGLE, "budget.saisie.registre")
                 .nombre("N°", 60, LigneRegistre::numero)
                 .colonne("Date", 90, l -> Montants.date(l.date()), LigneRegistre::date)
-                .colonne("Nature", 90, l -> l.nature().libelle() + (l.origine() == null ? "" : " du n° " + l.origine()))
+                .colonne("Nature", 150, l -> l.nature().libelle() + (l.origine() == null ? "" : " du n° " + l.origine()))
                 .colonne("Tiers", 200, LigneRegistre::tiers)
                 .colonne("Objet", 220, LigneRegistre::objet)
                 .colonne("Imputation", 160, LigneRegistre::imputations)
@@ -191,7 +190,6 @@ public final class SaisiePiecePart extends PartBudget {
         Button reduire = Widgets.id(new Button(actions, SWT.PUSH), "budget.saisie.reduire");
         reduire.setText("Réduire la pièce…");
         reduire.addListener(SWT.Selection, e -> corriger(NaturePiece.REDUCTION));
-        sash.setWeights(60, 40);
     }
 
     private Text champ(Composite parent, String libelle, String id, int largeur) {
@@ -206,7 +204,7 @@ public final class SaisiePiecePart extends PartBudget {
 
     private static Label ligne(Composite parent, String id) {
         Label label = Widgets.id(new Label(parent, SWT.WRAP), id);
-        GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false, 4, 1);
+        GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false, 6, 1);
         data.widthHint = 700;
         label.setLayoutData(data);
         return label;

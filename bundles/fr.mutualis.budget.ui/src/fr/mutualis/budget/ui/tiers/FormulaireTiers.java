@@ -49,7 +49,7 @@ public final class FormulaireTiers {
 
     public FormulaireTiers(Composite parent, String prefixe, Runnable changement) {
         zone = new Composite(parent, SWT.NONE);
-        zone.setLayout(new GridLayout(4, false));
+        zone.setLayout(new GridLayout(2, false));
         nom = champ("Nom ou raison sociale * :", prefixe + ".nom", 3, changement);
         prenom = champ("Prénom :", prefixe + ".prenom", 1, changement);
         siret = champ("SIRET ou SIREN :", prefixe + ".siret", 1, changement);
@@ -59,11 +59,13 @@ public final class FormulaireTiers {
         categorie = Widgets.id(new Combo(zone, SWT.DROP_DOWN), prefixe + ".categorie");
         CATEGORIES.forEach(categorie::add);
         categorie.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        categorie.setToolTipText("Code PES CatTiers à 2 chiffres : choisissez ou tapez-le");
         categorie.addListener(SWT.Modify, e -> changement.run());
         new Label(zone, SWT.NONE).setText("Nature juridique * :");
         nature = Widgets.id(new Combo(zone, SWT.DROP_DOWN), prefixe + ".nature");
         NATURES.forEach(nature::add);
         nature.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        nature.setToolTipText("Code PES NatJur à 2 chiffres : choisissez ou tapez-le");
         nature.addListener(SWT.Modify, e -> changement.run());
         voie = champ("Voie * :", prefixe + ".voie", 3, changement);
         complement = champ("Complément :", prefixe + ".complement", 3, changement);
@@ -72,15 +74,17 @@ public final class FormulaireTiers {
         iban = champ("IBAN :", prefixe + ".iban", 1, changement);
         bic = champ("BIC :", prefixe + ".bic", 1, changement);
         ibanActuel = Widgets.id(new Label(zone, SWT.WRAP), prefixe + ".ibanactuel");
-        ibanActuel.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 4, 1));
+        GridData note = new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1);
+        note.widthHint = 440;
+        ibanActuel.setLayoutData(note);
         vider();
     }
 
     private Text champ(String libelle, String id, int colonnes, Runnable changement) {
         new Label(zone, SWT.NONE).setText(libelle);
         Text text = Widgets.id(new Text(zone, SWT.BORDER), id);
-        GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false, colonnes, 1);
-        data.widthHint = colonnes > 1 ? 420 : 160;
+        GridData data = new GridData(colonnes > 1 ? SWT.FILL : SWT.LEFT, SWT.CENTER, colonnes > 1, false);
+        data.widthHint = colonnes > 1 ? 320 : 180;
         text.setLayoutData(data);
         text.addListener(SWT.Modify, e -> changement.run());
         return text;

@@ -41,18 +41,20 @@ import fr.mutualis.core.server.security.Permissions;
 import fr.mutualis.core.server.spi.ConnectedClients;
 
 /**
- * Exports every OSGi service registered with {@code service.exported.interfaces=*} over the ECF generic provider, with
- * TLS or (on loopback only) in plain TCP, as the configuration says (see {@link Transport}). Each exported interface is
- * registered through a {@link Guard}; ECF runs the {@link CallPolicy} before each call and the {@link ConnectPolicy}
- * when a client joins, after the {@link Gate} has checked its login frame. It also ends the sessions of an account
- * whose password, state or roles changed (event {@value #ACCOUNT_CHANGED}, property {@code login}).
+ * Exports every OSGi service registered with {@code mutualis.remote=true} (a private marker that no standard Remote
+ * Service Admin reads; the {@link DistributionGuard} keeps one from running beside us) over the ECF generic provider,
+ * with TLS or (on loopback only) in plain TCP, as the configuration says (see {@link Transport}). Each exported
+ * interface is registered through a {@link Guard}; ECF runs the {@link CallPolicy} before each call and the
+ * {@link ConnectPolicy} when a client joins, after the {@link Gate} has checked its login frame. It also ends the
+ * sessions of an account whose password, state or roles changed (event {@value #ACCOUNT_CHANGED}, property
+ * {@code login}).
  */
 @Component(immediate = true, service = { EventHandler.class, ConnectedClients.class },
         property = EventConstants.EVENT_TOPIC + "=" + RemoteServer.ACCOUNT_CHANGED)
 public final class RemoteServer implements EventHandler, ConnectedClients {
 
     private static final System.Logger LOG = System.getLogger(RemoteServer.class.getName());
-    static final String EXPORTED = "service.exported.interfaces";
+    static final String EXPORTED = "mutualis.remote";
     static final String ACCOUNT_CHANGED = "fr/mutualis/security/ACCOUNT_CHANGED";
     static final String SESSION_CLOSED = "Votre session a été fermée par le serveur (mot de passe changé ou droits "
             + "retirés) : reconnectez-vous.";
@@ -68,7 +70,8 @@ public final class RemoteServer implements EventHandler, ConnectedClients {
 
     @Activate
     public RemoteServer(@Reference ServerConfig config, @Reference Authenticator authenticator,
-            @Reference AccessPolicy policy, BundleContext context) throws Exception {
+            @Reference AccessPolicy policy, @Reference DistributionGuard noOtherDistribution, BundleContext context)
+            throws Exception {
         Transport transport;
         try {
             transport = Transport.from(config);
@@ -114,7 +117,8 @@ public final class RemoteServer implements EventHandler, ConnectedClients {
         }
         adapter.setRemoteServiceCallPolicy(new CallPolicy(sessions, policy, interfaces));
         this.gate = new Gate(listener, limits, authenticator, sessions, handoff).start();
-        this.exported = new ServiceTracker<>(context, context.createFilter("(" + EXPORTED + "=*)"), new Exporter(context));
+        this.exported = new ServiceTracker<>(context, context.createFilter("(" + EXPORTED + "=true)"),
+                new Exporter(context));
         exported.open(true);
         LOG.log(Level.INFO, "Mutualis remote services listening on {0}", transport.url());
         System.out.println("Mutualis : services distants à l'écoute sur " + transport.url());

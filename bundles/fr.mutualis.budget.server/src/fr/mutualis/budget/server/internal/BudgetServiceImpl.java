@@ -38,7 +38,7 @@ import fr.mutualis.core.server.persistence.Transactions;
 import fr.mutualis.core.server.spi.AuditJournal;
 
 /** Budgets, votes, virements and execution by chapter. Runs after the access policy has verified the caller. */
-@Component(service = BudgetService.class, property = "service.exported.interfaces=*")
+@Component(service = BudgetService.class, property = "mutualis.remote=true")
 public final class BudgetServiceImpl implements BudgetService {
 
     private final BudgetStore store;

@@ -44,7 +44,7 @@ import fr.mutualis.core.server.spi.AuditJournal;
 import jakarta.persistence.EntityManager;
 
 /** Mandats, titres, their corrections, engagements and registers. Runs after the access policy. */
-@Component(service = ExecutionService.class, property = "service.exported.interfaces=*")
+@Component(service = ExecutionService.class, property = "mutualis.remote=true")
 public final class ExecutionServiceImpl implements ExecutionService {
 
     private final BudgetStore store;

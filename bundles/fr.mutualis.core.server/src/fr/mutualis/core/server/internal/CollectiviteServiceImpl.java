@@ -28,7 +28,7 @@ import fr.mutualis.core.server.persistence.Transactions;
 import jakarta.persistence.EntityManager;
 
 /** The core remote service. Runs after the access policy: the caller and collectivity are already verified. */
-@Component(service = CollectiviteService.class, property = "service.exported.interfaces=*")
+@Component(service = CollectiviteService.class, property = "mutualis.remote=true")
 public final class CollectiviteServiceImpl implements CollectiviteService {
 
     private final CoreStore store;

@@ -66,6 +66,7 @@ public final class RemoteServer implements EventHandler, ConnectedClients {
     private final ServiceRegistration<SSLServerSocketFactory> tlsRegistration;
     private final IRemoteServiceContainerAdapter adapter;
     private final MutualisRegistry registry;
+    private final CallExecutor calls;
     private final ServiceTracker<Object, List<IRemoteServiceRegistration>> exported;
 
     @Activate
@@ -108,7 +109,8 @@ public final class RemoteServer implements EventHandler, ConnectedClients {
             }
         });
         // ECF's adapter factory would add its own registry under this ID; ours checks who sends each request.
-        this.registry = new MutualisRegistry();
+        this.calls = CallExecutor.from(config);
+        this.registry = new MutualisRegistry(calls);
         container.getSharedObjectManager().addSharedObject(
                 IDFactory.getDefault().createStringID(IRemoteServiceContainerAdapter.class.getName()), registry, null);
         this.adapter = (IRemoteServiceContainerAdapter) container.getAdapter(IRemoteServiceContainerAdapter.class);
@@ -135,6 +137,7 @@ public final class RemoteServer implements EventHandler, ConnectedClients {
         gate.close();
         exported.close();
         container.dispose();
+        calls.close();
         if (tlsRegistration != null) {
             tlsRegistration.unregister();
         }

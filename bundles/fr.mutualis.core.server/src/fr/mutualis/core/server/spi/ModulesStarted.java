@@ -1,0 +1,113 @@
+package fr.mutualis.core.server.spi;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Enumeration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
+import org.osgi.framework.ServiceReference;
+import org.osgi.framework.startlevel.FrameworkStartLevel;
+
+/**
+ * Whether the server has finished starting its modules. The server product starts the core and the remote listener
+ * at a lower start level than the modules' server bundles, so the port opens early; the modules are there once the
+ * framework has reached its beginning start level and finished starting (system bundle active), and every active
+ * bundle whose components provide a {@link ModuleDescriptor} has registered it. Once true, it stays true.
+ */
+public final class ModulesStarted {
+
+    private static final String DESCRIPTOR = "interface=\"" + ModuleDescriptor.class.getName() + "\"";
+
+    private final BundleContext context;
+    private final Map<Long, Boolean> declaresDescriptor = new ConcurrentHashMap<>();
+    private volatile boolean started;
+
+    public ModulesStarted(BundleContext context) {
+        this.context = context;
+    }
+
+    /** True once every module is started. */
+    public boolean now() {
+        if (started) {
+            return true;
+        }
+        Bundle system = context.getBundle(Constants.SYSTEM_BUNDLE_LOCATION);
+        if (system == null || system.getState() != Bundle.ACTIVE
+                || system.adapt(FrameworkStartLevel.class).getStartLevel() < beginningStartLevel()) {
+            return false;
+        }
+        for (Bundle bundle : context.getBundles()) {
+            if (bundle.getState() == Bundle.ACTIVE && declaresDescriptor(bundle) && !registersDescriptor(bundle)) {
+                return false;
+            }
+        }
+        started = true;
+        return true;
+    }
+
+    /** Waits until {@link #now()} is true, at most {@code timeout}; whether it is. */
+    public boolean await(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!now()) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return false;
+            }
+            Thread.sleep(Math.min(50, Math.max(1, left / 1_000_000)));
+        }
+        return true;
+    }
+
+    private int beginningStartLevel() {
+        String beginning = context.getProperty(Constants.FRAMEWORK_BEGINNING_STARTLEVEL);
+        if (beginning == null) {
+            beginning = context.getProperty("osgi.startLevel"); // Equinox's name, default 6
+        }
+        try {
+            return beginning == null ? 6 : Integer.parseInt(beginning.strip());
+        } catch (NumberFormatException e) {
+            return 6;
+        }
+    }
+
+    private static boolean registersDescriptor(Bundle bundle) {
+        ServiceReference<?>[] services = bundle.getRegisteredServices();
+        if (services != null) {
+            for (ServiceReference<?> service : services) {
+                for (String name : (String[]) service.getProperty(Constants.OBJECTCLASS)) {
+                    if (ModuleDescriptor.class.getName().equals(name)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether one of the bundle's component descriptions (OSGI-INF/*.xml) provides a module descriptor. */
+    private boolean declaresDescriptor(Bundle bundle) {
+        return declaresDescriptor.computeIfAbsent(bundle.getBundleId(), id -> {
+            if (bundle.getHeaders("").get("Service-Component") == null) {
+                return false;
+            }
+            Enumeration<URL> entries = bundle.findEntries("OSGI-INF", "*.xml", true);
+            while (entries != null && entries.hasMoreElements()) {
+                try (InputStream in = entries.nextElement().openStream()) {
+                    if (new String(in.readAllBytes(), StandardCharsets.UTF_8).contains(DESCRIPTOR)) {
+                        return true;
+                    }
+                } catch (IOException e) {
+                    // unreadable description: not a module descriptor we could wait for
+                }
+            }
+            return false;
+        });
+    }
+}

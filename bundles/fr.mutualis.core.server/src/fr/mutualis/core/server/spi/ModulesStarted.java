@@ -18,8 +18,9 @@ import org.osgi.framework.startlevel.FrameworkStartLevel;
 /**
  * Whether the server has finished starting its modules. The server product starts the core and the remote listener
  * at a lower start level than the modules' server bundles, so the port opens early; the modules are there once the
- * framework has reached its beginning start level and finished starting (system bundle active), and every active
- * bundle whose components provide a {@link ModuleDescriptor} has registered it. Once true, it stays true.
+ * framework has reached its beginning start level and finished starting (system bundle active, no bundle still
+ * starting), and every active bundle whose components provide a {@link ModuleDescriptor} has registered it. Once true,
+ * it stays true.
  */
 public final class ModulesStarted {
 
@@ -44,7 +45,8 @@ public final class ModulesStarted {
             return false;
         }
         for (Bundle bundle : context.getBundles()) {
-            if (bundle.getState() == Bundle.ACTIVE && declaresDescriptor(bundle) && !registersDescriptor(bundle)) {
+            if (bundle.getState() == Bundle.STARTING && !lazy(bundle)
+                    || bundle.getState() == Bundle.ACTIVE && declaresDescriptor(bundle) && !registersDescriptor(bundle)) {
                 return false;
             }
         }
@@ -75,6 +77,12 @@ public final class ModulesStarted {
         } catch (NumberFormatException e) {
             return 6;
         }
+    }
+
+    /** A lazily activated bundle stays {@code STARTING} until its first class is loaded: not a start in progress. */
+    private static boolean lazy(Bundle bundle) {
+        String policy = bundle.getHeaders("").get(Constants.BUNDLE_ACTIVATIONPOLICY);
+        return policy != null && policy.strip().startsWith(Constants.ACTIVATION_LAZY);
     }
 
     private static boolean registersDescriptor(Bundle bundle) {

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.Enumeration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -24,7 +25,9 @@ import org.osgi.framework.startlevel.FrameworkStartLevel;
  */
 public final class ModulesStarted {
 
-    private static final String DESCRIPTOR = "interface=\"" + ModuleDescriptor.class.getName() + "\"";
+    /** A component providing the service (not one referencing it, as the core's module activations do). */
+    private static final Pattern PROVIDES = Pattern.compile(
+            "<provide\\s+interface\\s*=\\s*\"" + Pattern.quote(ModuleDescriptor.class.getName()) + "\"");
 
     private final BundleContext context;
     private final Map<Long, Boolean> declaresDescriptor = new ConcurrentHashMap<>();
@@ -99,6 +102,11 @@ public final class ModulesStarted {
         return false;
     }
 
+    /** Whether a component description (DS XML) provides a module descriptor. */
+    static boolean providesDescriptor(String componentXml) {
+        return PROVIDES.matcher(componentXml).find();
+    }
+
     /** Whether one of the bundle's component descriptions (OSGI-INF/*.xml) provides a module descriptor. */
     private boolean declaresDescriptor(Bundle bundle) {
         return declaresDescriptor.computeIfAbsent(bundle.getBundleId(), id -> {
@@ -108,7 +116,7 @@ public final class ModulesStarted {
             Enumeration<URL> entries = bundle.findEntries("OSGI-INF", "*.xml", true);
             while (entries != null && entries.hasMoreElements()) {
                 try (InputStream in = entries.nextElement().openStream()) {
-                    if (new String(in.readAllBytes(), StandardCharsets.UTF_8).contains(DESCRIPTOR)) {
+                    if (providesDescriptor(new String(in.readAllBytes(), StandardCharsets.UTF_8))) {
                         return true;
                     }
                 } catch (IOException e) {

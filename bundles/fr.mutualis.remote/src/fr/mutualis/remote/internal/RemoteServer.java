@@ -65,6 +65,7 @@ public final class RemoteServer implements EventHandler, ConnectedClients {
     private final Map<IRemoteServiceRegistration, Class<?>> interfaces = new ConcurrentHashMap<>();
     private final ServerSOContainer container;
     private final Gate gate;
+    private final ModulesStarted modules;
     private final ServiceRegistration<SSLServerSocketFactory> tlsRegistration;
     private final IRemoteServiceContainerAdapter adapter;
     private final MutualisRegistry registry;
@@ -117,7 +118,7 @@ public final class RemoteServer implements EventHandler, ConnectedClients {
             throw new IllegalStateException("ECF did not use the Mutualis remote-service registry");
         }
         adapter.setRemoteServiceCallPolicy(new CallPolicy(sessions, policy, interfaces));
-        ModulesStarted modules = new ModulesStarted(context);
+        this.modules = new ModulesStarted(context);
         this.gate = new Gate(listener, limits, authenticator, sessions,
                 millis -> modules.await(Duration.ofMillis(millis)), handoff).start();
         this.exported = new ServiceTracker<>(context, context.createFilter("(" + EXPORTED + "=*)"), new Exporter(context));
@@ -135,6 +136,7 @@ public final class RemoteServer implements EventHandler, ConnectedClients {
     @Deactivate
     void stop() {
         gate.close();
+        modules.close();
         exported.close();
         container.dispose();
         if (tlsRegistration != null) {

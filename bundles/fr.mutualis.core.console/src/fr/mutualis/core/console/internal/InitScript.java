@@ -61,14 +61,17 @@ public final class InitScript {
      * minute, then runs: a command on a module that is still starting would be refused as not installed.
      */
     private void awaitStartThenRun() {
+        ModulesStarted modules = new ModulesStarted(context);
         try {
-            if (!new ModulesStarted(context).await(MODULES_TIMEOUT)) {
+            if (!modules.await(MODULES_TIMEOUT)) {
                 LOG.log(Level.WARNING, "Modules not all started after {0}: running the init script anyway",
                         MODULES_TIMEOUT);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return;
+        } finally {
+            modules.close();
         }
         runScript();
     }

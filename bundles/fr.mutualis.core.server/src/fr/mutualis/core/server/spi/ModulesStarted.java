@@ -13,15 +13,17 @@ import java.util.regex.Pattern;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
+import org.osgi.framework.FrameworkEvent;
+import org.osgi.framework.FrameworkListener;
 import org.osgi.framework.ServiceReference;
+import org.osgi.framework.startlevel.BundleStartLevel;
 import org.osgi.framework.startlevel.FrameworkStartLevel;
 
 /**
  * Whether the server has finished starting its modules. The server product starts the core and the remote listener
  * at a lower start level than the modules' server bundles, so the port opens early; the modules are there once the
- * framework has reached its beginning start level and finished starting (system bundle active, no bundle still
- * starting), and every active bundle whose components provide a {@link ModuleDescriptor} has registered it. Once true,
- * it stays true.
+ * framework has reached its beginning start level and started the bundles of every level up to it, and every active
+ * bundle whose components provide a {@link ModuleDescriptor} has registered it. Once true, it stays true.
  */
 public final class ModulesStarted {
 
@@ -31,10 +33,20 @@ public final class ModulesStarted {
 
     private final BundleContext context;
     private final Map<Long, Boolean> declaresDescriptor = new ConcurrentHashMap<>();
+    private final FrameworkListener listener = this::frameworkEvent;
+    private volatile boolean levelReached;
     private volatile boolean started;
 
     public ModulesStarted(BundleContext context) {
         this.context = context;
+        context.addFrameworkListener(listener);
+    }
+
+    private void frameworkEvent(FrameworkEvent event) {
+        if ((event.getType() == FrameworkEvent.STARTED || event.getType() == FrameworkEvent.STARTLEVEL_CHANGED)
+                && event.getBundle().adapt(FrameworkStartLevel.class).getStartLevel() >= beginningStartLevel()) {
+            levelReached = true;
+        }
     }
 
     /** True once every module is started. */
@@ -43,18 +55,44 @@ public final class ModulesStarted {
             return true;
         }
         Bundle system = context.getBundle(Constants.SYSTEM_BUNDLE_LOCATION);
-        if (system == null || system.getState() != Bundle.ACTIVE
-                || system.adapt(FrameworkStartLevel.class).getStartLevel() < beginningStartLevel()) {
+        int level = system == null ? 0 : system.adapt(FrameworkStartLevel.class).getStartLevel();
+        if (level < beginningStartLevel() || !levelReached && startPending(level)) {
             return false;
         }
         for (Bundle bundle : context.getBundles()) {
-            if (bundle.getState() == Bundle.STARTING && !lazy(bundle)
-                    || bundle.getState() == Bundle.ACTIVE && declaresDescriptor(bundle) && !registersDescriptor(bundle)) {
+            if (bundle.getState() == Bundle.ACTIVE && declaresDescriptor(bundle) && !registersDescriptor(bundle)) {
                 return false;
             }
         }
         started = true;
+        close();
         return true;
+    }
+
+    /** Stops listening to the framework (done by itself once the modules have started). */
+    public void close() {
+        try {
+            context.removeFrameworkListener(listener);
+        } catch (IllegalStateException e) {
+            // the bundle has stopped: its listeners are gone
+        }
+    }
+
+    /**
+     * Whether a bundle to be started at this level is not started yet: the framework raises its level before it
+     * starts that level's bundles. Once the framework said the level is reached, a bundle that failed to start no
+     * longer counts (it would keep the server waiting for ever).
+     */
+    private boolean startPending(int level) {
+        for (Bundle bundle : context.getBundles()) {
+            BundleStartLevel startLevel = bundle.adapt(BundleStartLevel.class);
+            if (bundle.getBundleId() != 0 && bundle.getHeaders("").get(Constants.FRAGMENT_HOST) == null
+                    && startLevel != null && startLevel.isPersistentlyStarted() && startLevel.getStartLevel() <= level
+                    && bundle.getState() != Bundle.ACTIVE && !(bundle.getState() == Bundle.STARTING && lazy(bundle))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Waits until {@link #now()} is true, at most {@code timeout}; whether it is. */
@@ -71,9 +109,10 @@ public final class ModulesStarted {
     }
 
     private int beginningStartLevel() {
-        String beginning = context.getProperty(Constants.FRAMEWORK_BEGINNING_STARTLEVEL);
+        // Equinox's launcher starts the framework at level 1, then raises it to osgi.startLevel (default 6)
+        String beginning = context.getProperty("osgi.startLevel");
         if (beginning == null) {
-            beginning = context.getProperty("osgi.startLevel"); // Equinox's name, default 6
+            beginning = context.getProperty(Constants.FRAMEWORK_BEGINNING_STARTLEVEL);
         }
         try {
             return beginning == null ? 6 : Integer.parseInt(beginning.strip());

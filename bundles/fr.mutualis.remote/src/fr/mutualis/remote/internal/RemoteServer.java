@@ -4,6 +4,7 @@ import java.lang.System.Logger.Level;
 import java.lang.reflect.Proxy;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Hashtable;
 import java.util.List;
@@ -39,6 +40,7 @@ import fr.mutualis.core.server.security.AccessPolicy;
 import fr.mutualis.core.server.security.Authenticator;
 import fr.mutualis.core.server.security.Permissions;
 import fr.mutualis.core.server.spi.ConnectedClients;
+import fr.mutualis.core.server.spi.ModulesStarted;
 
 /**
  * Exports every OSGi service registered with {@code mutualis.remote=true} (a private marker that no standard Remote
@@ -47,7 +49,8 @@ import fr.mutualis.core.server.spi.ConnectedClients;
  * interface is registered through a {@link Guard}; ECF runs the {@link CallPolicy} before each call and the
  * {@link ConnectPolicy} when a client joins, after the {@link Gate} has checked its login frame. It also ends the
  * sessions of an account whose password, state or roles changed (event {@value #ACCOUNT_CHANGED}, property
- * {@code login}).
+ * {@code login}). The server product starts it before the modules (start levels), so the port listens early;
+ * logins wait until the modules have started ({@link ModulesStarted}).
  */
 @Component(immediate = true, service = { EventHandler.class, ConnectedClients.class },
         property = EventConstants.EVENT_TOPIC + "=" + RemoteServer.ACCOUNT_CHANGED)
@@ -63,6 +66,7 @@ public final class RemoteServer implements EventHandler, ConnectedClients {
     private final Map<IRemoteServiceRegistration, Class<?>> interfaces = new ConcurrentHashMap<>();
     private final ServerSOContainer container;
     private final Gate gate;
+    private final ModulesStarted modules;
     private final ServiceRegistration<SSLServerSocketFactory> tlsRegistration;
     private final IRemoteServiceContainerAdapter adapter;
     private final MutualisRegistry registry;
@@ -118,7 +122,9 @@ public final class RemoteServer implements EventHandler, ConnectedClients {
             throw new IllegalStateException("ECF did not use the Mutualis remote-service registry");
         }
         adapter.setRemoteServiceCallPolicy(new CallPolicy(sessions, policy, interfaces));
-        this.gate = new Gate(listener, limits, authenticator, sessions, handoff).start();
+        this.modules = new ModulesStarted(context);
+        this.gate = new Gate(listener, limits, authenticator, sessions,
+                millis -> modules.await(Duration.ofMillis(millis)), handoff).start();
         this.exported = new ServiceTracker<>(context, context.createFilter("(" + EXPORTED + "=true)"),
                 new Exporter(context));
         exported.open(true);
@@ -135,6 +141,7 @@ public final class RemoteServer implements EventHandler, ConnectedClients {
     @Deactivate
     void stop() {
         gate.close();
+        modules.close();
         exported.close();
         container.dispose();
         calls.close();

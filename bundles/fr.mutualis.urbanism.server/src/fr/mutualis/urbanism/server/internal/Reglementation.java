@@ -45,7 +45,7 @@ public final class Reglementation {
                     + context.getBundle().getSymbolicName());
         }
         try (InputStream json = entree.openStream()) {
-            this.parametres = ParametresDelais.lire(json);
+            this.parametres = ParametresDelais.lire(json, ParametresDelais.RESSOURCE);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + entree, e);
         }

@@ -15,7 +15,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import fr.mutualis.budget.api.BudgetModule;
 import fr.mutualis.core.api.DonneeInvalideException;
-import fr.mutualis.core.server.parametres.FichierParametres;
 import fr.mutualis.core.server.parametres.LecteurParametres;
 import fr.mutualis.core.server.parametres.ParametreDate;
 
@@ -33,14 +32,20 @@ public final class ParametresBudget {
     private final ParametreDate<BigDecimal> tauxMaximumFongibilite;
     private final ParametreDate<MonthDay> finJourneeComplementaire;
 
-    private ParametresBudget(FichierParametres fichier) {
-        this.tauxMaximumFongibilite = exige(fichier, TAUX_FONGIBILITE).convertir(ParametresBudget::taux);
-        this.finJourneeComplementaire = exige(fichier, FIN_JOURNEE_COMPLEMENTAIRE).convertir(ParametresBudget::jour);
+    @SuppressWarnings("unchecked")
+    private ParametresBudget(List<ParametreDate<?>> lus) {
+        this.tauxMaximumFongibilite = (ParametreDate<BigDecimal>) exige(lus, TAUX_FONGIBILITE);
+        this.finJourneeComplementaire = (ParametreDate<MonthDay>) exige(lus, FIN_JOURNEE_COMPLEMENTAIRE);
     }
 
     /** Reads a parameter file; the caller closes the stream. */
     public static ParametresBudget lire(InputStream json, String fichier) {
-        return new ParametresBudget(LecteurParametres.lire(json, fichier, BudgetModule.ID));
+        return new ParametresBudget(LecteurParametres.lire(json, fichier, BudgetModule.ID,
+                parametre -> switch (parametre.cle()) {
+                    case TAUX_FONGIBILITE -> parametre.convertir(ParametresBudget::taux);
+                    case FIN_JOURNEE_COMPLEMENTAIRE -> parametre.convertir(ParametresBudget::jour);
+                    default -> throw new DonneeInvalideException("paramètre inconnu du module budget");
+                }));
     }
 
     /** The file packed in this bundle, read through its class loader. */
@@ -85,9 +90,10 @@ public final class ParametresBudget {
         return List.of(tauxMaximumFongibilite, finJourneeComplementaire);
     }
 
-    private static ParametreDate<JsonNode> exige(FichierParametres fichier, String cle) {
-        return fichier.parametre(cle).orElseThrow(() -> new DonneeInvalideException(
-                "Fichier de paramètres du budget invalide : le paramètre « " + cle + " » manque."));
+    private static ParametreDate<?> exige(List<ParametreDate<?>> lus, String cle) {
+        return lus.stream().filter(parametre -> parametre.cle().equals(cle)).findFirst().orElseThrow(
+                () -> new DonneeInvalideException("Fichier de paramètres du budget invalide : le paramètre « " + cle
+                        + " » manque."));
     }
 
     private static BigDecimal taux(JsonNode valeur) {

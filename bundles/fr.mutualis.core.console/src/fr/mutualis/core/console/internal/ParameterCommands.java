@@ -29,12 +29,12 @@ public final class ParameterCommands {
 
     private static final int REFERENCE_MAX = 70;
 
-    private final List<ParametresPublies> modules;
+    private final List<ParametresPublies> services;
 
     @Activate
     public ParameterCommands(@Reference(cardinality = ReferenceCardinality.MULTIPLE,
-            policyOption = ReferencePolicyOption.GREEDY) List<ParametresPublies> modules) {
-        this.modules = modules.stream().sorted(Comparator.comparing(ParametresPublies::module)).toList();
+            policyOption = ReferencePolicyOption.GREEDY) List<ParametresPublies> services) {
+        this.services = List.copyOf(services);
     }
 
     @Descriptor("Liste les paramètres datés des modules (valeur en vigueur, référence juridique) ; avec un module et "
@@ -45,12 +45,14 @@ public final class ParameterCommands {
             if (n > 2) {
                 throw new DonneeInvalideException("Usage : mutualis:parameters [module] [clé].");
             }
+            List<ParametresPublies.DuModule> modules = services.stream().map(ParametresPublies::parametresDuModule)
+                    .sorted(Comparator.comparing(ParametresPublies.DuModule::module)).toList();
             if (n == 2) {
-                return historique(parametre(module(args[0]), args[1]));
+                return historique(parametre(module(modules, args[0]), args[1]));
             }
             Table table = new Table("Module", "Clé", "Valeur en vigueur", "Depuis", "Référence");
             LocalDate aujourdhui = LocalDate.now();
-            for (ParametresPublies module : n == 1 ? List.of(module(args[0])) : modules) {
+            for (ParametresPublies.DuModule module : n == 1 ? List.of(module(modules, args[0])) : modules) {
                 for (ParametreDate<?> parametre : module.parametres()) {
                     var valeur = parametre.enVigueurAu(aujourdhui);
                     table.row(module.module(), parametre.cle(),
@@ -73,14 +75,14 @@ public final class ParameterCommands {
                 + " valeur(s)";
     }
 
-    private ParametresPublies module(String id) {
+    private static ParametresPublies.DuModule module(List<ParametresPublies.DuModule> modules, String id) {
         return modules.stream().filter(module -> module.module().equals(id)).findFirst()
                 .orElseThrow(() -> new DonneeInvalideException("Aucun paramètre pour le module « " + id
-                        + " ». Modules : " + String.join(", ", modules.stream().map(ParametresPublies::module)
+                        + " ». Modules : " + String.join(", ", modules.stream().map(ParametresPublies.DuModule::module)
                                 .toList()) + "."));
     }
 
-    private static ParametreDate<?> parametre(ParametresPublies module, String cle) {
+    private static ParametreDate<?> parametre(ParametresPublies.DuModule module, String cle) {
         return module.parametres().stream().filter(parametre -> parametre.cle().equals(cle)).findFirst()
                 .orElseThrow(() -> new DonneeInvalideException("Paramètre inconnu du module " + module.module()
                         + " : « " + cle + " » (mutualis:parameters " + module.module() + " les liste)."));

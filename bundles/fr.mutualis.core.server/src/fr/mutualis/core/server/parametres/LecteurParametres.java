@@ -38,21 +38,14 @@ public final class LecteurParametres {
     }
 
     /**
-     * Reads and checks the whole file; the stream is read but not closed.
+     * Reads and checks the whole file, converting each parameter to the module's types with {@code conversion}
+     * (which throws {@link DonneeInvalideException} for a value it refuses, e.g. through
+     * {@link ParametreDate#convertir}): the problems of reading and of conversion are all reported together, and
+     * nothing is returned unless there is none. The stream is read but not closed.
      *
-     * @param json    the file
      * @param fichier name of the file for messages and the log (e.g. {@code parametres/budget.json})
      * @param module  the module the file must be for (its "module" field)
      * @throws DonneeInvalideException with every problem found, in French
-     */
-    public static FichierParametres lire(InputStream json, String fichier, String module) {
-        return new FichierParametres(module, lire(json, fichier, module, parametre -> parametre));
-    }
-
-    /**
-     * Reads and checks the whole file, converting each parameter to the module's types with {@code conversion}
-     * (which throws {@link DonneeInvalideException} for a value it refuses): the problems of reading and of
-     * conversion are all reported together, and nothing is returned unless there is none.
      */
     public static <R> List<R> lire(InputStream json, String fichier, String module,
             Function<ParametreDate<JsonNode>, R> conversion) {

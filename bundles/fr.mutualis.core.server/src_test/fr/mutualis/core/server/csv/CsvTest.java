@@ -56,7 +56,7 @@ class CsvTest {
                 \uFEFFsection;libellé
                 # commentaire
 
-                F;"Fournitures; petit équipement";"dit ""x"""
+                F;"Fournitures; petit équipement";"dit ""x""\"
                 "deux
                 lignes";2
                 fin;1"""));

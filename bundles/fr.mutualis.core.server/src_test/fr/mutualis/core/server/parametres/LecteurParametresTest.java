@@ -35,14 +35,18 @@ class LecteurParametresTest {
                   "valeurs": [ { "dateEffet": "2020-01-01", "valeur": { "mois": 1, "jour": 31 } } ] } ] }
             """;
 
-    private static FichierParametres lire(String json) {
+    private static List<ParametreDate<JsonNode>> lire(String json) {
         return LecteurParametres.lire(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "essai.json",
-                "essai");
+                "essai", parametre -> parametre);
+    }
+
+    private static ParametreDate<JsonNode> parametre(String cle) {
+        return lire(FICHIER).stream().filter(parametre -> parametre.cle().equals(cle)).findFirst().orElseThrow();
     }
 
     @Test
     void valuesAreSortedAndLookedUpByDateWithTheirReference() {
-        ParametreDate<BigDecimal> taux = lire(FICHIER).parametre("taux").orElseThrow()
+        ParametreDate<BigDecimal> taux = parametre("taux")
                 .convertir(JsonNode::decimalValue);
         assertEquals("Taux d'essai", taux.libelle());
         assertEquals(new BigDecimal("0.075"), taux.valeurAu(LocalDate.of(2029, 12, 31)));
@@ -51,7 +55,7 @@ class LecteurParametresTest {
         assertEquals(new ReferenceJuridique("Article 1", null, null), premiere.reference(), "inherited");
         assertEquals("Décret 2 du 1er décembre 2029 (2029-12-01) — à confirmer",
                 taux.valeurs().get(1).reference().complete());
-        assertEquals("jour", lire(FICHIER).parametre("jour").orElseThrow().libelle(), "the key when no label");
+        assertEquals("jour", parametre("jour").libelle(), "the key when no label");
         DonneeInvalideException avant = assertThrows(DonneeInvalideException.class,
                 () -> taux.valeurAu(LocalDate.of(2019, 12, 31)));
         assertEquals("Le paramètre « Taux d'essai » n'a aucune valeur en vigueur au 31/12/2019 (première valeur au "
@@ -123,7 +127,7 @@ class LecteurParametresTest {
 
     @Test
     void mergingAddsNewDatesAndRefusesAContradiction() {
-        ParametreDate<BigDecimal> taux = lire(FICHIER).parametre("taux").orElseThrow()
+        ParametreDate<BigDecimal> taux = parametre("taux")
                 .convertir(JsonNode::decimalValue);
         ReferenceJuridique reference = new ReferenceJuridique("Décret 3", LocalDate.of(2031, 1, 1), null);
         ParametreDate<BigDecimal> suite = new ParametreDate<>("taux", null, List.of(

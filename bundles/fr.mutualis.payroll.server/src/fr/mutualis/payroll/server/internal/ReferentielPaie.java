@@ -16,8 +16,10 @@ import org.osgi.service.component.annotations.Reference;
 
 import fr.mutualis.core.api.DonneeInvalideException;
 import fr.mutualis.core.server.context.CallContext;
+import fr.mutualis.core.server.parametres.ParametresPublies;
 import fr.mutualis.core.server.persistence.Transactions;
 import fr.mutualis.core.server.spi.AuditJournal;
+import fr.mutualis.payroll.api.PayrollModule;
 import fr.mutualis.payroll.server.calcul.MoteurPaie;
 import fr.mutualis.payroll.server.internal.entity.FichierParametresEntity;
 import fr.mutualis.payroll.server.parametres.ChargeurGrilles;
@@ -31,8 +33,8 @@ import fr.mutualis.payroll.server.parametres.ParametresPaie;
  * Loading a file merges it, refusing any value that contradicts a known one, then stores it; a refused file
  * changes nothing.
  */
-@Component(service = ReferentielPaie.class)
-public final class ReferentielPaie {
+@Component(service = { ReferentielPaie.class, ParametresPublies.class })
+public final class ReferentielPaie implements ParametresPublies {
 
     private static final System.Logger LOG = System.getLogger(ReferentielPaie.class.getName());
 
@@ -71,6 +73,12 @@ public final class ReferentielPaie {
 
     Etat etat() {
         return etat;
+    }
+
+    /** What {@code mutualis:parameters} shows: every parameter with its history, as the server computes with. */
+    @Override
+    public DuModule parametresDuModule() {
+        return new DuModule(PayrollModule.ID, etat.parametres().parametres());
     }
 
     public ParametresPaie parametres() {

@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import fr.mutualis.core.api.DonneeInvalideException;
 import fr.mutualis.core.server.parametres.LecteurParametres;
 import fr.mutualis.core.server.parametres.ParametreDate;
@@ -37,10 +35,8 @@ public final class ParametresDelais {
 
     private final Map<String, ParametreDate<ValeurDelai>> parametres = new LinkedHashMap<>();
 
-    private ParametresDelais(List<ParametreDate<JsonNode>> lus) {
-        for (ParametreDate<JsonNode> parametre : lus) {
-            parametres.put(parametre.cle(), parametre.convertir(ValeurDelai::depuisJson));
-        }
+    private ParametresDelais(List<ParametreDate<ValeurDelai>> lus) {
+        lus.forEach(parametre -> parametres.put(parametre.cle(), parametre));
         verifier();
     }
 
@@ -49,7 +45,8 @@ public final class ParametresDelais {
      * the caller closes the stream.
      */
     public static ParametresDelais lire(InputStream json, String fichier) {
-        return new ParametresDelais(LecteurParametres.lire(json, fichier, UrbanismModule.ID).parametres());
+        return new ParametresDelais(LecteurParametres.lire(json, fichier, UrbanismModule.ID,
+                parametre -> parametre.convertir(ValeurDelai::depuisJson)));
     }
 
     /** The parameters shipped with the bundle. */

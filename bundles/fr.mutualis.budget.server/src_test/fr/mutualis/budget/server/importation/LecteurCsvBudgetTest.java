@@ -90,7 +90,7 @@ class LecteurCsvBudgetTest {
         List<LigneCredit> lignes = lire("""
                 section;sens;chapitre;article;montant;libellé
                 F;D;011;60632;1 200,50;"Fournitures; petit équipement"
-                "F";D;011;60612;"800";"Énergie ; électricité ""verte""\"
+                "F";D;011;60612;"800";"Énergie ; électricité ""verte"" du réseau"
                 """);
         assertEquals(List.of(new LigneCredit("011", Section.FONCTIONNEMENT, Sens.DEPENSE, eur("2000.50"))), lignes);
     }

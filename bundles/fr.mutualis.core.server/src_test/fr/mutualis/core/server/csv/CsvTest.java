@@ -56,14 +56,14 @@ class CsvTest {
                 \uFEFFsection;libellé
                 # commentaire
 
-                F;"Fournitures; petit équipement";"dit ""x""\"
+                F;"Fournitures; petit équipement";"dit ""x"" ici"
                 "deux
                 lignes";2
                 fin;1"""));
         assertEquals(List.of(
                 new LigneCsv(1, List.of("section", "libellé"), "section;libellé"),
-                new LigneCsv(4, List.of("F", "Fournitures; petit équipement", "dit \"x\""),
-                        "F;\"Fournitures; petit équipement\";\"dit \"\"x\"\"\""),
+                new LigneCsv(4, List.of("F", "Fournitures; petit équipement", "dit \"x\" ici"),
+                        "F;\"Fournitures; petit équipement\";\"dit \"\"x\"\" ici\""),
                 new LigneCsv(5, List.of("deux\nlignes", "2"), "\"deux\nlignes\";2"),
                 new LigneCsv(7, List.of("fin", "1"), "fin;1")), lignes);
     }

@@ -42,9 +42,10 @@ public final class ChampsJson {
         if (racine == null || !racine.isObject()) {
             throw new DonneeInvalideException("fichier vide ou mal formé : un objet JSON est attendu");
         }
-        if (!format.equals(racine.path("format").asText(null))) {
-            throw new DonneeInvalideException("format « " + racine.path("format").asText("") + " » non reconnu, « "
-                    + format + " » attendu");
+        String lu = racine.path("format").asText("");
+        if (!format.equals(lu)) {
+            throw new DonneeInvalideException((lu.isBlank() ? "champ « format » manquant" : "format « " + lu
+                    + " » non reconnu") + ", « " + format + " » attendu");
         }
         return racine;
     }

@@ -141,7 +141,7 @@ class ParametresDelaisTest {
         assertTrue(e.getMessage().startsWith("Fichier de paramètres test.json : JSON invalide à la ligne 1"),
                 e.getMessage());
         e = assertThrows(DonneeInvalideException.class, () -> Parametres.lire("{}"));
-        assertEquals("Fichier de paramètres test.json : format « » non reconnu, « mutualis-parametres/1 » attendu.",
+        assertEquals("Fichier de paramètres test.json : champ « format » manquant, « mutualis-parametres/1 » attendu.",
                 e.getMessage());
     }
 }

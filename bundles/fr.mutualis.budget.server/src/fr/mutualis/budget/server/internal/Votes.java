@@ -62,7 +62,7 @@ final class Votes {
             if (vote.tauxFongibilite().compareTo(plafond) > 0) {
                 ecarts.add("Le taux de fongibilité voté (" + pourcentage(vote.tauxFongibilite()) + ") dépasse le "
                         + "plafond légal de " + pourcentage(plafond) + " des dépenses réelles de chaque section ("
-                        + referentiels.parametres().parametreTauxFongibilite().reference() + ").");
+                        + referentiels.parametres().referenceTauxFongibilite(decision.dateVote()) + ").");
             }
         }
         ecarts.addAll(ControleChapitresVotes.verifier(decision.lignes(), plan));

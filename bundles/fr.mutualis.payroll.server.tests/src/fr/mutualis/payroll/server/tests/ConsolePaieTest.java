@@ -108,7 +108,7 @@ class ConsolePaieTest {
     @Test
     void malformedOrUnknownFilesAreRefused() throws IOException {
         Path casse = dossier.resolve("casse.json");
-        Files.writeString(casse, "{ \"format\": \"mutualis-paie-parametres/1\", \"parametres\": [ ",
+        Files.writeString(casse, "{ \"format\": \"mutualis-parametres/1\", \"parametres\": [ ",
                 StandardCharsets.UTF_8);
         Path inconnu = dossier.resolve("inconnu.json");
         Files.writeString(inconnu, "{ \"format\": \"autre/1\" }", StandardCharsets.UTF_8);
@@ -117,7 +117,7 @@ class ConsolePaieTest {
         Gogo.refus("paie:load " + dossier.resolve("absent.json"), "Fichier introuvable : "
                 + dossier.resolve("absent.json") + ".");
         Gogo.refus("paie:load " + inconnu, "Fichier non reconnu : le champ « format » doit valoir « "
-                + "mutualis-paie-parametres/1 » (paramètres de paie) ou « mutualis-paie-grilles/1 » (grilles "
+                + "mutualis-parametres/1 » (paramètres de paie) ou « mutualis-paie-grilles/1 » (grilles "
                 + "indiciaires), pas « autre/1 ».");
         String illisible = Gogo.erreur("paie:load " + casse);
         assertTrue(illisible.startsWith("Erreur : Fichier de paie illisible : JSON invalide à la ligne 1, colonne "),
@@ -138,7 +138,7 @@ class ConsolePaieTest {
     private Path fichier(String nom, YearMonth mois, String valeur) throws IOException {
         Path fichier = dossier.resolve(nom);
         Files.writeString(fichier, """
-                { "format": "mutualis-paie-parametres/1", "parametres": [
+                { "format": "mutualis-parametres/1", "module": "paie", "parametres": [
                   { "cle": "pmss", "valeurs": [ { "dateEffet": "%s", "valeur": %s,
                       "reference": { "texte": "Arrêté de test", "date": "2026-11-28" } } ] } ] }
                 """.formatted(mois.atDay(1), valeur), StandardCharsets.UTF_8);

@@ -1,8 +1,7 @@
-package fr.mutualis.payroll.server.parametres;
+package fr.mutualis.core.server.parametres;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -22,8 +21,11 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
 import fr.mutualis.core.api.DonneeInvalideException;
 
-/** Reads the JSON data files field by field, refusing anything malformed with a French message. */
-final class LecteurJson {
+/**
+ * Strict reading of JSON data files field by field (numbers exact, duplicate keys and unknown fields refused), each
+ * problem as a French message without final point, for the reader to put in context.
+ */
+public final class ChampsJson {
 
     private static final ObjectMapper MAPPER = new ObjectMapper(
             JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build())
@@ -31,47 +33,44 @@ final class LecteurJson {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
 
-    private LecteurJson() {
+    private ChampsJson() {
     }
 
     /** The root object of a data file whose "format" field must be {@code format}. */
-    static JsonNode racine(InputStream json, String fichier, String format) {
-        JsonNode racine = lire(json, fichier);
+    public static JsonNode racine(InputStream json, String format) {
+        JsonNode racine = lire(json);
         if (racine == null || !racine.isObject()) {
-            throw new DonneeInvalideException("Fichier " + fichier + " vide ou mal formé : un objet JSON est attendu.");
+            throw new DonneeInvalideException("fichier vide ou mal formé : un objet JSON est attendu");
         }
-        if (!format.equals(racine.path("format").asText(null))) {
-            throw new DonneeInvalideException("Fichier " + fichier + " : format « " + racine.path("format").asText("")
-                    + " » non reconnu, « " + format + " » attendu.");
+        String lu = racine.path("format").asText("");
+        if (!format.equals(lu)) {
+            throw new DonneeInvalideException((lu.isBlank() ? "champ « format » manquant" : "format « " + lu
+                    + " » non reconnu") + ", « " + format + " » attendu");
         }
         return racine;
     }
 
-    /**
-     * The "format" field of a data file, or empty when it has none.
-     *
-     * @throws DonneeInvalideException when the file is not valid JSON
-     */
-    static Optional<String> format(InputStream json, String fichier) {
-        JsonNode racine = lire(json, fichier);
+    /** The "format" field of a data file, or empty when it has none (e.g. to tell which reader a file is for). */
+    public static Optional<String> format(InputStream json) {
+        JsonNode racine = lire(json);
         return racine == null ? Optional.empty() : Optional.ofNullable(racine.path("format").textValue());
     }
 
-    private static JsonNode lire(InputStream json, String fichier) {
+    private static JsonNode lire(InputStream json) {
         try {
             return MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
             JsonLocation lieu = e.getLocation();
-            throw new DonneeInvalideException("Fichier " + fichier + " illisible : JSON invalide"
+            throw new DonneeInvalideException("JSON invalide"
                     + (lieu == null ? "" : " à la ligne " + lieu.getLineNr() + ", colonne " + lieu.getColumnNr())
-                    + " (" + e.getOriginalMessage() + ").");
+                    + " (" + e.getOriginalMessage() + ")");
         } catch (IOException e) {
-            throw new DonneeInvalideException("Fichier " + fichier + " illisible : " + e.getMessage());
+            throw new DonneeInvalideException("fichier illisible (" + e.getMessage() + ")");
         }
     }
 
     /** Refuses any field of {@code objet} not in {@code autorises} (a misspelt field would otherwise be ignored). */
-    static void champsAutorises(JsonNode objet, Set<String> autorises) {
+    public static void champsAutorises(JsonNode objet, Set<String> autorises) {
         Iterator<String> noms = objet.fieldNames();
         while (noms.hasNext()) {
             String nom = noms.next();
@@ -82,19 +81,11 @@ final class LecteurJson {
         }
     }
 
-    static JsonNode objet(JsonNode parent, String champ) {
+    /** The elements of the non-empty array {@code champ}; each must be an object. */
+    public static List<JsonNode> liste(JsonNode parent, String champ) {
         JsonNode noeud = parent.get(champ);
-        if (noeud == null || !noeud.isObject()) {
-            throw new DonneeInvalideException("« " + champ + " » manquant ou mal formé (objet attendu)");
-        }
-        return noeud;
-    }
-
-    /** The elements of the array {@code champ}; each must be an object. */
-    static List<JsonNode> liste(JsonNode parent, String champ) {
-        JsonNode noeud = parent.get(champ);
-        if (noeud == null || !noeud.isArray()) {
-            throw new DonneeInvalideException("« " + champ + " » manquant ou mal formé (liste attendue)");
+        if (noeud == null || !noeud.isArray() || noeud.isEmpty()) {
+            throw new DonneeInvalideException("« " + champ + " » manquant ou mal formé (liste non vide attendue)");
         }
         List<JsonNode> elements = new ArrayList<>();
         for (JsonNode element : noeud) {
@@ -106,23 +97,15 @@ final class LecteurJson {
         return elements;
     }
 
-    static String texte(JsonNode parent, String champ) {
-        return texteOptionnel(parent, champ)
-                .orElseThrow(() -> new DonneeInvalideException("« " + champ + " » manquant (texte attendu)"));
-    }
-
-    static Optional<String> texteOptionnel(JsonNode parent, String champ) {
+    public static String texte(JsonNode parent, String champ) {
         JsonNode noeud = parent.get(champ);
-        if (noeud == null || noeud.isNull()) {
-            return Optional.empty();
+        if (noeud == null || !noeud.isTextual() || noeud.asText().isBlank()) {
+            throw new DonneeInvalideException("« " + champ + " » manquant (texte non vide attendu)");
         }
-        if (!noeud.isTextual() || noeud.asText().isBlank()) {
-            throw new DonneeInvalideException("« " + champ + " » doit être un texte non vide");
-        }
-        return Optional.of(noeud.asText());
+        return noeud.asText();
     }
 
-    static LocalDate date(JsonNode parent, String champ) {
+    public static LocalDate date(JsonNode parent, String champ) {
         String texte = texte(parent, champ);
         try {
             return LocalDate.parse(texte);
@@ -132,17 +115,7 @@ final class LecteurJson {
         }
     }
 
-    /** An exact decimal number (a JSON number, never a string). */
-    static BigDecimal nombre(JsonNode parent, String champ) {
-        JsonNode noeud = parent.get(champ);
-        if (noeud == null || !noeud.isNumber()) {
-            throw new DonneeInvalideException("« " + champ + " » manquant ou non numérique (nombre attendu"
-                    + (noeud == null ? "" : ", reçu " + noeud) + ")");
-        }
-        return noeud.decimalValue();
-    }
-
-    static int entier(JsonNode parent, String champ) {
+    public static int entier(JsonNode parent, String champ) {
         JsonNode noeud = parent.get(champ);
         if (noeud == null || !noeud.canConvertToExactIntegral() || !noeud.canConvertToInt()) {
             throw new DonneeInvalideException("« " + champ + " » manquant ou non entier (nombre entier attendu)");

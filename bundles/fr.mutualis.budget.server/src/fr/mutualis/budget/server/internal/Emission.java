@@ -46,7 +46,7 @@ final class Emission {
         Compteurs.verrouiller(em, budget, exercice, Compteurs.CREDITS);
         CompteurEntity compteur = Compteurs.verrouiller(em, budget, exercice, Compteurs.pieces(sens));
         PlanDeComptes plan = referentiels.plan(exercice, budget.getDeclinaison());
-        DonneesExercice donnees = DonneesExercice.charger(em, budget, exercice, plan, null);
+        TotauxChapitres totaux = TotauxChapitres.charger(em, budget, exercice);
         LocalDate aujourdhui = horloge.aujourdhui();
         LocalDate finJournee = referentiels.parametres().finJourneeComplementaire(exercice);
         List<String> refus = new ArrayList<>();
@@ -61,16 +61,17 @@ final class Emission {
                 e.erreurs().forEach(m -> refus.add(prefixe + m));
                 continue;
             }
-            List<String> motifs = new ArrayList<>(ControleEmissionPiece.verifier(piece, plan, donnees.situation(),
-                    aujourdhui, finJournee));
+            // The virements are not needed to check a pièce: the credits opened already count them.
+            List<String> motifs = new ArrayList<>(ControleEmissionPiece.verifier(piece, plan,
+                    totaux.situation(List.of(), List.of()), aujourdhui, finJournee));
             if (piece.nature().corrective()) {
-                motifs.addAll(correction(piece, donnees));
+                motifs.addAll(correction(em, budget, piece, pieces));
             }
             motifs.forEach(m -> refus.add(prefixe + m));
             if (motifs.isEmpty()) {
                 numero++;
                 pieces.add(piece);
-                donnees = donnees.avecPieces(List.of(piece));
+                totaux.realiser(piece);
             }
         }
         if (!refus.isEmpty()) {
@@ -96,14 +97,29 @@ final class Emission {
                         d.piecesJustificatives(), d.nature(), origine);
     }
 
-    private static List<String> correction(Piece correction, DonneesExercice donnees) {
-        Optional<Piece> originale = donnees.pieces().stream().filter(p -> p.sens() == correction.sens()
-                && p.numero() == correction.origine().numero()).findFirst();
+    /**
+     * The checks of an annulation or réduction against its original pièce and the corrections made before (recorded,
+     * or earlier in the same lot): only those pièces are read.
+     */
+    private static List<String> correction(EntityManager em, BudgetEntity budget, Piece correction,
+            List<Piece> duLot) {
+        int origine = correction.origine().numero();
+        List<Piece> concernees = new ArrayList<>();
+        for (String critere : List.of("p.numero", "p.origine")) {
+            em.createQuery("SELECT p FROM PieceEntity p WHERE p.budget = :b AND p.collectivite = :c "
+                    + "AND p.exercice = :e AND p.sens = :s AND " + critere + " = :n ORDER BY p.numero",
+                    PieceEntity.class).setParameter("b", budget).setParameter("c", budget.getCollectivite())
+                    .setParameter("e", correction.exercice()).setParameter("s", correction.sens().code())
+                    .setParameter("n", origine).getResultStream()
+                    .forEach(p -> concernees.add(p.toPiece(p.getTiers().toTiers(null))));
+        }
+        concernees.addAll(duLot);
+        Optional<Piece> originale = concernees.stream().filter(p -> p.numero() == origine).findFirst();
         if (originale.isEmpty()) {
             return List.of("Le " + correction.sens().piece() + " n° " + correction.origine()
                     + " à corriger n'existe pas dans ce budget.");
         }
-        return ControleAnnulation.verifier(correction, originale.get(), donnees.pieces());
+        return ControleAnnulation.verifier(correction, originale.get(), concernees);
     }
 
     private static String operation(NaturePiece nature) {
@@ -115,7 +131,11 @@ final class Emission {
     }
 
     static String designation(Piece piece) {
-        String nom = piece.sens().piece();
-        return Character.toUpperCase(nom.charAt(0)) + nom.substring(1) + " n° " + piece.reference();
+        return majuscule(piece.sens().piece()) + " n° " + piece.reference();
+    }
+
+    /** "mandat" becomes "Mandat". */
+    static String majuscule(String nom) {
+        return Character.toUpperCase(nom.charAt(0)) + nom.substring(1);
     }
 }

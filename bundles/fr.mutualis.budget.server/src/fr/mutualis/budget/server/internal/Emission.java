@@ -22,6 +22,7 @@ import fr.mutualis.budget.server.regles.ControleEmissionPiece;
 import fr.mutualis.core.api.DonneeInvalideException;
 import fr.mutualis.core.server.spi.AuditJournal;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 
 /**
  * Issues mandats or titres inside the caller's transaction: locks the budget's credits and numbering, runs every check
@@ -77,6 +78,9 @@ final class Emission {
         if (!refus.isEmpty()) {
             throw new DonneeInvalideException(refus);
         }
+        // The journal rows are plain SQL: in the default mode each would first flush the pièces persisted before it
+        // (and scan every object of the transaction); the pièces go at the commit instead, in JDBC batches.
+        em.setFlushMode(FlushModeType.COMMIT);
         for (int i = 0; i < pieces.size(); i++) {
             Piece piece = pieces.get(i);
             PieceDemandee demande = demandes.get(i);

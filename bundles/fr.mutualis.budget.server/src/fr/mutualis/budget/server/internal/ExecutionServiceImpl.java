@@ -118,6 +118,7 @@ public final class ExecutionServiceImpl implements ExecutionService {
         preparer(collectivite, premiere.budget(), exercice, Compteurs.pieces(sens));
         return ConflitsSql.reessayer("a budget transaction", () -> Transactions.write(store.emf(), em -> {
             BudgetEntity budget = Budgets.trouver(em, collectivite, premiere.budget());
+            boolean engagements = Budgets.engagementsActives(em, collectivite.code());
             Map<Long, TiersEntity> tiers = new HashMap<>();
             List<PieceDemandee> demandes = new ArrayList<>();
             List<String> motifs = new ArrayList<>();
@@ -125,7 +126,7 @@ public final class ExecutionServiceImpl implements ExecutionService {
                 SaisiePiece saisie = saisies.get(i);
                 String contexte = Emission.majuscule(sens.piece()) + " " + (i + 1) + " du lot";
                 try {
-                    EngagementEntity engagement = sens == Sens.DEPENSE
+                    EngagementEntity engagement = sens == Sens.DEPENSE && (engagements || saisie.engagement() != null)
                             ? Engagements.pourMandat(em, budget, exercice, saisie.engagement(), saisie.lignes())
                             : null;
                     TiersEntity t = tiers.get(saisie.tiers());

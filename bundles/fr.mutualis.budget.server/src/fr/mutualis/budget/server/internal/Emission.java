@@ -4,7 +4,9 @@ import static fr.mutualis.core.api.FormatMontant.euros;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import fr.mutualis.budget.api.Mandat;
@@ -12,10 +14,12 @@ import fr.mutualis.budget.api.NaturePiece;
 import fr.mutualis.budget.api.Piece;
 import fr.mutualis.budget.api.ReferencePiece;
 import fr.mutualis.budget.api.Sens;
+import fr.mutualis.budget.api.Tiers;
 import fr.mutualis.budget.api.Titre;
 import fr.mutualis.budget.server.internal.entity.BudgetEntity;
 import fr.mutualis.budget.server.internal.entity.CompteurEntity;
 import fr.mutualis.budget.server.internal.entity.PieceEntity;
+import fr.mutualis.budget.server.internal.entity.TiersEntity;
 import fr.mutualis.budget.server.nomenclature.PlanDeComptes;
 import fr.mutualis.budget.server.regles.ControleAnnulation;
 import fr.mutualis.budget.server.regles.ControleEmissionPiece;
@@ -53,11 +57,13 @@ final class Emission {
         List<String> refus = new ArrayList<>();
         List<Piece> pieces = new ArrayList<>();
         int numero = compteur.getDernier();
+        Map<TiersEntity, Tiers> vus = new IdentityHashMap<>(); // a lot often pays one tiers: its IBAN decrypted once
         for (PieceDemandee demande : demandes) {
             String prefixe = demande.contexte() == null ? "" : demande.contexte() + " : ";
             Piece piece;
             try {
-                piece = construire(demande, sens, exercice, numero + 1);
+                piece = construire(demande, vus.computeIfAbsent(demande.tiers(), vue::tiers), sens, exercice,
+                        numero + 1);
             } catch (DonneeInvalideException e) {
                 e.erreurs().forEach(m -> refus.add(prefixe + m));
                 continue;
@@ -92,12 +98,12 @@ final class Emission {
         return pieces;
     }
 
-    private Piece construire(PieceDemandee d, Sens sens, int exercice, int numero) {
+    private static Piece construire(PieceDemandee d, Tiers tiers, Sens sens, int exercice, int numero) {
         ReferencePiece origine = d.origine() == null ? null : new ReferencePiece(exercice, d.origine());
         return sens == Sens.DEPENSE
-                ? new Mandat(exercice, numero, d.date(), d.objet(), vue.tiers(d.tiers()), d.lignes(),
+                ? new Mandat(exercice, numero, d.date(), d.objet(), tiers, d.lignes(),
                         d.piecesJustificatives(), d.nature(), origine, d.modeReglement())
-                : new Titre(exercice, numero, d.date(), d.objet(), vue.tiers(d.tiers()), d.lignes(),
+                : new Titre(exercice, numero, d.date(), d.objet(), tiers, d.lignes(),
                         d.piecesJustificatives(), d.nature(), origine);
     }
 

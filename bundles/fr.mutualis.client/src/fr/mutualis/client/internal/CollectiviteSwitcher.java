@@ -3,7 +3,11 @@ package fr.mutualis.client.internal;
 import java.util.List;
 
 import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -34,6 +38,12 @@ public final class CollectiviteSwitcher {
 
     @Inject
     private MApplication application;
+
+    @Inject
+    private EPartService parts;
+
+    @Inject
+    private UISynchronize ui;
 
     private Combo combo;
     private Label status;
@@ -102,6 +112,8 @@ public final class CollectiviteSwitcher {
         Collectivite chosen = collectivites.get(index);
         status.setText("Chargement…");
         combo.setEnabled(false);
+        MPart avant = parts.getActivePart();
+        String module = avant == null ? null : NavigatorPart.module(avant);
         application.getContext().remove(CollectiviteDetail.class);
         RemoteCall.run("Ouverture de " + chosen.nom(),
                 () -> connection.service(CollectiviteService.class).consulter(chosen.id()),
@@ -111,6 +123,14 @@ public final class CollectiviteSwitcher {
                         status.setText(detail.modulesActifs().size() + " module(s) activé(s)");
                     }
                     application.getContext().set(CollectiviteDetail.class, detail);
+                    if (module != null && detail.moduleActif(module)) {
+                        // the same task in the new collectivity, once the module visibility has rendered it again
+                        ui.asyncExec(() -> ui.asyncExec(() -> {
+                            if (avant.isToBeRendered() && avant.isVisible()) {
+                                parts.showPart(avant, PartState.ACTIVATE);
+                            }
+                        }));
+                    }
                 },
                 error -> {
                     if (!combo.isDisposed()) {

@@ -78,6 +78,14 @@ class EspaceDeTravailUiTest {
         server.close();
     }
 
+    /** Chooses a commune and waits until its modules are loaded and its parts laid out again. */
+    private static void choisir(Combo switcher, String commune) {
+        Ui.select(switcher, commune);
+        Label status = Ui.find("collectivite.switcher.status", Label.class);
+        Ui.waitFor(commune + " loaded", () -> status.getText().endsWith("activé(s)"));
+        Ui.pause(500);
+    }
+
     private static void avecCapture(String nom, Runnable etapes) {
         try {
             etapes.run();
@@ -120,7 +128,7 @@ class EspaceDeTravailUiTest {
     void navigatorAndNothingOfBrizonOnceOnVougy() {
         avecCapture("bascule", () -> {
             Combo switcher = Ui.find("collectivite.switcher", Combo.class);
-            Ui.select(switcher, "Brizon (74049)");
+            choisir(switcher, "Brizon (74049)");
             Ui.naviguer("Agents");
             Table agents = Ui.find("paie.agents.table", Table.class);
             Ui.waitFor("Brizon's agent", () -> agents.getItemCount() == 1);
@@ -130,11 +138,13 @@ class EspaceDeTravailUiTest {
             Ui.type(Ui.find("paie.agent.matricule", Text.class), "B0002");
             Ui.screenshot("espace-brizon-agents");
 
-            Ui.select(switcher, "Vougy (74312)");
-            Label nombre = Ui.find("paie.agents.nombre", Label.class);
+            choisir(switcher, "Vougy (74312)");
+            // the same task, in Vougy: its parts were emptied (or made anew) when Brizon was withdrawn
             Ui.waitFor("Vougy's (empty) list", () -> "Vougy (74312)".equals(switcher.getText())
+                    && Ui.findNow("paie.agents.nombre") instanceof Label nombre
                     && nombre.getText().startsWith("0 agent"));
-            assertEquals(0, (int) Ui.sync(agents::getItemCount), "no agent of Brizon under Vougy");
+            assertEquals(0, (int) Ui.sync(Ui.find("paie.agents.table", Table.class)::getItemCount),
+                    "no agent of Brizon under Vougy");
             assertEquals("", Ui.sync(Ui.find("paie.agent.nom", Text.class)::getText), "the form was cleared");
             assertEquals("", Ui.sync(Ui.find("paie.agent.matricule", Text.class)::getText));
             Ui.naviguer("Collectivité");
@@ -149,7 +159,7 @@ class EspaceDeTravailUiTest {
     void validatingThePayrollAsksFirst() {
         avecCapture("validation", () -> {
             Combo switcher = Ui.find("collectivite.switcher", Combo.class);
-            Ui.select(switcher, "Brizon (74049)");
+            choisir(switcher, "Brizon (74049)");
             Ui.naviguer("Paie du mois");
             Label etat = Ui.find("paie.etat", Label.class);
             Ui.waitFor("Brizon's month", () -> etat.getText().contains("non calculée"));
@@ -175,7 +185,7 @@ class EspaceDeTravailUiTest {
     void aLostServerOffersToReconnectWithoutANewLogin() {
         avecCapture("reconnexion", () -> {
             Combo switcher = Ui.find("collectivite.switcher", Combo.class);
-            Ui.select(switcher, "Brizon (74049)");
+            choisir(switcher, "Brizon (74049)");
             Ui.naviguer("Agents");
             Table agents = Ui.find("paie.agents.table", Table.class);
             Ui.waitFor("Brizon's agent", () -> agents.getItemCount() == 1);

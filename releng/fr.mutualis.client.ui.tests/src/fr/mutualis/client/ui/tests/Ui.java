@@ -76,7 +76,7 @@ final class Ui {
     }
 
     /** The visible widget with this id, or null; runs on the UI thread. */
-    private static Control findNow(String id) {
+    static Control findNow(String id) {
         for (Shell shell : display().getShells()) {
             Control found = search(shell, id);
             if (found != null && !found.isDisposed() && found.isVisible()) {

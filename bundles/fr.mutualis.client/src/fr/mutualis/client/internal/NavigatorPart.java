@@ -113,7 +113,8 @@ public final class NavigatorPart {
         Map<String, String> libelles = new LinkedHashMap<>();
         if (detail != null) {
             for (ModuleInfo m : detail.modulesActifs()) {
-                libelles.put(m.id(), m.libelle());
+                // short in the navigator: "Paie", not "Paie (fonction publique territoriale)"
+                libelles.put(m.id(), m.libelle().replaceFirst(" \\(.*\\)$", ""));
             }
         }
         Map<String, List<MPart>> parModule = new LinkedHashMap<>();

@@ -70,6 +70,8 @@ public final class PaiePart {
     private Button ouvrir;
     private Path dernierExport;
     private PaieMois affichee;
+    /** Numbers the reads: only the last one asked is shown (a month typed, then a line of « À faire »). */
+    private int lecture;
     private ProgressBar barre;
     private Label etat;
     private TableViewer bulletins;
@@ -193,10 +195,19 @@ public final class PaiePart {
         }
         CollectiviteId id = collectivite.collectivite().id();
         etat.setText("Chargement de la paie " + FormatFrancais.deMois(m) + "…");
+        int numero = ++lecture;
         RemoteCall.run("Paie " + FormatFrancais.deMois(m), () -> {
             PaieService service = connexion.service(PaieService.class);
             return new EtatDuMois(service.etatPaie(id, m), service.bulletins(id, m));
-        }, resultat -> montrer(resultat.paie(), resultat.bulletins()), this::refus);
+        }, resultat -> {
+            if (numero == lecture) {
+                montrer(resultat.paie(), resultat.bulletins());
+            }
+        }, message -> {
+            if (numero == lecture) {
+                refus(message);
+            }
+        });
     }
 
     private void lancer() {

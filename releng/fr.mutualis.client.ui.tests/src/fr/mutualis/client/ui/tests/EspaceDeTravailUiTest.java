@@ -49,7 +49,7 @@ class EspaceDeTravailUiTest {
     static final String PASSWORD = "espace-ui-2026";
     static final String USER = "secretaire.espace";
     static final CollectiviteId BRIZON = new CollectiviteId("74049");
-    static final String PAIE = "Paie (fonction publique territoriale)";
+    static final String PAIE = "Paie";
     static final YearMonth MOIS = YearMonth.now(ZoneId.of("Europe/Paris"));
     static final String LIBELLE_MOIS = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.FRANCE).format(MOIS);
 

@@ -219,13 +219,15 @@ class UrbanismeUiTest {
 
         Combo switcher = Ui.find("collectivite.switcher", Combo.class);
         Ui.select(switcher, "Vougy (74312)");
-        Ui.waitFor("Vougy's dossiers only", () -> dossiers.getItemCount() == 1
-                && dossiers.getItem(0).getText(0).equals(vougy));
+        // Brizon is withdrawn before Vougy loads: the list is emptied, or made anew for Vougy
+        Ui.waitFor("Vougy's dossiers only", () -> Ui.findNow("urbanisme.liste.table") instanceof Table liste
+                && liste.getItemCount() == 1 && liste.getItem(0).getText(0).equals(vougy));
         Ui.screenshot("urbanisme-liste-vougy");
+        Table vougyListe = Ui.find("urbanisme.liste.table", Table.class);
 
         Ui.select(switcher, "CC Faucigny - Glières (200000172)");
         Ui.waitFor("no urbanism for the CC itself", () -> !Ui.menuBar().contains("Urbanisme"));
-        Ui.waitFor("the dossier list gone", dossiers::isDisposed);
+        Ui.waitFor("the dossier list gone", vougyListe::isDisposed);
     }
 
     /** Fills the form, checks a bad parcel is explained before it can be filed, files it; returns its number. */

@@ -25,6 +25,12 @@ public final class ClientIds {
     /** Context key asking the switcher to select a collectivity ({@link fr.mutualis.core.api.CollectiviteId}). */
     public static final String COLLECTIVITE_DEMANDEE = "mutualis.collectiviteDemandee";
 
+    /**
+     * Context key, {@code Boolean.TRUE} while the switcher replaces one collectivity with another: the previous one
+     * is withdrawn (every part empties), but the module parts stay in place until the next one is known.
+     */
+    public static final String BASCULE = "mutualis.bascule";
+
     private ClientIds() {
     }
 }

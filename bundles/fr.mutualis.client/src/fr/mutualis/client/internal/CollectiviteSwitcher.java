@@ -114,6 +114,7 @@ public final class CollectiviteSwitcher {
         combo.setEnabled(false);
         MPart avant = parts.getActivePart();
         String module = avant == null ? null : NavigatorPart.module(avant);
+        application.getContext().set(ClientIds.BASCULE, Boolean.TRUE);
         application.getContext().remove(CollectiviteDetail.class);
         RemoteCall.run("Ouverture de " + chosen.nom(),
                 () -> connection.service(CollectiviteService.class).consulter(chosen.id()),
@@ -123,6 +124,7 @@ public final class CollectiviteSwitcher {
                         status.setText(detail.modulesActifs().size() + " module(s) activé(s)");
                     }
                     application.getContext().set(CollectiviteDetail.class, detail);
+                    application.getContext().set(ClientIds.BASCULE, Boolean.FALSE);
                     if (module != null && detail.moduleActif(module)) {
                         // the same task in the new collectivity, once the module visibility has rendered it again
                         ui.asyncExec(() -> ui.asyncExec(() -> {
@@ -133,6 +135,7 @@ public final class CollectiviteSwitcher {
                     }
                 },
                 error -> {
+                    application.getContext().set(ClientIds.BASCULE, Boolean.FALSE);
                     if (!combo.isDisposed()) {
                         combo.setEnabled(true);
                         combo.deselectAll();

@@ -126,6 +126,9 @@ public final class NavigatorPart {
                 continue;
             }
             String module = module(part);
+            if (module != null && !libelles.containsKey(module)) {
+                continue; // a part kept while one collectivity replaces another
+            }
             parModule.computeIfAbsent(module == null ? ACCUEIL : module, k -> new ArrayList<>()).add(part);
         }
         reconstruction = true;

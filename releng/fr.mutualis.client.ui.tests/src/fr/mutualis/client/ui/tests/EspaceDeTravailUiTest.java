@@ -111,6 +111,12 @@ class EspaceDeTravailUiTest {
             assertEquals(List.of(List.of("Accueil", "À faire", "Collectivité")), Ui.navigateur());
             Ui.screenshot("espace-afaire-deux-communes");
 
+            Ui.menu("Aide", "À propos de Mutualis");
+            assertEquals(server.address(), Ui.text(Ui.find("apropos.serveur", Label.class)));
+            assertTrue(Ui.text(Ui.find("apropos.version", Label.class)).startsWith("0.1.0"));
+            Ui.screenshot("espace-apropos");
+            Ui.click(Ui.find("apropos.fermer", Button.class));
+
             Ui.openRow(afaire, 1, "Vougy");
             Ui.waitFor("Vougy chosen", () -> "Vougy (74312)".equals(switcher.getText()));
             Text mois = Ui.find("paie.mois", Text.class);

@@ -29,7 +29,7 @@ import fr.mutualis.core.server.spi.ContributionAFaire;
  * called in a context bound to the collectivity with the caller's roles there. A contribution that fails is logged
  * and skipped, with a line saying its list could not be read, so the rest of the list still shows.
  */
-@Component(service = AFaireService.class, property = "service.exported.interfaces=*")
+@Component(service = AFaireService.class, property = "mutualis.remote=true")
 public final class AFaireServiceImpl implements AFaireService {
 
     private static final System.Logger LOG = System.getLogger(AFaireServiceImpl.class.getName());

@@ -15,6 +15,22 @@ public final class ClientIds {
     /** Context key of the collectivities the connected user may act for ({@code List<Collectivite>}). */
     public static final String MY_COLLECTIVITIES = "mutualis.collectivites";
 
+    /**
+     * Context key of the "À faire" line being opened ({@link fr.mutualis.core.api.LigneAFaire}): set once its
+     * collectivity is selected and its part shown; the part reads {@code reference()} to open the month, dossier or
+     * budget concerned.
+     */
+    public static final String A_OUVRIR = "mutualis.aOuvrir";
+
+    /** Context key asking the switcher to select a collectivity ({@link fr.mutualis.core.api.CollectiviteId}). */
+    public static final String COLLECTIVITE_DEMANDEE = "mutualis.collectiviteDemandee";
+
+    /**
+     * Context key, {@code Boolean.TRUE} while the switcher replaces one collectivity with another: the previous one
+     * is withdrawn (every part empties), but the module parts stay in place until the next one is known.
+     */
+    public static final String BASCULE = "mutualis.bascule";
+
     private ClientIds() {
     }
 }

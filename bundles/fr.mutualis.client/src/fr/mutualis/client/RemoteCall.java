@@ -16,7 +16,18 @@ import fr.mutualis.core.api.MutualisException;
  */
 public final class RemoteCall {
 
+    private static volatile Consumer<MutualisException> echecs = e -> {
+    };
+
     private RemoteCall() {
+    }
+
+    /**
+     * Who hears of every failed call, on the UI thread (the session, which offers "Se reconnecter" when the
+     * connection was lost). Set by the client application only.
+     */
+    public static void surEchec(Consumer<MutualisException> ecouteur) {
+        echecs = ecouteur;
     }
 
     public static <T> Job run(String name, Supplier<T> call, Consumer<T> onResult, Consumer<String> onError) {
@@ -26,7 +37,10 @@ public final class RemoteCall {
                 T result = call.get();
                 display.asyncExec(() -> onResult.accept(result));
             } catch (MutualisException e) {
-                display.asyncExec(() -> onError.accept(e.getMessage()));
+                display.asyncExec(() -> {
+                    onError.accept(e.getMessage());
+                    echecs.accept(e);
+                });
             } catch (RuntimeException e) {
                 String message = "Erreur inattendue : " + (e.getMessage() == null ? e.getClass().getSimpleName()
                         : e.getMessage());

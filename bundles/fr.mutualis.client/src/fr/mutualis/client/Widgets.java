@@ -1,5 +1,9 @@
 package fr.mutualis.client;
 
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Widget;
 
 /** Small helpers for the widgets of Mutualis parts. */
@@ -12,5 +16,33 @@ public final class Widgets {
     public static <W extends Widget> W id(W widget, String id) {
         widget.setData(ClientIds.WIDGET_ID, id);
         return widget;
+    }
+
+    /**
+     * Makes a part's content scroll when the window is smaller than the form (1280x800 screens): returns the
+     * composite to build the form in. The scrolling area follows the form's size whenever it is laid out again.
+     */
+    public static Composite defilant(Composite parent) {
+        parent.setLayout(new FillLayout());
+        ScrolledComposite defilement = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
+        defilement.setExpandHorizontal(true);
+        defilement.setExpandVertical(true);
+        Composite contenu = new Composite(defilement, SWT.NONE);
+        defilement.setContent(contenu);
+        Runnable ajuster = () -> {
+            if (!contenu.isDisposed()) {
+                defilement.setMinSize(contenu.computeSize(SWT.DEFAULT, SWT.DEFAULT));
+            }
+        };
+        defilement.addListener(SWT.Resize, e -> ajuster.run());
+        contenu.addListener(SWT.Paint, e -> {
+            org.eclipse.swt.graphics.Point voulu = contenu.computeSize(SWT.DEFAULT, SWT.DEFAULT);
+            if (!voulu.equals(new org.eclipse.swt.graphics.Point(defilement.getMinWidth(),
+                    defilement.getMinHeight()))) {
+                defilement.setMinSize(voulu);
+            }
+        });
+        parent.getDisplay().asyncExec(ajuster);
+        return contenu;
     }
 }

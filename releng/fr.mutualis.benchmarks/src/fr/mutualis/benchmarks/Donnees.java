@@ -2,6 +2,7 @@ package fr.mutualis.benchmarks;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
@@ -45,6 +46,15 @@ final class Donnees {
                 List.of(new LignePiece(new Imputation(Section.FONCTIONNEMENT, "011", "60632", "020", null),
                         new BigDecimal(100 + i % 900).add(BigDecimal.valueOf(i % 100, 2)), null, null)),
                 List.of(), "03", null);
+    }
+
+    /** Mandats {@code first..first+n-1}, for one lot. */
+    static List<SaisiePiece> lot(long tiers, int first, int n) {
+        List<SaisiePiece> saisies = new ArrayList<>();
+        for (int i = first; i < first + n; i++) {
+            saisies.add(mandat(tiers, i));
+        }
+        return saisies;
     }
 
     /** A varied population: C1 to C3 titulaires and stagiaires, contractuels, part time, NBI, children, primes. */

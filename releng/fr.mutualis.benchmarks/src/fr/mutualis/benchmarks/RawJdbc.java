@@ -67,12 +67,14 @@ final class RawJdbc {
 
     /**
      * Inserts mandats {@code first..first+n-1} of exercice 2026 (one line each on chapter 011, article 60632) with
-     * explicit ids starting at {@code firstId}, in batches of 1,000. The caller commits.
+     * explicit ids, in batches of 1,000. Into the server's tables ({@code budget_…}) the ids are taken from its key
+     * blocks (table budget_sequence), as the server takes them. The caller commits. Returns the amount inserted.
      */
-    static void insertPieces(Connection c, String pieceTable, String ligneTable, String collectivite, long budgetId,
-            long tiersId, int first, int n) throws SQLException {
-        long firstId = nextId(c, pieceTable);
-        long firstLigneId = nextId(c, ligneTable);
+    static BigDecimal insertPieces(Connection c, String pieceTable, String ligneTable, String collectivite,
+            long budgetId, long tiersId, int first, int n) throws SQLException {
+        long firstId = nextId(c, pieceTable, n);
+        long firstLigneId = nextId(c, ligneTable, n);
+        BigDecimal total = BigDecimal.ZERO.setScale(2);
         Timestamp emise = Timestamp.valueOf(LocalDateTime.of(2026, 4, 15, 10, 0));
         Date date = Date.valueOf(LocalDate.of(2026, 4, 15));
         try (PreparedStatement piece = c.prepareStatement("INSERT INTO " + pieceTable + " (id, collectivite, "
@@ -83,6 +85,7 @@ final class RawJdbc {
                         + "VALUES (?, ?, ?, 1, 'F', '011', '60632', '020', ?)")) {
             for (int i = 0; i < n; i++) {
                 BigDecimal montant = BigDecimal.valueOf(100 + i % 900, 0).add(BigDecimal.valueOf(i % 100, 2));
+                total = total.add(montant);
                 long id = firstId + i;
                 piece.setLong(1, id);
                 piece.setString(2, collectivite);
@@ -110,12 +113,50 @@ final class RawJdbc {
             s.execute("ALTER TABLE " + pieceTable + " ALTER COLUMN id RESTART WITH " + (firstId + n));
             s.execute("ALTER TABLE " + ligneTable + " ALTER COLUMN id RESTART WITH " + (firstLigneId + n));
         }
+        return total;
     }
 
-    private static long nextId(Connection c, String table) throws SQLException {
+    /** The first of {@code n} free ids: a block of the server's key table for its tables, else past the highest. */
+    private static long nextId(Connection c, String table, int n) throws SQLException {
+        if (table.startsWith("budget_")) {
+            try (PreparedStatement s = c.prepareStatement(
+                    "UPDATE budget_sequence SET valeur = valeur + ? WHERE nom = ?")) {
+                s.setLong(1, n);
+                s.setString(2, table);
+                if (s.executeUpdate() != 1) {
+                    throw new SQLException("no key block for " + table + " in budget_sequence");
+                }
+            }
+            try (PreparedStatement s = c.prepareStatement("SELECT valeur FROM budget_sequence WHERE nom = ?")) {
+                s.setString(1, table);
+                try (var rs = s.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1) - n + 1;
+                }
+            }
+        }
         try (Statement s = c.createStatement(); var rs = s.executeQuery("SELECT COALESCE(MAX(id), 0) + 1 FROM " + table)) {
             rs.next();
             return rs.getLong(1);
+        }
+    }
+
+    /**
+     * Adds mandats loaded with {@link #insertPieces} to the server's running totals of chapter 011 (as the server does
+     * in the transaction of each mandat it records).
+     */
+    static void addToTotals(Connection c, long budgetId, BigDecimal montant) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("UPDATE budget_total_chapitre SET realise = realise + ?, "
+                + "date_max = CASE WHEN date_max < ? THEN ? ELSE date_max END WHERE budget_id = ? AND exercice = 2026 "
+                + "AND section = 'F' AND sens = 'D' AND chapitre = '011'")) {
+            Date date = Date.valueOf(LocalDate.of(2026, 4, 15));
+            s.setBigDecimal(1, montant);
+            s.setDate(2, date);
+            s.setDate(3, date);
+            s.setLong(4, budgetId);
+            if (s.executeUpdate() != 1) {
+                throw new SQLException("no running total of chapter 011 for budget " + budgetId);
+            }
         }
     }
 }

@@ -3,6 +3,7 @@ package fr.mutualis.benchmarks;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +30,9 @@ import org.junit.jupiter.api.Test;
 import fr.mutualis.budget.api.BudgetService;
 import fr.mutualis.budget.api.ExecutionService;
 import fr.mutualis.budget.api.FicheTiers;
+import fr.mutualis.budget.api.Piece;
 import fr.mutualis.budget.api.RapportExecution;
+import fr.mutualis.budget.api.SaisiePiece;
 import fr.mutualis.budget.api.TiersService;
 import fr.mutualis.core.api.CollectiviteDetail;
 import fr.mutualis.core.api.CollectiviteId;
@@ -88,6 +91,7 @@ class RegionBenchmarks {
             run("import", () -> importTimes(server));
             run("calls", () -> calls(server));
             run("mandats", () -> mandats(server));
+            run("mandats", () -> lots(server));
             run("agents", () -> agentsAndPayroll(server));
             run("execution", () -> execution(server));
         }
@@ -288,9 +292,38 @@ class RegionBenchmarks {
                         String.format(Locale.ROOT, "%.1f ms per mandat", 1000 * seconds / block)));
             }
         }
-        results.add(new Results.Row("mandats.lot", "recording mandats as a lot", "-", Double.NaN, "mandats/s",
-                Double.NaN, "", "", ">= 50 %", "not measured: the remote API has no lot of mandats (EmissionMandats "
-                        + "is server-side, used by the payroll validation)"));
+    }
+
+    // ---- recording lots of mandats (a bordereau of a region), cost per mandat as the count grows ----
+
+    private void lots(ServerProduct server) throws Exception {
+        int lot = 2000;
+        try (ServerConnection c = ServerConnection.open(server.address(), "bench", PASSWORD)) {
+            long tiers = c.service(TiersService.class).tiers(BRIZON).stream()
+                    .filter(t -> "73282932000074".equals(t.tiers().identifiant())).findFirst().map(FicheTiers::id)
+                    .orElseGet(() -> c.service(TiersService.class).enregistrerTiers(BRIZON, Donnees.FOURNISSEUR).id());
+            ExecutionService execution = c.service(ExecutionService.class);
+            int n = 100_000; // objects apart from the mandats recorded one by one
+            execution.emettreLot(BRIZON, Donnees.lot(tiers, n, 200)); // warm-up
+            n += 200;
+            double baseline = RawJdbc.batchInsertRate(20_000);
+            for (int b = 1; b <= 3; b++) {
+                List<SaisiePiece> saisies = Donnees.lot(tiers, n, lot);
+                n += lot;
+                long start = System.nanoTime();
+                List<Piece> pieces = execution.emettreLot(BRIZON, saisies);
+                double seconds = (System.nanoTime() - start) / 1e9;
+                assertEquals(lot, pieces.size());
+                double rate = lot / seconds;
+                results.add(new Results.Row("mandats.lot." + b, "recording a lot of mandats (emettreLot), rate",
+                        String.format(Locale.ROOT, "lot %d of %,d (mandats %d-%d)", b, lot,
+                                pieces.get(0).numero(), pieces.get(lot - 1).numero()),
+                        rate, "mandats/s", baseline, "JDBC batch insert of pièce + ligne into H2",
+                        Results.share(rate, baseline), ">= 50 %",
+                        String.format(Locale.ROOT, "%.0f ms per lot, %.2f ms per mandat", 1000 * seconds,
+                                1000 * seconds / lot)));
+            }
+        }
     }
 
     // ---- agent creation at growing sizes, payroll runs at each size ----
@@ -354,8 +387,9 @@ class RegionBenchmarks {
             for (int size : sizes) {
                 long load = System.nanoTime();
                 db.setAutoCommit(false);
-                RawJdbc.insertPieces(db, "budget_piece", "budget_ligne_piece", VOUGY.code(), budget, tiers,
-                        loaded + 1, size - loaded);
+                BigDecimal montant = RawJdbc.insertPieces(db, "budget_piece", "budget_ligne_piece", VOUGY.code(),
+                        budget, tiers, loaded + 1, size - loaded);
+                RawJdbc.addToTotals(db, budget, montant);
                 try (Statement s = db.createStatement()) {
                     s.executeUpdate("UPDATE budget_compteur SET dernier = " + size + " WHERE budget_id = " + budget
                             + " AND exercice = 2026 AND serie = 'MANDAT'");

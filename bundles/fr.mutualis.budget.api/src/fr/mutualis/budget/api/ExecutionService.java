@@ -21,6 +21,15 @@ public interface ExecutionService {
     @Permission(value = { SAISIE, ORDONNATEUR }, module = BudgetModule.ID)
     Piece emettre(CollectiviteId collectivite, SaisiePiece saisie);
 
+    /**
+     * Issues a lot of mandats or titres (a bordereau's worth) in one call, all of the same budget, exercice and sens:
+     * each is checked as by {@link #emettre} (the credits consumed by the pièces before it in the lot counted) and
+     * they are numbered in sequence, in the order given. All or nothing: one refusal and none is written; the refusals
+     * name the pièce of the lot ("Mandat 3 du lot : …").
+     */
+    @Permission(value = { SAISIE, ORDONNATEUR }, module = BudgetModule.ID)
+    List<Piece> emettreLot(CollectiviteId collectivite, List<SaisiePiece> saisies);
+
     /** Issues the annulation or réduction of a mandat or titre, as a new pièce of the same sequence. */
     @Permission(value = { SAISIE, ORDONNATEUR }, module = BudgetModule.ID)
     Piece corriger(CollectiviteId collectivite, DemandeCorrection correction);

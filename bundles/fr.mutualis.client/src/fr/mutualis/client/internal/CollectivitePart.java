@@ -26,6 +26,11 @@ import jakarta.inject.Inject;
 public final class CollectivitePart {
 
     private static final String NOT_CONNECTED = "Connectez-vous pour choisir une collectivité.";
+    private static final String NONE_CHOSEN = "Choisissez une collectivité dans la liste en haut de la fenêtre, ou "
+            + "ouvrez une ligne « À faire ».";
+
+    private boolean connected;
+    private CollectiviteDetail shown;
 
     @Inject
     private MWindow window;
@@ -44,7 +49,7 @@ public final class CollectivitePart {
         parent.setLayout(new GridLayout(2, false));
         nom = Widgets.id(new Label(parent, SWT.NONE), "collectivite.nom");
         nom.setFont(JFaceResources.getHeaderFont());
-        nom.setText(NOT_CONNECTED);
+        nom.setText(connected ? NONE_CHOSEN : NOT_CONNECTED);
         nom.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
         code = row(parent, "Code INSEE / SIREN :", "collectivite.code");
         siren = row(parent, "SIREN :", "collectivite.siren");
@@ -53,6 +58,7 @@ public final class CollectivitePart {
         departement = row(parent, "Département :", "collectivite.departement");
         epci = row(parent, "Intercommunalité :", "collectivite.epci");
         modules = row(parent, "Modules activés :", "collectivite.modules");
+        show(shown); // the part is made when first shown, often after the collectivity was chosen
     }
 
     private static Label row(Composite parent, String caption, String id) {
@@ -63,7 +69,16 @@ public final class CollectivitePart {
     }
 
     @Inject
+    void connection(@Optional fr.mutualis.remote.client.ServerConnection connection) {
+        connected = connection != null;
+        if (nom != null && !nom.isDisposed() && nom.getText().equals(connected ? NOT_CONNECTED : NONE_CHOSEN)) {
+            nom.setText(connected ? NONE_CHOSEN : NOT_CONNECTED);
+        }
+    }
+
+    @Inject
     void show(@Optional CollectiviteDetail detail) {
+        shown = detail;
         if (nom == null || nom.isDisposed()) {
             return;
         }
@@ -89,7 +104,7 @@ public final class CollectivitePart {
 
     /** After the user logged out: nothing of the previous session stays on screen. */
     private void clear() {
-        nom.setText(NOT_CONNECTED);
+        nom.setText(connected ? NONE_CHOSEN : NOT_CONNECTED);
         for (Label value : List.of(code, siren, type, population, departement, epci, modules)) {
             value.setText("");
         }

@@ -30,6 +30,7 @@ final class LoginDialog extends TitleAreaDialog {
     private ServerConnection connection;
     private volatile boolean connecting;
     private String user = "";
+    private String secret = "";
 
     LoginDialog(Shell parent, String initialAddress, String initialLogin) {
         super(parent);
@@ -84,6 +85,7 @@ final class LoginDialog extends TitleAreaDialog {
         String l = login.getText();
         String p = password.getText();
         user = l.strip();
+        secret = p;
         setBusy(true);
         Thread worker = new Thread(() -> {
             ServerConnection opened = null;
@@ -147,5 +149,10 @@ final class LoginDialog extends TitleAreaDialog {
 
     String user() {
         return user;
+    }
+
+    /** The password that opened the connection: kept in memory by the session to reconnect, never written. */
+    String password() {
+        return secret;
     }
 }

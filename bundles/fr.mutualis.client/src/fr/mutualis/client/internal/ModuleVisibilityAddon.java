@@ -41,7 +41,22 @@ public final class ModuleVisibilityAddon {
      */
     @Inject
     void collectiviteChanged(@Optional CollectiviteDetail detail) {
-        ui.asyncExec(() -> apply(application.getContext().get(CollectiviteDetail.class)));
+        ui.asyncExec(this::applyCurrent);
+    }
+
+    /** The end of a switch (the next collectivity came, or could not be read). */
+    @Inject
+    void bascule(@Optional @jakarta.inject.Named(ClientIds.BASCULE) Boolean bascule) {
+        ui.asyncExec(this::applyCurrent);
+    }
+
+    /** While one collectivity replaces another, the module parts stay (emptied) until the next one is known. */
+    private void applyCurrent() {
+        CollectiviteDetail detail = application.getContext().get(CollectiviteDetail.class);
+        if (detail == null && Boolean.TRUE.equals(application.getContext().get(ClientIds.BASCULE))) {
+            return;
+        }
+        apply(detail);
     }
 
     private void apply(CollectiviteDetail detail) {

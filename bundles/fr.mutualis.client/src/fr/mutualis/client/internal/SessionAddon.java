@@ -30,11 +30,17 @@ import jakarta.inject.Inject;
  * application context, where the switcher, the parts and the module UIs find them. On "change user" (event
  * {@link #CHANGE_USER_TOPIC}) it closes the connection, clears what it published and opens the login dialog again.
  * Closes the connection on exit.
+ * <p>
+ * When a call fails because the connection is gone (server restarted, network cut), it offers "Se reconnecter":
+ * the same address, login and password, kept in memory only for this session, open a new connection that replaces
+ * the old one; the selected collectivity is published again so every part reads its data anew, without a new login.
+ * The server may refuse (password changed, account disabled): the login dialog then opens.
  */
 public final class SessionAddon {
 
     static final String SERVER_PROPERTY = "mutualis.server";
     static final String CHANGE_USER_TOPIC = "fr/mutualis/client/session/changeUser";
+    static final String RECONNECT_TOPIC = "fr/mutualis/client/session/reconnect";
     private static final String PREF_ADDRESS = "server.address";
     private static final String PREF_LOGIN = "server.login";
 
@@ -43,6 +49,112 @@ public final class SessionAddon {
 
     @Inject
     private UISynchronize ui;
+
+    /** What opened the current connection, in memory only, to reconnect without asking again. */
+    private record Identifiants(String address, String login, String password) {
+    }
+
+    private Identifiants identifiants;
+    private boolean proposee;
+
+    @jakarta.annotation.PostConstruct
+    void ecouterEchecs() {
+        RemoteCall.surEchec(e -> {
+            ServerConnection connection = application.getContext().get(ServerConnection.class);
+            if (connection != null && !connection.isConnected() && !proposee) {
+                proposerReconnexion(e.getMessage());
+            }
+        });
+    }
+
+    @Inject
+    @Optional
+    void reconnect(@UIEventTopic(RECONNECT_TOPIC) Event event) {
+        ui.asyncExec(this::reconnecter);
+    }
+
+    /** Says the connection was lost and offers to reconnect (once at a time, whatever the number of failed calls). */
+    private void proposerReconnexion(String raison) {
+        proposee = true;
+        try {
+            org.eclipse.jface.dialogs.MessageDialog dialog = new org.eclipse.jface.dialogs.MessageDialog(
+                    Display.getDefault().getActiveShell(), "Connexion perdue", null, raison
+                            + "\n\nSe reconnecter rouvre la session au même serveur sans ressaisir le mot de passe ; "
+                            + "ce qui était affiché est relu.",
+                    org.eclipse.jface.dialogs.MessageDialog.WARNING, 0, "Se reconnecter", "Plus tard") {
+                @Override
+                protected void configureShell(Shell shell) {
+                    super.configureShell(shell);
+                    fr.mutualis.client.Widgets.id(shell, "reconnexion.dialog");
+                }
+
+                @Override
+                protected void createButtonsForButtonBar(org.eclipse.swt.widgets.Composite parent) {
+                    super.createButtonsForButtonBar(parent);
+                    fr.mutualis.client.Widgets.id(getButton(0), "reconnexion.ok");
+                    fr.mutualis.client.Widgets.id(getButton(1), "reconnexion.plusTard");
+                }
+            };
+            if (dialog.open() == 0) {
+                reconnecter();
+            }
+        } finally {
+            proposee = false;
+        }
+    }
+
+    /** Opens a new connection with the credentials of this session and puts it in place of the lost one. */
+    private void reconnecter() {
+        Identifiants id = identifiants;
+        if (id == null) {
+            disconnect();
+            login();
+            return;
+        }
+        Display display = Display.getDefault();
+        Thread worker = new Thread(() -> {
+            try {
+                ServerConnection nouvelle = ServerConnection.open(id.address(), id.login(), id.password());
+                display.asyncExec(() -> reprendre(nouvelle));
+            } catch (RuntimeException e) {
+                display.asyncExec(() -> {
+                    String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                    if (e instanceof fr.mutualis.remote.client.ConnexionImpossibleException
+                            && message.startsWith("Serveur injoignable")) {
+                        proposerReconnexion(message);
+                    } else {
+                        org.eclipse.jface.dialogs.MessageDialog.openError(display.getActiveShell(), "Mutualis",
+                                message + "\nIdentifiez-vous à nouveau.");
+                        disconnect();
+                        login();
+                    }
+                });
+            }
+        }, "mutualis-reconnexion");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    private void reprendre(ServerConnection nouvelle) {
+        IEclipseContext context = application.getContext();
+        ServerConnection ancienne = context.get(ServerConnection.class);
+        context.set(ServerConnection.class, nouvelle);
+        if (ancienne != null && ancienne != nouvelle) {
+            ancienne.close();
+        }
+        // published again (same value, new read): every part reloads with the new connection
+        CollectiviteDetail detail = context.get(CollectiviteDetail.class);
+        @SuppressWarnings("unchecked")
+        List<Collectivite> mine = (List<Collectivite>) context.get(ClientIds.MY_COLLECTIVITIES);
+        if (mine != null) {
+            context.set(ClientIds.MY_COLLECTIVITIES, null);
+            context.set(ClientIds.MY_COLLECTIVITIES, List.copyOf(mine));
+        }
+        if (detail != null) {
+            context.set(ClientIds.COLLECTIVITE_DEMANDEE, null);
+            context.set(ClientIds.COLLECTIVITE_DEMANDEE, detail.collectivite().id());
+        }
+    }
 
     @Inject
     @Optional
@@ -59,6 +171,7 @@ public final class SessionAddon {
 
     /** Clears the selected collectivity first, so every part empties what it shows before the connection goes. */
     private void disconnect() {
+        identifiants = null;
         IEclipseContext context = application.getContext();
         ServerConnection connection = context.get(ServerConnection.class);
         context.remove(CollectiviteDetail.class);
@@ -79,6 +192,7 @@ public final class SessionAddon {
             return;
         }
         ServerConnection connection = dialog.connection();
+        identifiants = new Identifiants(connection.address(), dialog.user(), dialog.password());
         prefs.put(PREF_ADDRESS, connection.address());
         prefs.put(PREF_LOGIN, dialog.user());
         try {

@@ -18,7 +18,6 @@ import fr.mutualis.payroll.api.Statut;
 import fr.mutualis.payroll.api.ZoneResidence;
 import fr.mutualis.payroll.server.calcul.MoteurPaie;
 import fr.mutualis.payroll.server.parametres.ChargeurGrilles;
-import fr.mutualis.payroll.server.parametres.ChargeurParametres;
 import fr.mutualis.payroll.server.parametres.GrillesIndiciaires;
 import fr.mutualis.payroll.server.parametres.ParametresPaie;
 
@@ -32,7 +31,7 @@ public final class DonneesLivrees {
 
     public static ParametresPaie parametres() {
         try (InputStream in = Files.newInputStream(Path.of("parametres/paie.json"))) {
-            return ChargeurParametres.charger(in);
+            return ParametresPaie.lire(in, "parametres/paie.json");
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

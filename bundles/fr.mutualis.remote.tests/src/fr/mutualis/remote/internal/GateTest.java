@@ -33,6 +33,8 @@ class GateTest {
     final CompletableFuture<Socket> handedOff = new CompletableFuture<>();
     final Sessions sessions = new Sessions();
     final List<Socket> clients = new ArrayList<>();
+    /** When the modules have started (System.nanoTime()); before that, logins wait. */
+    volatile long modulesStartedAt = Long.MIN_VALUE;
     Gate gate;
 
     Gate start(ServerSocket listener) {
@@ -42,7 +44,16 @@ class GateTest {
                 throw new SecurityException("Identifiant ou mot de passe incorrect.");
             }
             return login;
-        }, sessions, socket -> {
+        }, sessions, millis -> {
+            long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+            while (System.nanoTime() < modulesStartedAt) {
+                if (System.nanoTime() >= deadline) {
+                    return false;
+                }
+                Thread.sleep(5);
+            }
+            return true;
+        }, socket -> {
             sessions.bind(socket.getRemoteSocketAddress(), IDFactory.getDefault().createGUID()); // as ECF's join does
             handedOff.complete(socket);
         }).start();
@@ -129,6 +140,36 @@ class GateTest {
         in.readFully(message);
         assertEquals("Identifiant ou mot de passe incorrect.", new String(message, StandardCharsets.UTF_8));
         assertTrue(closedWithin(client) < 1000);
+        assertTrue(!handedOff.isDone());
+    }
+
+    @Test
+    void aLoginBeforeTheModulesHaveStartedWaitsForThem() throws Exception {
+        modulesStartedAt = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(200);
+        ServerSocket listener = loopback();
+        start(listener);
+        Socket client = connect(listener);
+        client.getOutputStream().write(frame("agent", "bon-mot-de-passe"));
+        assertEquals(0, client.getInputStream().read(), "accepted once the modules are there");
+        assertTrue(System.nanoTime() >= modulesStartedAt);
+        assertTrue(handedOff.get(3, TimeUnit.SECONDS).isConnected());
+    }
+
+    @Test
+    void aLoginWhileTheModulesStillStartIsRefusedAfterTheHandshakeTime() throws Exception {
+        modulesStartedAt = Long.MAX_VALUE;
+        ServerSocket listener = loopback();
+        start(listener);
+        Socket client = connect(listener);
+        long start = System.nanoTime();
+        client.getOutputStream().write(frame("agent", "bon-mot-de-passe"));
+        DataInputStream in = new DataInputStream(client.getInputStream());
+        assertEquals(1, in.readUnsignedByte());
+        byte[] message = new byte[in.readUnsignedShort()];
+        in.readFully(message);
+        assertEquals(Gate.STARTING, new String(message, StandardCharsets.UTF_8));
+        assertTrue(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start) >= LIMITS.handshakeMillis());
+        assertEquals(0, authentications.get(), "no password checked before the modules are there");
         assertTrue(!handedOff.isDone());
     }
 

@@ -141,7 +141,7 @@ class AttackMatrixTest {
         OsgiServices.service(fr.mutualis.core.api.CollectiviteService.class); // the core is up
         Set<String> names = new TreeSet<>();
         List<Class<?>> interfaces = new ArrayList<>();
-        ServiceReference<?>[] refs = context.getServiceReferences((String) null, "(service.exported.interfaces=*)");
+        ServiceReference<?>[] refs = context.getServiceReferences((String) null, "(mutualis.remote=true)");
         for (ServiceReference<?> ref : refs == null ? new ServiceReference<?>[0] : refs) {
             for (String name : (String[]) ref.getProperty("objectClass")) {
                 Class<?> iface = ref.getBundle().loadClass(name);

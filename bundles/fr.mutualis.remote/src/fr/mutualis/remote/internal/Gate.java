@@ -26,7 +26,9 @@ import fr.mutualis.core.server.security.Authenticator;
  * accepts, keeps listening when {@code accept()} fails (out of file descriptors, for example: logged, then a short
  * pause), caps the connections not yet logged in per source address and in all, reads each one's {@link LoginFrame}
  * under a deadline and asks the {@link Authenticator} (as many at once as cores, one at a time per source address,
- * so that a flood from one address cannot starve the others), outside any ECF lock. Only a
+ * so that a flood from one address cannot starve the others), outside any ECF lock. The port opens before the
+ * modules have started: a login arriving meanwhile waits for them ({@link Startup}) up to the handshake time, then is
+ * refused with {@link #STARTING}. Only a
  * logged-in connection reaches ECF ({@link Handoff}), which then reads its first object; the identity goes with it
  * through {@link Sessions#admit}.
  */
@@ -37,6 +39,14 @@ final class Gate implements AutoCloseable {
     static final String TOO_MANY = "Trop de sessions ouvertes pour ce compte (ou sur le serveur) : fermez une autre "
             + "session de Mutualis puis réessayez.";
 
+    static final String STARTING = "Le serveur Mutualis est en cours de démarrage : réessayez dans quelques "
+            + "secondes.";
+
+    /** Whether the modules have started, waiting for them up to {@code millis}. */
+    interface Startup {
+        boolean await(long millis) throws InterruptedException;
+    }
+
     /** ECF's handling of a logged-in connection: reads the connect request, joins, starts its threads. */
     interface Handoff {
         void accept(Socket socket) throws Exception;
@@ -46,6 +56,7 @@ final class Gate implements AutoCloseable {
     private final Limits limits;
     private final Authenticator authenticator;
     private final Sessions sessions;
+    private final Startup startup;
     private final Handoff handoff;
     private final ThreadPoolExecutor logins;
     private final Semaphore hashing;
@@ -57,11 +68,13 @@ final class Gate implements AutoCloseable {
     private final Thread acceptor;
     private volatile boolean closed;
 
-    Gate(ServerSocket listener, Limits limits, Authenticator authenticator, Sessions sessions, Handoff handoff) {
+    Gate(ServerSocket listener, Limits limits, Authenticator authenticator, Sessions sessions, Startup startup,
+            Handoff handoff) {
         this.listener = listener;
         this.limits = limits;
         this.authenticator = authenticator;
         this.sessions = sessions;
+        this.startup = startup;
         this.handoff = handoff;
         // Reading a frame mostly waits on the network: one thread per admitted connection (their number is capped).
         this.logins = new ThreadPoolExecutor(0, limits.preauthTotal() + 8, 60, TimeUnit.SECONDS,
@@ -139,6 +152,13 @@ final class Gate implements AutoCloseable {
                 ssl.startHandshake();
             }
             LoginFrame.Credentials credentials = LoginFrame.read(socket.getInputStream());
+            if (!startup.await(limits.handshakeMillis())) {
+                LOG.log(Level.WARNING, "Refused a login from {0}: the modules have not started yet", source);
+                LoginFrame.refuse(socket.getOutputStream(), STARTING);
+                closeQuietly(socket);
+                deadline.cancel(false);
+                return;
+            }
             String login;
             try {
                 login = authenticate(credentials, source, socket);

@@ -4,26 +4,60 @@ import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
 
 import org.eclipse.ecf.core.identity.ID;
 import org.eclipse.ecf.core.sharedobject.SharedObjectMsg;
 import org.eclipse.ecf.provider.remoteservice.generic.RegistrySharedObject;
+import org.eclipse.ecf.provider.remoteservice.generic.RemoteServiceRegistrationImpl;
 import org.eclipse.ecf.provider.remoteservice.generic.Request;
+import org.eclipse.ecf.provider.remoteservice.generic.Response;
 import org.eclipse.ecf.remoteservice.IRemoteServiceRegistration;
+import org.eclipse.equinox.concurrent.future.IExecutor;
+
+import fr.mutualis.core.api.MutualisException;
 
 /**
  * ECF's remote-service registry, with the caller of every request taken from the connection it arrived on. ECF
  * hands the {@link CallPolicy} the container ID written by the client inside the request; the sender of the
  * enclosing message was checked against its connection ({@link ClientIsolation}), so a request naming any other
- * container is dropped here, before the policy runs.
+ * container is dropped here, before the policy runs. Calls run on the bounded {@link CallExecutor}, not as one
+ * Eclipse Job each.
  */
 final class MutualisRegistry extends RegistrySharedObject {
 
     private static final System.Logger LOG = System.getLogger(MutualisRegistry.class.getName());
     private static final ThreadLocal<ID> SENDER = new ThreadLocal<>();
+    static final String BUSY = "Serveur occupé : trop d'appels en cours. Réessayez dans un instant.";
+
+    private final CallExecutor calls;
 
     /** The class loader of each exported interface (its API bundle's), by remote service ID. */
     private final Map<Long, ClassLoader> loaders = new ConcurrentHashMap<>();
+
+    MutualisRegistry(CallExecutor calls) {
+        this.calls = calls;
+    }
+
+    @Override
+    protected IExecutor createRequestExecutor(Request request) {
+        return calls;
+    }
+
+    /** A call refused by a full pool is answered at once (in French), never dropped silently nor run here. */
+    @Override
+    protected void executeRequest(IExecutor executor, Request request, ID responseTarget,
+            RemoteServiceRegistrationImpl localRegistration, boolean respond) {
+        try {
+            super.executeRequest(executor, request, responseTarget, localRegistration, respond);
+        } catch (RejectedExecutionException e) {
+            LOG.log(Level.WARNING, "Refused a call from {0}: {1} calls running or waiting", responseTarget,
+                    calls.pending());
+            if (respond) {
+                sendCallResponse(responseTarget, new Response(request.getRequestId(), new MutualisException(BUSY)));
+            }
+        }
+    }
 
     void exported(IRemoteServiceRegistration registration, Class<?> iface) {
         loaders.put(registration.getID().getContainerRelativeID(), iface.getClassLoader());

@@ -4,6 +4,7 @@ import java.lang.System.Logger.Level;
 import java.lang.reflect.Proxy;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Hashtable;
 import java.util.List;
@@ -39,20 +40,24 @@ import fr.mutualis.core.server.security.AccessPolicy;
 import fr.mutualis.core.server.security.Authenticator;
 import fr.mutualis.core.server.security.Permissions;
 import fr.mutualis.core.server.spi.ConnectedClients;
+import fr.mutualis.core.server.spi.ModulesStarted;
 
 /**
- * Exports every OSGi service registered with {@code service.exported.interfaces=*} over the ECF generic provider, with
- * TLS or (on loopback only) in plain TCP, as the configuration says (see {@link Transport}). Each exported interface is
- * registered through a {@link Guard}; ECF runs the {@link CallPolicy} before each call and the {@link ConnectPolicy}
- * when a client joins, after the {@link Gate} has checked its login frame. It also ends the sessions of an account
- * whose password, state or roles changed (event {@value #ACCOUNT_CHANGED}, property {@code login}).
+ * Exports every OSGi service registered with {@code mutualis.remote=true} (a private marker that no standard Remote
+ * Service Admin reads; the {@link DistributionGuard} keeps one from running beside us) over the ECF generic provider,
+ * with TLS or (on loopback only) in plain TCP, as the configuration says (see {@link Transport}). Each exported
+ * interface is registered through a {@link Guard}; ECF runs the {@link CallPolicy} before each call and the
+ * {@link ConnectPolicy} when a client joins, after the {@link Gate} has checked its login frame. It also ends the
+ * sessions of an account whose password, state or roles changed (event {@value #ACCOUNT_CHANGED}, property
+ * {@code login}). The server product starts it before the modules (start levels), so the port listens early;
+ * logins wait until the modules have started ({@link ModulesStarted}).
  */
 @Component(immediate = true, service = { EventHandler.class, ConnectedClients.class },
         property = EventConstants.EVENT_TOPIC + "=" + RemoteServer.ACCOUNT_CHANGED)
 public final class RemoteServer implements EventHandler, ConnectedClients {
 
     private static final System.Logger LOG = System.getLogger(RemoteServer.class.getName());
-    static final String EXPORTED = "service.exported.interfaces";
+    static final String EXPORTED = "mutualis.remote";
     static final String ACCOUNT_CHANGED = "fr/mutualis/security/ACCOUNT_CHANGED";
     static final String SESSION_CLOSED = "Votre session a été fermée par le serveur (mot de passe changé ou droits "
             + "retirés) : reconnectez-vous.";
@@ -61,14 +66,17 @@ public final class RemoteServer implements EventHandler, ConnectedClients {
     private final Map<IRemoteServiceRegistration, Class<?>> interfaces = new ConcurrentHashMap<>();
     private final ServerSOContainer container;
     private final Gate gate;
+    private final ModulesStarted modules;
     private final ServiceRegistration<SSLServerSocketFactory> tlsRegistration;
     private final IRemoteServiceContainerAdapter adapter;
     private final MutualisRegistry registry;
+    private final CallExecutor calls;
     private final ServiceTracker<Object, List<IRemoteServiceRegistration>> exported;
 
     @Activate
     public RemoteServer(@Reference ServerConfig config, @Reference Authenticator authenticator,
-            @Reference AccessPolicy policy, BundleContext context) throws Exception {
+            @Reference AccessPolicy policy, @Reference DistributionGuard noOtherDistribution, BundleContext context)
+            throws Exception {
         Transport transport;
         try {
             transport = Transport.from(config);
@@ -105,7 +113,8 @@ public final class RemoteServer implements EventHandler, ConnectedClients {
             }
         });
         // ECF's adapter factory would add its own registry under this ID; ours checks who sends each request.
-        this.registry = new MutualisRegistry();
+        this.calls = CallExecutor.from(config);
+        this.registry = new MutualisRegistry(calls);
         container.getSharedObjectManager().addSharedObject(
                 IDFactory.getDefault().createStringID(IRemoteServiceContainerAdapter.class.getName()), registry, null);
         this.adapter = (IRemoteServiceContainerAdapter) container.getAdapter(IRemoteServiceContainerAdapter.class);
@@ -113,8 +122,11 @@ public final class RemoteServer implements EventHandler, ConnectedClients {
             throw new IllegalStateException("ECF did not use the Mutualis remote-service registry");
         }
         adapter.setRemoteServiceCallPolicy(new CallPolicy(sessions, policy, interfaces));
-        this.gate = new Gate(listener, limits, authenticator, sessions, handoff).start();
-        this.exported = new ServiceTracker<>(context, context.createFilter("(" + EXPORTED + "=*)"), new Exporter(context));
+        this.modules = new ModulesStarted(context);
+        this.gate = new Gate(listener, limits, authenticator, sessions,
+                millis -> modules.await(Duration.ofMillis(millis)), handoff).start();
+        this.exported = new ServiceTracker<>(context, context.createFilter("(" + EXPORTED + "=true)"),
+                new Exporter(context));
         exported.open(true);
         LOG.log(Level.INFO, "Mutualis remote services listening on {0}", transport.url());
         System.out.println("Mutualis : services distants à l'écoute sur " + transport.url());
@@ -129,8 +141,10 @@ public final class RemoteServer implements EventHandler, ConnectedClients {
     @Deactivate
     void stop() {
         gate.close();
+        modules.close();
         exported.close();
         container.dispose();
+        calls.close();
         if (tlsRegistration != null) {
             tlsRegistration.unregister();
         }

@@ -47,7 +47,7 @@ class CrashSafetyTest {
     static final YearMonth JANVIER = YearMonth.of(2026, 1);
     static final int EXERCICE = 2026;
     static final LocalDate JOUR = LocalDate.of(EXERCICE, 4, 15);
-    static final int AGENTS = 120;
+    static final int AGENTS = 1_000; // a paged run of 120 agents ends in about the time a kill takes to land
     static final int MANDATS = 600; // enough for the sending to last longer than the time the kill takes to land
     /** 34,969 communes and 1,255 EPCIs in the shipped reference files. */
     static final String ALL_IMPORTED = "36 224 collectivité(s)";
@@ -56,7 +56,7 @@ class CrashSafetyTest {
     void aReferenceImportKilledInTheMiddleLeavesNothingAndRunsAgain() throws IOException {
         ServerProcess server = ServerProcess.spawn(Files.createTempDirectory("mutualis-crash-import-"), Map.of(),
                 List.of("mutualis:import"));
-        killInside(server, "Reference import started (one transaction)", Duration.ofMillis(700));
+        killInside(server, "Reference import started (one transaction)", Duration.ofMillis(100));
         assertFalse(server.output().contains("Import terminé"), "the kill came after the import:\n" + server.output());
 
         try (ServerProcess after = server.restart(List.of("mutualis:list -n 1", "mutualis:audit -n 1000",
@@ -115,7 +115,7 @@ class CrashSafetyTest {
             }
         }, "payroll-run");
         run.start();
-        killInside(server, "Payroll 2026-01 of 74049: run started", Duration.ofMillis(100));
+        killInside(server, "Payroll 2026-01 of 74049: run started", Duration.ofMillis(20));
         assertFalse(returned.get(), "the kill came after the payroll run");
         run.join(30_000);
 

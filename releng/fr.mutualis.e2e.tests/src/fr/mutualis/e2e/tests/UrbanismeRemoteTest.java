@@ -51,7 +51,7 @@ class UrbanismeRemoteTest {
     static void startServer() {
         server = ServerProcess.start(Map.of(), List.of(
                 "mutualis:import",
-                "urba:due 30",
+                "urbanisme:due 30",
                 "mutualis:enable 74049 urbanisme",
                 "mutualis:enable 74042 urbanisme",
                 "mutualis:useradd -p " + PASSWORD + " secretaire.brizon Marie Secrétaire",

@@ -1,9 +1,6 @@
 package fr.mutualis.budget.server.importation;
 
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,11 +16,14 @@ import fr.mutualis.budget.api.Section;
 import fr.mutualis.budget.api.Sens;
 import fr.mutualis.budget.server.nomenclature.PlanDeComptes;
 import fr.mutualis.core.api.DonneeInvalideException;
+import fr.mutualis.core.server.csv.LectureCsv;
+import fr.mutualis.core.server.csv.LigneCsv;
 
 /**
  * Reads a budget primitif from a CSV file (format in docs/budget.md): one line per budget line
- * {@code section;sens;chapitre;article;montant[;libellé]}, separator {@code ;}, UTF-8. Blank lines and lines starting
- * with {@code #} are ignored, so is the first other line when it starts with {@code section} (header). The article is
+ * {@code section;sens;chapitre;article;montant[;libellé]}, separator {@code ;}, UTF-8, read through {@link LectureCsv}
+ * (a label holding a {@code ;} is written between quotes). Blank lines and lines starting with {@code #} are ignored,
+ * so is the first other line when it starts with {@code section} (header). The article is
  * optional; when given it must feed the chapter in the plan de comptes. Lines are added up per chapter (the level of vote). Any broken
  * line refuses the whole file, every problem being reported with its line number.
  */
@@ -36,30 +36,23 @@ public final class LecteurCsvBudget {
     private LecteurCsvBudget() {
     }
 
-    /** @return the credits voted per chapter, in the order chapters first appear */
+    /**
+     * @return the credits voted per chapter, in the order chapters first appear
+     * @throws DonneeInvalideException listing every broken line; nothing is returned then
+     */
     public static List<LigneCredit> lire(Reader csv, PlanDeComptes plan) {
         List<String> erreurs = new ArrayList<>();
         Map<String, LigneCredit> parChapitre = new LinkedHashMap<>();
-        int numero = 0;
         boolean enTete = true; // the header, when there is one, is the first line that is neither blank nor a comment
-        try (BufferedReader lignes = new BufferedReader(csv)) {
-            for (String ligne = lignes.readLine(); ligne != null; ligne = lignes.readLine()) {
-                numero++;
-                String texte = numero == 1 ? ligne.replace("\uFEFF", "").strip() : ligne.strip();
-                if (texte.isEmpty() || texte.startsWith("#")) {
-                    continue;
-                }
-                boolean premiere = enTete;
-                enTete = false;
-                if (premiere && texte.toLowerCase(Locale.ROOT).startsWith("section")) {
-                    continue;
-                }
-                lireLigne(numero, texte, plan, erreurs).ifPresent(l -> parChapitre.merge(
-                        l.section().code() + l.sens().code() + l.chapitre(), l,
-                        (a, b) -> new LigneCredit(a.chapitre(), a.section(), a.sens(), a.montant().add(b.montant()))));
+        for (LigneCsv ligne : LectureCsv.lire(csv)) {
+            boolean premiere = enTete;
+            enTete = false;
+            if (premiere && ligne.texte().toLowerCase(Locale.ROOT).startsWith("section")) {
+                continue;
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            lireLigne(ligne, plan, erreurs).ifPresent(l -> parChapitre.merge(
+                    l.section().code() + l.sens().code() + l.chapitre(), l,
+                    (a, b) -> new LigneCredit(a.chapitre(), a.section(), a.sens(), a.montant().add(b.montant()))));
         }
         if (erreurs.isEmpty() && parChapitre.isEmpty()) {
             erreurs.add("Le fichier ne contient aucune ligne de budget.");
@@ -70,12 +63,12 @@ public final class LecteurCsvBudget {
         return List.copyOf(parChapitre.values());
     }
 
-    private static Optional<LigneCredit> lireLigne(int numero, String texte, PlanDeComptes plan, List<String> erreurs) {
-        String[] champs = texte.split(";", -1);
-        String prefixe = "Ligne " + numero + " : ";
+    private static Optional<LigneCredit> lireLigne(LigneCsv ligne, PlanDeComptes plan, List<String> erreurs) {
+        String[] champs = ligne.champs().toArray(String[]::new);
+        String prefixe = "Ligne " + ligne.numero() + " : ";
         if (champs.length < 5 || champs.length > 6) {
             erreurs.add(prefixe + champs.length + " champ(s) au lieu de 5 ou 6 (section;sens;chapitre;article;montant"
-                    + "[;libellé]) : « " + texte + " ».");
+                    + "[;libellé]) : « " + ligne.texte() + " ».");
             return Optional.empty();
         }
         int avant = erreurs.size();

@@ -39,7 +39,7 @@ import fr.mutualis.core.server.security.PersonalDataCipher;
 import fr.mutualis.core.server.spi.AuditJournal;
 
 /** Bordereaux: preparation, sending (numbering and locking), PES V2 export and printing. */
-@Component(service = BordereauService.class, property = "service.exported.interfaces=*")
+@Component(service = BordereauService.class, property = "mutualis.remote=true")
 public final class BordereauServiceImpl implements BordereauService {
 
     private static final System.Logger LOG = System.getLogger(BordereauServiceImpl.class.getName());

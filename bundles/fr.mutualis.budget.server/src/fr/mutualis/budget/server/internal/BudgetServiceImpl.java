@@ -38,7 +38,7 @@ import fr.mutualis.core.server.persistence.Transactions;
 import fr.mutualis.core.server.spi.AuditJournal;
 
 /** Budgets, votes, virements and execution by chapter. Runs after the access policy has verified the caller. */
-@Component(service = BudgetService.class, property = "service.exported.interfaces=*")
+@Component(service = BudgetService.class, property = "mutualis.remote=true")
 public final class BudgetServiceImpl implements BudgetService {
 
     private final BudgetStore store;
@@ -122,7 +122,7 @@ public final class BudgetServiceImpl implements BudgetService {
             BudgetEntity budget = Budgets.trouver(em, collectivite, demande.budget());
             Compteurs.verrouiller(em, budget, demande.exercice(), Compteurs.CREDITS);
             PlanDeComptes plan = referentiels.plan(demande.exercice(), budget.getDeclinaison());
-            DonneesExercice donnees = DonneesExercice.charger(em, budget, demande.exercice(), plan, null);
+            DonneesExercice donnees = DonneesExercice.charger(em, budget, demande.exercice(), plan);
             List<String> refus = new ArrayList<>();
             Optional<Chapitre> source = chapitreReel(plan, demande.chapitreSource(), refus);
             Optional<Chapitre> destination = chapitreReel(plan, demande.chapitreDestination(), refus);
@@ -149,6 +149,7 @@ public final class BudgetServiceImpl implements BudgetService {
                 throw new DonneeInvalideException(refus);
             }
             em.persist(new VirementEntity(budget, virement));
+            donnees.totaux().virer(virement);
             journal.record(em, collectivite.code(), "budget.virer", "Virement " + euros(virement.montant()) + " du "
                     + "chapitre " + source.get().code() + " au chapitre " + destination.get().code() + " (budget "
                     + budget.getCodBud() + " " + demande.exercice() + ")");
@@ -174,7 +175,7 @@ public final class BudgetServiceImpl implements BudgetService {
     public List<Virement> virements(CollectiviteId collectivite, String budget, int exercice) {
         return Transactions.read(store.emf(), em -> {
             BudgetEntity b = Budgets.trouver(em, collectivite, budget);
-            return DonneesExercice.charger(em, b, exercice, referentiels.plan(exercice, b.getDeclinaison()), null)
+            return DonneesExercice.charger(em, b, exercice, referentiels.plan(exercice, b.getDeclinaison()))
                     .virements();
         });
     }
@@ -188,7 +189,7 @@ public final class BudgetServiceImpl implements BudgetService {
             Map<String, String> libelles = new LinkedHashMap<>();
             plan.chapitres().forEach(c -> libelles.put(c.code(), c.libelle()));
             return new RapportExecution(Budgets.fiche(em, b), exercice, jusquA, plan.resume(),
-                    DonneesExercice.situationAu(em, b, exercice, plan, jusquA).lignes(), libelles);
+                    DonneesExercice.executionAu(em, b, exercice, plan, jusquA), libelles);
         });
     }
 }

@@ -1,5 +1,8 @@
 package fr.mutualis.budget.server.internal;
 
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
 import fr.mutualis.budget.api.Sens;
 import fr.mutualis.budget.api.TypeBordereau;
 import fr.mutualis.budget.server.internal.entity.BudgetEntity;
@@ -35,9 +38,19 @@ final class Compteurs {
         return "BORDEREAU-" + sens.code() + "-" + type.code();
     }
 
+    /**
+     * Counters known to exist (a counter row is never deleted; a restored database is opened by a restarted server),
+     * so that a write of a known series reads nothing before its transaction.
+     */
+    private static final Set<String> EXISTANTS = ConcurrentHashMap.newKeySet();
+
     /** Creates the counters that do not exist yet, each in its own transaction (a concurrent creation is fine). */
     static void assurer(EntityManagerFactory emf, BudgetEntity budget, int exercice, String... series) {
         for (String serie : series) {
+            String cle = budget.getId() + "/" + exercice + "/" + serie;
+            if (EXISTANTS.contains(cle)) {
+                continue;
+            }
             boolean existe = Transactions.read(emf,
                     em -> !requete(em, budget.getId(), exercice, serie).getResultList().isEmpty());
             if (!existe) {
@@ -50,6 +63,7 @@ final class Compteurs {
                     }
                 }
             }
+            EXISTANTS.add(cle);
         }
     }
 

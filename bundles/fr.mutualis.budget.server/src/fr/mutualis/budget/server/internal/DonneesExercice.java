@@ -2,18 +2,16 @@ package fr.mutualis.budget.server.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import fr.mutualis.budget.api.Chapitre;
 import fr.mutualis.budget.api.DecisionBudgetaire;
-import fr.mutualis.budget.api.Engagement;
 import fr.mutualis.budget.api.EtapeBudgetaire;
 import fr.mutualis.budget.api.LigneCredit;
+import fr.mutualis.budget.api.LigneExecution;
 import fr.mutualis.budget.api.NatureOperation;
 import fr.mutualis.budget.api.NaturePiece;
-import fr.mutualis.budget.api.Piece;
 import fr.mutualis.budget.api.Section;
 import fr.mutualis.budget.api.Sens;
 import fr.mutualis.budget.api.TypeChapitre;
@@ -21,8 +19,6 @@ import fr.mutualis.budget.api.Virement;
 import fr.mutualis.budget.server.internal.entity.BudgetEntity;
 import fr.mutualis.budget.server.internal.entity.Codes;
 import fr.mutualis.budget.server.internal.entity.DecisionEntity;
-import fr.mutualis.budget.server.internal.entity.EngagementEntity;
-import fr.mutualis.budget.server.internal.entity.PieceEntity;
 import fr.mutualis.budget.server.internal.entity.VirementEntity;
 import fr.mutualis.budget.server.nomenclature.PlanDeComptes;
 import fr.mutualis.budget.server.regles.SituationCredits;
@@ -30,30 +26,32 @@ import fr.mutualis.budget.server.regles.TotalChapitre;
 import jakarta.persistence.EntityManager;
 
 /**
- * Everything recorded for one budget and exercice, as the pure rules take it: decisions, the fongibilité rate voted with
- * the BP, virements, engagements and pièces (tiers without bank details), up to a date or all of it.
+ * What the checks of a write need about one budget and exercice: decisions, the fongibilité rate voted with the BP,
+ * virements (a few rows each) and the running totals per chapter. No pièce nor engagement is loaded.
  */
 record DonneesExercice(int exercice, List<DecisionBudgetaire> decisions, BigDecimal tauxFongibilite,
-        List<Virement> virements, List<Engagement> engagements, List<Piece> pieces) {
+        List<Virement> virements, TotauxChapitres totaux) {
 
-    static DonneesExercice charger(EntityManager em, BudgetEntity budget, int exercice, PlanDeComptes plan,
-            LocalDate jusquA) {
-        LocalDate fin = jusquA == null ? LocalDate.MAX : jusquA;
-        List<DecisionEntity> decisions = decisions(em, budget, exercice, fin);
+    /** The caller's transaction holds the budget's CREDITS lock when it writes. */
+    static DonneesExercice charger(EntityManager em, BudgetEntity budget, int exercice, PlanDeComptes plan) {
+        List<DecisionEntity> decisions = decisions(em, budget, exercice, LocalDate.MAX);
         BigDecimal taux = decisions.stream().filter(d -> d.getEtape() == EtapeBudgetaire.BP)
                 .map(DecisionEntity::getTauxFongibilite).findFirst().orElse(null);
-        List<Engagement> engagements = em.createQuery("SELECT g FROM EngagementEntity g WHERE g.budget = :b "
-                + "AND g.collectivite = :c AND g.exercice = :e ORDER BY g.numero", EngagementEntity.class)
-                .setParameter("b", budget).setParameter("c", budget.getCollectivite()).setParameter("e", exercice)
-                .getResultList().stream().map(EngagementEntity::toEngagement).filter(g -> !g.date().isAfter(fin))
-                .toList();
-        List<Piece> pieces = em.createQuery("SELECT p FROM PieceEntity p WHERE p.budget = :b "
-                + "AND p.collectivite = :c AND p.exercice = :e ORDER BY p.sens, p.numero", PieceEntity.class)
-                .setParameter("b", budget).setParameter("c", budget.getCollectivite()).setParameter("e", exercice)
-                .getResultList().stream().filter(p -> !p.getDate().isAfter(fin))
-                .map(p -> p.toPiece(p.getTiers().toTiers(null))).toList();
         return new DonneesExercice(exercice, decisions.stream().map(DecisionEntity::toDecision).toList(), taux,
-                virements(em, budget, exercice, plan, fin), engagements, pieces);
+                virements(em, budget, exercice, plan, LocalDate.MAX), TotauxChapitres.charger(em, budget, exercice));
+    }
+
+    /**
+     * The execution by chapter up to a date: the running totals when nothing recorded is dated after it (a report of
+     * the day or of the year), otherwise the sums of {@link #situationAu}.
+     */
+    static List<LigneExecution> executionAu(EntityManager em, BudgetEntity budget, int exercice, PlanDeComptes plan,
+            LocalDate jusquA) {
+        TotauxChapitres totaux = TotauxChapitres.charger(em, budget, exercice);
+        if (totaux.dateMax().filter(d -> !d.isAfter(jusquA)).isPresent()) {
+            return totaux.situation(List.of(), List.of()).lignes();
+        }
+        return situationAu(em, budget, exercice, plan, jusquA).lignes();
     }
 
     /**
@@ -92,7 +90,7 @@ record DonneesExercice(int exercice, List<DecisionBudgetaire> decisions, BigDeci
         return em.createQuery("SELECT d FROM DecisionEntity d WHERE d.budget = :b "
                 + "AND d.collectivite = :c AND d.exercice = :e ORDER BY d.id", DecisionEntity.class)
                 .setParameter("b", budget).setParameter("c", budget.getCollectivite()).setParameter("e", exercice)
-                .getResultList().stream().filter(d -> !d.toDecision().dateVote().isAfter(fin)).toList();
+                .getResultList().stream().filter(d -> !d.getDateVote().isAfter(fin)).toList();
     }
 
     private static List<Virement> virements(EntityManager em, BudgetEntity budget, int exercice, PlanDeComptes plan,
@@ -111,15 +109,9 @@ record DonneesExercice(int exercice, List<DecisionBudgetaire> decisions, BigDeci
                 TypeChapitre.GLOBALISE, NatureOperation.REELLE, false));
     }
 
+    /** The credits with the virements of the exercice. */
     SituationCredits situation() {
-        return SituationCredits.de(exercice, decisions, virements, engagements, pieces);
-    }
-
-    /** The same data with more pièces, e.g. those of a lot already checked. */
-    DonneesExercice avecPieces(List<? extends Piece> autres) {
-        List<Piece> toutes = new ArrayList<>(pieces);
-        toutes.addAll(autres);
-        return new DonneesExercice(exercice, decisions, tauxFongibilite, virements, engagements, toutes);
+        return totaux.situation(virements, List.of());
     }
 
     Optional<DecisionBudgetaire> budgetPrimitif() {

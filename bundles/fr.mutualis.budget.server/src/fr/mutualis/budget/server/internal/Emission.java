@@ -4,7 +4,9 @@ import static fr.mutualis.core.api.FormatMontant.euros;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import fr.mutualis.budget.api.Mandat;
@@ -12,16 +14,19 @@ import fr.mutualis.budget.api.NaturePiece;
 import fr.mutualis.budget.api.Piece;
 import fr.mutualis.budget.api.ReferencePiece;
 import fr.mutualis.budget.api.Sens;
+import fr.mutualis.budget.api.Tiers;
 import fr.mutualis.budget.api.Titre;
 import fr.mutualis.budget.server.internal.entity.BudgetEntity;
 import fr.mutualis.budget.server.internal.entity.CompteurEntity;
 import fr.mutualis.budget.server.internal.entity.PieceEntity;
+import fr.mutualis.budget.server.internal.entity.TiersEntity;
 import fr.mutualis.budget.server.nomenclature.PlanDeComptes;
 import fr.mutualis.budget.server.regles.ControleAnnulation;
 import fr.mutualis.budget.server.regles.ControleEmissionPiece;
 import fr.mutualis.core.api.DonneeInvalideException;
 import fr.mutualis.core.server.spi.AuditJournal;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 
 /**
  * Issues mandats or titres inside the caller's transaction: locks the budget's credits and numbering, runs every check
@@ -46,36 +51,42 @@ final class Emission {
         Compteurs.verrouiller(em, budget, exercice, Compteurs.CREDITS);
         CompteurEntity compteur = Compteurs.verrouiller(em, budget, exercice, Compteurs.pieces(sens));
         PlanDeComptes plan = referentiels.plan(exercice, budget.getDeclinaison());
-        DonneesExercice donnees = DonneesExercice.charger(em, budget, exercice, plan, null);
+        TotauxChapitres totaux = TotauxChapitres.charger(em, budget, exercice);
         LocalDate aujourdhui = horloge.aujourdhui();
         LocalDate finJournee = referentiels.parametres().finJourneeComplementaire(exercice);
         List<String> refus = new ArrayList<>();
         List<Piece> pieces = new ArrayList<>();
         int numero = compteur.getDernier();
+        Map<TiersEntity, Tiers> vus = new IdentityHashMap<>(); // a lot often pays one tiers: its IBAN decrypted once
         for (PieceDemandee demande : demandes) {
             String prefixe = demande.contexte() == null ? "" : demande.contexte() + " : ";
             Piece piece;
             try {
-                piece = construire(demande, sens, exercice, numero + 1);
+                piece = construire(demande, vus.computeIfAbsent(demande.tiers(), vue::tiers), sens, exercice,
+                        numero + 1);
             } catch (DonneeInvalideException e) {
                 e.erreurs().forEach(m -> refus.add(prefixe + m));
                 continue;
             }
-            List<String> motifs = new ArrayList<>(ControleEmissionPiece.verifier(piece, plan, donnees.situation(),
-                    aujourdhui, finJournee));
+            // The virements are not needed to check a pièce: the credits opened already count them.
+            List<String> motifs = new ArrayList<>(ControleEmissionPiece.verifier(piece, plan,
+                    totaux.situation(List.of(), List.of()), aujourdhui, finJournee));
             if (piece.nature().corrective()) {
-                motifs.addAll(correction(piece, donnees));
+                motifs.addAll(correction(em, budget, piece, pieces));
             }
             motifs.forEach(m -> refus.add(prefixe + m));
             if (motifs.isEmpty()) {
                 numero++;
                 pieces.add(piece);
-                donnees = donnees.avecPieces(List.of(piece));
+                totaux.realiser(piece);
             }
         }
         if (!refus.isEmpty()) {
             throw new DonneeInvalideException(refus);
         }
+        // The journal rows are plain SQL: in the default mode each would first flush the pièces persisted before it
+        // (and scan every object of the transaction); the pièces go at the commit instead, in JDBC batches.
+        em.setFlushMode(FlushModeType.COMMIT);
         for (int i = 0; i < pieces.size(); i++) {
             Piece piece = pieces.get(i);
             PieceDemandee demande = demandes.get(i);
@@ -87,23 +98,38 @@ final class Emission {
         return pieces;
     }
 
-    private Piece construire(PieceDemandee d, Sens sens, int exercice, int numero) {
+    private static Piece construire(PieceDemandee d, Tiers tiers, Sens sens, int exercice, int numero) {
         ReferencePiece origine = d.origine() == null ? null : new ReferencePiece(exercice, d.origine());
         return sens == Sens.DEPENSE
-                ? new Mandat(exercice, numero, d.date(), d.objet(), vue.tiers(d.tiers()), d.lignes(),
+                ? new Mandat(exercice, numero, d.date(), d.objet(), tiers, d.lignes(),
                         d.piecesJustificatives(), d.nature(), origine, d.modeReglement())
-                : new Titre(exercice, numero, d.date(), d.objet(), vue.tiers(d.tiers()), d.lignes(),
+                : new Titre(exercice, numero, d.date(), d.objet(), tiers, d.lignes(),
                         d.piecesJustificatives(), d.nature(), origine);
     }
 
-    private static List<String> correction(Piece correction, DonneesExercice donnees) {
-        Optional<Piece> originale = donnees.pieces().stream().filter(p -> p.sens() == correction.sens()
-                && p.numero() == correction.origine().numero()).findFirst();
+    /**
+     * The checks of an annulation or réduction against its original pièce and the corrections made before (recorded,
+     * or earlier in the same lot): only those pièces are read.
+     */
+    private static List<String> correction(EntityManager em, BudgetEntity budget, Piece correction,
+            List<Piece> duLot) {
+        int origine = correction.origine().numero();
+        List<Piece> concernees = new ArrayList<>();
+        for (String critere : List.of("p.numero", "p.origine")) {
+            em.createQuery("SELECT p FROM PieceEntity p WHERE p.budget = :b AND p.collectivite = :c "
+                    + "AND p.exercice = :e AND p.sens = :s AND " + critere + " = :n ORDER BY p.numero",
+                    PieceEntity.class).setParameter("b", budget).setParameter("c", budget.getCollectivite())
+                    .setParameter("e", correction.exercice()).setParameter("s", correction.sens().code())
+                    .setParameter("n", origine).getResultStream()
+                    .forEach(p -> concernees.add(p.toPiece(p.getTiers().toTiers(null))));
+        }
+        concernees.addAll(duLot);
+        Optional<Piece> originale = concernees.stream().filter(p -> p.numero() == origine).findFirst();
         if (originale.isEmpty()) {
             return List.of("Le " + correction.sens().piece() + " n° " + correction.origine()
                     + " à corriger n'existe pas dans ce budget.");
         }
-        return ControleAnnulation.verifier(correction, originale.get(), donnees.pieces());
+        return ControleAnnulation.verifier(correction, originale.get(), concernees);
     }
 
     private static String operation(NaturePiece nature) {
@@ -115,7 +141,11 @@ final class Emission {
     }
 
     static String designation(Piece piece) {
-        String nom = piece.sens().piece();
-        return Character.toUpperCase(nom.charAt(0)) + nom.substring(1) + " n° " + piece.reference();
+        return majuscule(piece.sens().piece()) + " n° " + piece.reference();
+    }
+
+    /** "mandat" becomes "Mandat". */
+    static String majuscule(String nom) {
+        return Character.toUpperCase(nom.charAt(0)) + nom.substring(1);
     }
 }

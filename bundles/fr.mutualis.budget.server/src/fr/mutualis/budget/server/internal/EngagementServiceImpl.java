@@ -19,7 +19,7 @@ import fr.mutualis.core.server.persistence.Transactions;
 import fr.mutualis.core.server.spi.AuditJournal;
 
 /** Engagements with their tiers, amounts mandated and left, réductions and cancellations. */
-@Component(service = EngagementService.class, property = "service.exported.interfaces=*")
+@Component(service = EngagementService.class, property = "mutualis.remote=true")
 public final class EngagementServiceImpl implements EngagementService {
 
     private final BudgetStore store;

@@ -59,13 +59,14 @@ final class Engagements {
         if (saisie.date().getYear() != saisie.exercice()) {
             refus.add("Un engagement de l'exercice " + saisie.exercice() + " est daté de cet exercice.");
         }
-        refus.addAll(ControleCredits.verifier(engagement,
-                DonneesExercice.charger(em, budget, saisie.exercice(), plan, null).situation()));
+        TotauxChapitres totaux = TotauxChapitres.charger(em, budget, saisie.exercice());
+        refus.addAll(ControleCredits.verifier(engagement, totaux.situation(List.of(), List.of())));
         if (!refus.isEmpty()) {
             throw new DonneeInvalideException(refus);
         }
         EngagementEntity entity = new EngagementEntity(budget, engagement, tiers);
         em.persist(entity);
+        totaux.engager(engagement);
         compteur.utiliser(engagement.numero());
         journal.record(em, collectivite.code(), "engagement.creer", "Engagement n° " + engagement.numero() + "/"
                 + engagement.exercice() + " (budget " + budget.getCodBud() + ") " + euros(engagement.montant())
@@ -110,6 +111,7 @@ final class Engagements {
             throw new DonneeInvalideException(refus);
         }
         entity.reduire(nouveau, motif.strip());
+        TotauxChapitres.charger(em, entity.getBudget(), engagement.exercice()).reduire(engagement, nouveau);
         journal.record(em, entity.getCollectivite(), montant == null ? "engagement.annuler" : "engagement.reduire",
                 "Engagement n° " + engagement.numero() + "/" + engagement.exercice() + " (budget "
                         + entity.getBudget().getCodBud() + ") " + euros(engagement.montant()) + " -> "

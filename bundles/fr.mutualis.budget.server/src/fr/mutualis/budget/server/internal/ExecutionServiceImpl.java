@@ -4,9 +4,11 @@ import static fr.mutualis.core.api.FormatMontant.euros;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 import org.osgi.service.component.annotations.Activate;
@@ -39,8 +41,11 @@ import fr.mutualis.core.server.spi.AuditJournal;
 import jakarta.persistence.EntityManager;
 
 /** Mandats, titres, their corrections, engagements and registers. Runs after the access policy. */
-@Component(service = ExecutionService.class, property = "service.exported.interfaces=*")
+@Component(service = ExecutionService.class, property = "mutualis.remote=true")
 public final class ExecutionServiceImpl implements ExecutionService {
+
+    /** The most pièces a lot may hold (a bordereau of a region is about 2,000 mandats). */
+    static final int LOT_MAXIMUM = 5000;
 
     private final BudgetStore store;
     private final Referentiels referentiels;
@@ -77,6 +82,94 @@ public final class ExecutionServiceImpl implements ExecutionService {
                     null);
             return emission.emettre(em, budget, saisie.exercice(), saisie.sens(), List.of(demande)).get(0);
         }));
+    }
+
+    @Override
+    public List<Piece> emettreLot(CollectiviteId collectivite, List<SaisiePiece> saisies) {
+        if (saisies == null || saisies.isEmpty() || saisies.stream().anyMatch(Objects::isNull)) {
+            throw new DonneeInvalideException("Indiquez les pièces du lot (aucune ne peut être vide).");
+        }
+        if (saisies.size() > LOT_MAXIMUM) {
+            throw new DonneeInvalideException("Un lot compte au plus " + LOT_MAXIMUM + " pièces ; celui-ci en compte "
+                    + saisies.size() + " : partagez-le en plusieurs lots.");
+        }
+        SaisiePiece premiere = saisies.get(0);
+        List<String> refus = new ArrayList<>();
+        for (int i = 1; i < saisies.size(); i++) {
+            SaisiePiece saisie = saisies.get(i);
+            if (!saisie.budget().equals(premiere.budget()) || saisie.exercice() != premiere.exercice()
+                    || saisie.sens() != premiere.sens()) {
+                refus.add("Pièce " + (i + 1) + " du lot : les pièces d'un lot sont toutes du budget "
+                        + premiere.budget() + ", de l'exercice " + premiere.exercice() + " et des "
+                        + premiere.sens().piece() + "s, comme la première.");
+            }
+        }
+        if (!refus.isEmpty()) {
+            throw new DonneeInvalideException(refus);
+        }
+        Sens sens = premiere.sens();
+        int exercice = premiere.exercice();
+        preparer(collectivite, premiere.budget(), exercice, Compteurs.pieces(sens));
+        return ConflitsSql.reessayer("a budget transaction", () -> Transactions.write(store.emf(), em -> {
+            BudgetEntity budget = Budgets.trouver(em, collectivite, premiere.budget());
+            boolean engagements = Budgets.engagementsActives(em, collectivite.code());
+            Map<Long, TiersEntity> tiers = new HashMap<>();
+            List<PieceDemandee> demandes = new ArrayList<>();
+            List<String> motifs = new ArrayList<>();
+            for (int i = 0; i < saisies.size(); i++) {
+                SaisiePiece saisie = saisies.get(i);
+                String contexte = Emission.majuscule(sens.piece()) + " " + (i + 1) + " du lot";
+                try {
+                    EngagementEntity engagement = sens == Sens.DEPENSE && (engagements || saisie.engagement() != null)
+                            ? Engagements.pourMandat(em, budget, exercice, saisie.engagement(), saisie.lignes())
+                            : null;
+                    TiersEntity t = tiers.get(saisie.tiers());
+                    if (t == null) {
+                        t = Repertoire.trouver(em, collectivite, saisie.tiers());
+                        tiers.put(saisie.tiers(), t);
+                    }
+                    demandes.add(new PieceDemandee(saisie.date(), saisie.objet(), t, saisie.lignes(),
+                            saisie.piecesJustificatives(), saisie.modeReglement(), NaturePiece.ORDINAIRE, null,
+                            engagement, contexte));
+                } catch (DonneeInvalideException e) {
+                    e.erreurs().forEach(m -> motifs.add(contexte + " : " + m));
+                } catch (IntrouvableException e) {
+                    motifs.add(contexte + " : " + e.getMessage());
+                }
+            }
+            motifs.addAll(engagementsDuLot(em, demandes));
+            if (!motifs.isEmpty()) {
+                throw new DonneeInvalideException(motifs);
+            }
+            return emission.emettre(em, budget, exercice, sens, demandes);
+        }));
+    }
+
+    /**
+     * Mandats of one lot on the same engagement: each was checked against what is left of it, they must also fit
+     * together.
+     */
+    private static List<String> engagementsDuLot(EntityManager em, List<PieceDemandee> demandes) {
+        Map<EngagementEntity, List<PieceDemandee>> parEngagement = new LinkedHashMap<>();
+        demandes.stream().filter(d -> d.engagement() != null)
+                .forEach(d -> parEngagement.computeIfAbsent(d.engagement(), g -> new ArrayList<>()).add(d));
+        List<String> refus = new ArrayList<>();
+        parEngagement.forEach((engagement, mandats) -> {
+            if (mandats.size() > 1) {
+                BigDecimal montant = mandats.stream().flatMap(d -> d.lignes().stream()).map(LignePiece::montant)
+                        .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+                Engagement engage = engagement.toEngagement();
+                BigDecimal reste = engage.montant().subtract(Engagements.consomme(em, engagement));
+                if (montant.compareTo(reste) > 0) {
+                    refus.add("L'engagement n° " + engage.numero() + "/" + engage.exercice()
+                            + " ne couvre plus que " + euros(reste) + " : les mandats du lot qui le consomment ("
+                            + mandats.stream().map(PieceDemandee::contexte).collect(Collectors.joining(", "))
+                            + ") totalisent " + euros(montant) + ", dépassement " + euros(montant.subtract(reste))
+                            + ".");
+                }
+            }
+        });
+        return refus;
     }
 
     @Override

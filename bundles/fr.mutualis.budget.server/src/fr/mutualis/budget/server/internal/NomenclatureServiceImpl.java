@@ -12,7 +12,7 @@ import fr.mutualis.core.api.CollectiviteId;
 import fr.mutualis.core.api.DonneeInvalideException;
 
 /** The M57 plans de comptes loaded at start, as the client queries them. */
-@Component(service = NomenclatureService.class, property = "service.exported.interfaces=*")
+@Component(service = NomenclatureService.class, property = "mutualis.remote=true")
 public final class NomenclatureServiceImpl implements NomenclatureService {
 
     private final Referentiels referentiels;

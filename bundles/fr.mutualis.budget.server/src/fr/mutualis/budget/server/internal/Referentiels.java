@@ -7,19 +7,21 @@ import java.util.List;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 
+import fr.mutualis.budget.api.BudgetModule;
 import fr.mutualis.budget.api.Declinaison;
 import fr.mutualis.budget.api.Nomenclature;
 import fr.mutualis.budget.server.nomenclature.CataloguePlansDeComptes;
 import fr.mutualis.budget.server.nomenclature.PlanDeComptes;
 import fr.mutualis.budget.server.parametres.ParametresBudget;
+import fr.mutualis.core.server.parametres.ParametresPublies;
 
 /**
  * The reference data shipped in the bundle, loaded when the server starts: every M57 plan de comptes listed in
  * {@code nomenclature/index.txt} (abrégée and développée per exercice) and the effective-dated parameters of
  * {@code parametres/budget.json}.
  */
-@Component(service = Referentiels.class, immediate = true)
-public final class Referentiels {
+@Component(service = { Referentiels.class, ParametresPublies.class }, immediate = true)
+public final class Referentiels implements ParametresPublies {
 
     private static final System.Logger LOG = System.getLogger(Referentiels.class.getName());
 
@@ -50,6 +52,12 @@ public final class Referentiels {
     /** The plans loaded at start. */
     public List<Nomenclature> chargees() {
         return List.copyOf(chargees);
+    }
+
+    /** What {@code mutualis:parameters} shows: every parameter with its history, as the server computes with. */
+    @Override
+    public DuModule parametresDuModule() {
+        return new DuModule(BudgetModule.ID, parametres.parametres());
     }
 
     public ParametresBudget parametres() {

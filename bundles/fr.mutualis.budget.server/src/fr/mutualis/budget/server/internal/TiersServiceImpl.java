@@ -16,7 +16,7 @@ import fr.mutualis.core.server.security.PersonalDataCipher;
 import fr.mutualis.core.server.spi.AuditJournal;
 
 /** The répertoire of tiers; bank details encrypted at rest and masked for the roles that do not need them. */
-@Component(service = TiersService.class, property = "service.exported.interfaces=*")
+@Component(service = TiersService.class, property = "mutualis.remote=true")
 public final class TiersServiceImpl implements TiersService {
 
     private final BudgetStore store;

@@ -47,7 +47,7 @@ final class Votes {
         int exercice = decision.exercice();
         Compteurs.verrouiller(em, budget, exercice, Compteurs.CREDITS);
         PlanDeComptes plan = referentiels.plan(exercice, budget.getDeclinaison());
-        DonneesExercice avant = DonneesExercice.charger(em, budget, exercice, plan, null);
+        DonneesExercice avant = DonneesExercice.charger(em, budget, exercice, plan);
         List<String> ecarts = new ArrayList<>();
         boolean bpVote = avant.budgetPrimitif().isPresent();
         if (decision.etape() == EtapeBudgetaire.BP && bpVote) {
@@ -62,7 +62,7 @@ final class Votes {
             if (vote.tauxFongibilite().compareTo(plafond) > 0) {
                 ecarts.add("Le taux de fongibilité voté (" + pourcentage(vote.tauxFongibilite()) + ") dépasse le "
                         + "plafond légal de " + pourcentage(plafond) + " des dépenses réelles de chaque section ("
-                        + referentiels.parametres().parametreTauxFongibilite().reference() + ").");
+                        + referentiels.parametres().referenceTauxFongibilite(decision.dateVote()) + ").");
             }
         }
         ecarts.addAll(ControleChapitresVotes.verifier(decision.lignes(), plan));
@@ -79,6 +79,7 @@ final class Votes {
             throw new DonneeInvalideException(ecarts);
         }
         em.persist(new DecisionEntity(budget, decision, vote.tauxFongibilite(), horloge.maintenant()));
+        avant.totaux().ouvrir(decision);
         journal.record(em, budget.getCollectivite(), "budget.voter", decision.etape().libelle() + " " + exercice
                 + " du budget " + budget.getCodBud() + " (" + decision.lignes().size() + " lignes)");
         List<String> observations = new ArrayList<>(equilibre.observations());
@@ -97,10 +98,7 @@ final class Votes {
 
     /** A BS or DM may not bring the credits of a chapter below what is already executed or engaged. */
     private static List<String> creditsDejaConsommes(DecisionBudgetaire decision, DonneesExercice avant) {
-        List<DecisionBudgetaire> decisions = new ArrayList<>(avant.decisions());
-        decisions.add(decision);
-        SituationCredits apres = SituationCredits.de(avant.exercice(), decisions, avant.virements(),
-                avant.engagements(), avant.pieces());
+        SituationCredits apres = avant.totaux().situation(avant.virements(), decision.lignes());
         List<String> ecarts = new ArrayList<>();
         for (LigneExecution ligne : apres.lignes()) {
             boolean concerne = decision.lignes().stream().anyMatch(l -> l.chapitre().equals(ligne.chapitre())

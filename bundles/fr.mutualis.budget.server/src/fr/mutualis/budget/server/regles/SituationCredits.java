@@ -110,6 +110,27 @@ public final class SituationCredits {
         return situation;
     }
 
+    /**
+     * The same situation from running totals per chapter (credits opened already net of the virements, executed net of
+     * annulations and réductions), as kept with each write.
+     *
+     * @param virements the virements of the exercice, for the checks that need the list (fongibilité); not added again
+     */
+    public static SituationCredits deComptes(int exercice, List<Virement> virements, List<TotalChapitre> ouverts,
+            List<TotalChapitre> engages, List<TotalChapitre> realises) {
+        List<String> erreurs = new ArrayList<>();
+        virements.stream().filter(v -> v.exercice() != exercice)
+                .forEach(v -> erreurs.add("Un virement du " + v.date() + " est de l'exercice " + v.exercice() + "."));
+        if (!erreurs.isEmpty()) {
+            throw new DonneeInvalideException(erreurs);
+        }
+        SituationCredits situation = new SituationCredits(exercice, virements);
+        ouverts.forEach(t -> ajouter(situation.ouverts, new Cle(t.section(), t.sens(), t.chapitre()), t.montant()));
+        engages.forEach(t -> ajouter(situation.engages, new Cle(t.section(), t.sens(), t.chapitre()), t.montant()));
+        realises.forEach(t -> ajouter(situation.realises, new Cle(t.section(), t.sens(), t.chapitre()), t.montant()));
+        return situation;
+    }
+
     public int exercice() {
         return exercice;
     }

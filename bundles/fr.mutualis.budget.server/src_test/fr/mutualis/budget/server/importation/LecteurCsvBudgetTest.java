@@ -84,4 +84,23 @@ class LecteurCsvBudgetTest {
         DonneeInvalideException e = assertThrows(DonneeInvalideException.class, () -> lire("# rien\n\n"));
         assertEquals("Le fichier ne contient aucune ligne de budget.", e.getMessage());
     }
+
+    @Test
+    void aQuotedSemicolonInALabelStaysInTheLabel() {
+        List<LigneCredit> lignes = lire("""
+                section;sens;chapitre;article;montant;libellé
+                F;D;011;60632;1 200,50;"Fournitures; petit équipement"
+                "F";D;011;60612;"800";"Énergie ; électricité ""verte"" du réseau"
+                """);
+        assertEquals(List.of(new LigneCredit("011", Section.FONCTIONNEMENT, Sens.DEPENSE, eur("2000.50"))), lignes);
+    }
+
+    @Test
+    void anUnterminatedQuoteRefusesTheFile() {
+        DonneeInvalideException e = assertThrows(DonneeInvalideException.class, () -> lire("""
+                F;D;011;60632;1200;"Fournitures
+                """));
+        assertEquals(1, e.erreurs().size());
+        assertEquals(true, e.getMessage().startsWith("Fichier CSV illisible : "), e.getMessage());
+    }
 }

@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.MonthDay;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -22,24 +23,25 @@ class ParametresBudgetTest {
     void theShippedFileGivesTheLegalValuesWithTheirReference() {
         assertEquals(new BigDecimal("0.075"), PARAMETRES.tauxMaximumFongibilite(LocalDate.of(2026, 3, 1)));
         assertEquals(LocalDate.of(2027, 1, 31), PARAMETRES.finJourneeComplementaire(2026));
-        assertTrue(PARAMETRES.parametreTauxFongibilite().reference().contains("L5217-10-6"));
-        assertTrue(PARAMETRES.parametreJourneeComplementaire().reference().contains("D2342-3"));
+        assertTrue(PARAMETRES.referenceTauxFongibilite(LocalDate.of(2026, 3, 1)).contains("L5217-10-6"));
+        assertTrue(PARAMETRES.parametres().get(1).valeurs().getFirst().reference().texte().contains("D2342-3"));
     }
 
     @Test
     void theValueInForceIsTheLastOneStartedOnOrBeforeTheDate() {
         ParametresBudget parametres = lire("""
-                {"parametres": [
-                  {"id": "fongibilite.taux-maximum", "reference": "L5217-10-6",
-                   "valeurs": [{"debut": "2016-01-01", "taux": "0.075"}, {"debut": "2030-01-01", "taux": "0.1"}]},
-                  {"id": "journee-complementaire.fin", "reference": "D2342-3",
-                   "valeurs": [{"debut": "2016-01-01", "mois": 1, "jour": 31}, {"debut": "2029-01-01", "mois": 1, "jour": 21}]}
+                {"format": "mutualis-parametres/1", "module": "budget", "parametres": [
+                  {"cle": "fongibilite.taux-maximum", "reference": {"texte": "L5217-10-6"},
+                   "valeurs": [{"dateEffet": "2016-01-01", "valeur": 0.075}, {"dateEffet": "2030-01-01", "valeur": 0.1}]},
+                  {"cle": "journee-complementaire.fin", "reference": {"texte": "D2342-3"},
+                   "valeurs": [{"dateEffet": "2016-01-01", "valeur": {"mois": 1, "jour": 31}},
+                               {"dateEffet": "2029-01-01", "valeur": {"mois": 1, "jour": 21}}]}
                 ]}""");
         assertEquals(new BigDecimal("0.075"), parametres.tauxMaximumFongibilite(LocalDate.of(2029, 12, 31)));
         assertEquals(new BigDecimal("0.1"), parametres.tauxMaximumFongibilite(LocalDate.of(2030, 1, 1)));
         assertEquals(LocalDate.of(2029, 1, 31), parametres.finJourneeComplementaire(2028));
         assertEquals(LocalDate.of(2030, 1, 21), parametres.finJourneeComplementaire(2029));
-        assertEquals(MonthDay.of(1, 31), parametres.parametreJourneeComplementaire().valeur(LocalDate.of(2020, 5, 1)));
+        assertEquals(MonthDay.of(1, 31), parametres.parametres().get(1).valeurAu(LocalDate.of(2020, 5, 1)));
     }
 
     @Test
@@ -54,18 +56,24 @@ class ParametresBudgetTest {
     @Test
     void aParameterWithoutReferenceOrValueIsRefused() {
         DonneeInvalideException e = assertThrows(DonneeInvalideException.class, () -> lire("""
-                {"parametres": [
-                  {"id": "fongibilite.taux-maximum", "valeurs": [{"debut": "2016-01-01", "taux": "0.075"}]},
-                  {"id": "journee-complementaire.fin", "reference": "D2342-3", "valeurs": []}
+                {"format": "mutualis-parametres/1", "module": "budget", "parametres": [
+                  {"cle": "fongibilite.taux-maximum", "valeurs": [{"dateEffet": "2016-01-01", "valeur": 0.075}]},
+                  {"cle": "journee-complementaire.fin", "reference": {"texte": "D2342-3"}, "valeurs": []}
                 ]}"""));
-        assertEquals("Fichier de paramètres du budget invalide : « fongibilite.taux-maximum » doit avoir au moins une "
-                + "valeur et sa référence juridique.", e.getMessage());
-        assertThrows(DonneeInvalideException.class, () -> lire("""
-                {"parametres": [{"id": "fongibilite.taux-maximum", "reference": "x",
-                   "valeurs": [{"debut": "2016-01-01", "taux": "1.5"}]}]}"""));
+        assertEquals(List.of("Paramètre « fongibilite.taux-maximum » : valeur n° 1 : « reference » manquante (ni sur "
+                + "la valeur ni sur le paramètre).", "Paramètre « journee-complementaire.fin » : « valeurs » manquant ou "
+                + "mal formé (liste non vide attendue)."), e.erreurs());
+        DonneeInvalideException horsBornes = assertThrows(DonneeInvalideException.class, () -> lire("""
+                {"format": "mutualis-parametres/1", "module": "budget", "parametres": [
+                  {"cle": "fongibilite.taux-maximum", "reference": {"texte": "x"},
+                   "valeurs": [{"dateEffet": "2016-01-01", "valeur": 1.5}]},
+                  {"cle": "journee-complementaire.fin", "reference": {"texte": "D2342-3"},
+                   "valeurs": [{"dateEffet": "2016-01-01", "valeur": {"mois": 1, "jour": 31}}]}]}"""));
+        assertEquals("Paramètre « fongibilite.taux-maximum », valeur au 2016-01-01 : un taux est un nombre compris "
+                + "entre 0 et 1, pas 1.5.", horsBornes.getMessage());
     }
 
     private static ParametresBudget lire(String json) {
-        return LecteurParametresBudget.lire(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+        return ParametresBudget.lire(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "test.json");
     }
 }

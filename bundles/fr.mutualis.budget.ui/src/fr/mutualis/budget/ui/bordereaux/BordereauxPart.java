@@ -32,7 +32,7 @@ import fr.mutualis.budget.api.LigneRegistre;
 import fr.mutualis.budget.api.PreparationBordereau;
 import fr.mutualis.budget.api.Sens;
 import fr.mutualis.budget.api.StatutBordereau;
-import fr.mutualis.budget.ui.Confirmation;
+import fr.mutualis.client.Confirmation;
 import fr.mutualis.budget.ui.Liste;
 import fr.mutualis.budget.ui.Montants;
 import fr.mutualis.budget.ui.PartBudget;
@@ -197,7 +197,8 @@ public final class BordereauxPart extends PartBudget {
         effets.add("Ses pièces sont verrouillées : elles ne peuvent plus être retirées ni modifiées.");
         effets.add("Le bordereau devient exportable (PES V2) pour le comptable public.");
         if (!Confirmation.demander(dossier.getShell(), "Envoyer " + (choisis.size() > 1 ? choisis.size()
-                + " bordereaux" : "le bordereau"), "Vérifiez le bordereau (Aperçu) avant de l'envoyer.", effets,
+                + " bordereaux" : "le bordereau"), "Vérifiez le bordereau (Aperçu) avant de l'envoyer.\n\n"
+                        + String.join("\n", effets.stream().map(e -> "• " + e).toList()),
                 "le numéro attribué et le contenu du bordereau sont définitifs ; une erreur se corrige ensuite par "
                         + "l'annulation ou la réduction de la pièce, sur un nouveau bordereau.", "Envoyer")) {
             statut("Envoi annulé : rien n'a été envoyé.", false);

@@ -34,7 +34,7 @@ import fr.mutualis.budget.api.Section;
 import fr.mutualis.budget.api.Sens;
 import fr.mutualis.budget.api.Virement;
 import fr.mutualis.budget.api.VoteBudget;
-import fr.mutualis.budget.ui.Confirmation;
+import fr.mutualis.client.Confirmation;
 import fr.mutualis.budget.ui.Liste;
 import fr.mutualis.budget.ui.Montants;
 import fr.mutualis.budget.ui.PartBudget;
@@ -354,10 +354,10 @@ public final class VirementsPart extends PartBudget {
         }
         if (!Confirmation.demander(virer.getShell(), "Virement de crédits", "Virement de "
                 + Montants.euros(demande.montant()) + " du chapitre " + demande.chapitreSource() + " au chapitre "
-                + demande.chapitreDestination() + ".", List.of("Les crédits ouverts du chapitre "
+                + demande.chapitreDestination() + ".\n\n• Les crédits ouverts du chapitre "
                         + demande.chapitreSource() + " baissent de " + Montants.euros(demande.montant()) + ", ceux du "
-                        + "chapitre " + demande.chapitreDestination() + " augmentent d'autant.",
-                        "Le virement compte dans le plafond de fongibilité de l'exercice."),
+                        + "chapitre " + demande.chapitreDestination() + " augmentent d'autant.\n"
+                        + "• Le virement compte dans le plafond de fongibilité de l'exercice.",
                 "un virement enregistré ne se supprime pas ; il se compense par un virement inverse, qui compte "
                         + "aussi dans le plafond.", "Virer")) {
             return;
@@ -444,9 +444,9 @@ public final class VirementsPart extends PartBudget {
             return;
         }
         if (!Confirmation.demander(voter.getShell(), "Décision modificative", "Enregistrer la DM votée le "
-                + Montants.date(date.get()) + " (" + lignes.size() + " ligne(s)).", List.of("Les crédits ouverts des "
-                        + "chapitres de la DM changent des montants indiqués.", "L'équilibre du budget est contrôlé "
-                        + "par le serveur avec cette DM."), "une décision votée ne se supprime pas ; elle se corrige "
+                + Montants.date(date.get()) + " (" + lignes.size() + " ligne(s)).\n\n• Les crédits ouverts des "
+                        + "chapitres de la DM changent des montants indiqués.\n• L'équilibre du budget est contrôlé "
+                        + "par le serveur avec cette DM.", "une décision votée ne se supprime pas ; elle se corrige "
                         + "par une nouvelle DM.", "Enregistrer")) {
             return;
         }

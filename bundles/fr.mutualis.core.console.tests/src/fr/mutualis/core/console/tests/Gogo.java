@@ -28,7 +28,7 @@ final class Gogo {
     /** Every command of the scope {@code mutualis}; a command missing here fails {@code CommandSetTest}. */
     static final List<String> COMMANDS = List.of("list", "show", "members", "add", "import", "modules", "enable",
             "disable", "delegate", "undelegate", "users", "user", "useradd", "passwd", "grant", "revoke", "unlock",
-            "audit", "backup", "health");
+            "audit", "backup", "health", "parameters");
 
     /** What one command gave back. */
     record Result(Object value, String out, String err) {

@@ -9,17 +9,18 @@ import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.apache.felix.service.command.CommandProcessor;
 import org.apache.felix.service.command.CommandSession;
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.startlevel.FrameworkStartLevel;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import fr.mutualis.core.server.admin.Administration;
 import fr.mutualis.core.server.context.CallContext;
+import fr.mutualis.core.server.spi.ModulesStarted;
 
 /**
  * Runs the console commands of the file named by the system property {@value #PROPERTY} once the framework has
@@ -34,6 +35,7 @@ public final class InitScript {
     /** The script's commands are journaled as {@code console:init}. */
     private static final CallContext INIT = CallContext.console("init");
     private static final System.Logger LOG = System.getLogger(InitScript.class.getName());
+    private static final Duration MODULES_TIMEOUT = Duration.ofSeconds(60);
 
     private final CommandProcessor processor;
     private final Administration admin;
@@ -54,21 +56,22 @@ public final class InitScript {
         }
     }
 
-    /** Waits until the framework has reached its beginning start level (every module started), then runs. */
+    /**
+     * Waits until every module has started (the modules start at a later start level than the console), at most a
+     * minute, then runs: a command on a module that is still starting would be refused as not installed.
+     */
     private void awaitStartThenRun() {
-        String beginning = context.getProperty("org.osgi.framework.startlevel.beginning");
-        if (beginning == null) {
-            beginning = context.getProperty("osgi.startLevel");
-        }
-        int target = beginning == null ? 6 : Integer.parseInt(beginning.strip());
-        FrameworkStartLevel startLevel = context.getBundle(0).adapt(FrameworkStartLevel.class);
+        ModulesStarted modules = new ModulesStarted(context);
         try {
-            while (startLevel.getStartLevel() < target) {
-                Thread.sleep(200);
+            if (!modules.await(MODULES_TIMEOUT)) {
+                LOG.log(Level.WARNING, "Modules not all started after {0}: running the init script anyway",
+                        MODULES_TIMEOUT);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return;
+        } finally {
+            modules.close();
         }
         runScript();
     }

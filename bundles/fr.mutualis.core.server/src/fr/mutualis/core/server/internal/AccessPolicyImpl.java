@@ -4,7 +4,10 @@ import java.lang.System.Logger.Level;
 import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import org.osgi.service.component.annotations.Activate;
@@ -23,8 +26,9 @@ import fr.mutualis.core.server.security.AccessPolicy;
 import fr.mutualis.core.server.security.Permissions;
 
 /**
- * Checks membership, role and module activation in the database on every remote call; every refusal is journaled
- * ({@code acces.refuse}: who, from where, which method, which collectivity, why).
+ * Checks membership, role and module activation on every remote call, read from the database through the
+ * {@link AccessCache} (emptied on every administrative change); every refusal is journaled ({@code acces.refuse}:
+ * who, from where, which method, which collectivity, why).
  */
 @Component(service = AccessPolicy.class)
 public final class AccessPolicyImpl implements AccessPolicy {
@@ -33,16 +37,21 @@ public final class AccessPolicyImpl implements AccessPolicy {
 
     private final CoreStore store;
     private final ModuleRegistry modules;
+    private final AccessCache cache;
+    /** The defect of each method called so far (methods and their annotations never change at run time). */
+    private final Map<Method, Optional<String>> defects = new ConcurrentHashMap<>();
 
     @Activate
-    public AccessPolicyImpl(@Reference CoreStore store, @Reference ModuleRegistry modules) {
+    public AccessPolicyImpl(@Reference CoreStore store, @Reference ModuleRegistry modules,
+            @Reference AccessCache cache) {
         this.store = store;
         this.modules = modules;
+        this.cache = cache;
     }
 
     @Override
     public CallContext authorize(String login, String clientAddress, Method method, Object[] args) {
-        String defect = Permissions.defect(method);
+        String defect = defects.computeIfAbsent(method, m -> Optional.ofNullable(Permissions.defect(m))).orElse(null);
         if (defect != null) {
             LOG.log(Level.ERROR, "Refused call to a method without a valid permission: {0}", defect);
             journalRefusal(login, clientAddress, method, null, "no valid permission declared");
@@ -58,13 +67,11 @@ public final class AccessPolicyImpl implements AccessPolicy {
             throw new AccesRefuseException("Accès refusé : l'appel ne précise pas la collectivité concernée.");
         }
         String module = permission.module();
-        Set<Role> direct = EnumSet.noneOf(Role.class);
-        Set<Role> delegated = EnumSet.noneOf(Role.class);
-        Transactions.read(store.emf(), em -> {
-            direct.addAll(Memberships.direct(em, login, id.code()));
-            delegated.addAll(Memberships.delegated(em, login, id.code(), module));
-            return null;
-        });
+        AccessCache.Roles held = cache.roles(login, id.code(), module, () -> Transactions.read(store.emf(),
+                em -> new AccessCache.Roles(Memberships.direct(em, login, id.code()),
+                        Memberships.delegated(em, login, id.code(), module))));
+        Set<Role> direct = held.direct();
+        Set<Role> delegated = held.delegated();
         Set<Role> roles = EnumSet.noneOf(Role.class);
         roles.addAll(direct);
         roles.addAll(delegated);
@@ -93,9 +100,8 @@ public final class AccessPolicyImpl implements AccessPolicy {
     }
 
     private boolean moduleEnabled(CollectiviteId id, String module) {
-        return Transactions.read(store.emf(), em -> em.createQuery(
-                "SELECT COUNT(m) FROM ModuleActivation m WHERE m.collectivite.code = :code AND m.module = :module",
-                Long.class).setParameter("code", id.code()).setParameter("module", module).getSingleResult()) > 0;
+        return cache.moduleEnabled(id.code(), module,
+                () -> Transactions.read(store.emf(), em -> Activations.enabled(em, id.code(), module)));
     }
 
     private void deny(String login, String clientAddress, Method method, CollectiviteId id, String why) {

@@ -28,16 +28,19 @@ import fr.mutualis.core.server.persistence.Transactions;
 import jakarta.persistence.EntityManager;
 
 /** The core remote service. Runs after the access policy: the caller and collectivity are already verified. */
-@Component(service = CollectiviteService.class, property = "service.exported.interfaces=*")
+@Component(service = CollectiviteService.class, property = "mutualis.remote=true")
 public final class CollectiviteServiceImpl implements CollectiviteService {
 
     private final CoreStore store;
     private final ModuleRegistry modules;
+    private final AccessCache cache;
 
     @Activate
-    public CollectiviteServiceImpl(@Reference CoreStore store, @Reference ModuleRegistry modules) {
+    public CollectiviteServiceImpl(@Reference CoreStore store, @Reference ModuleRegistry modules,
+            @Reference AccessCache cache) {
         this.store = store;
         this.modules = modules;
+        this.cache = cache;
     }
 
     @Override
@@ -98,10 +101,16 @@ public final class CollectiviteServiceImpl implements CollectiviteService {
                 em -> usable(em, enabledModules(em, modules, collectivite.code()), collectivite));
     }
 
-    /** Enabled modules the caller can use: all of them for a member, the delegated ones for a service's staff. */
-    private static List<ModuleInfo> usable(EntityManager em, List<ModuleInfo> enabled, CollectiviteId collectivite) {
+    /**
+     * Enabled modules the caller can use: all of them for a member, the delegated ones for a service's staff. The
+     * caller's roles come from the {@link AccessCache} the access policy just filled for this call.
+     */
+    private List<ModuleInfo> usable(EntityManager em, List<ModuleInfo> enabled, CollectiviteId collectivite) {
         String login = CallContext.current().login();
-        if (!Memberships.direct(em, login, collectivite.code()).isEmpty()) {
+        AccessCache.Roles held = cache.roles(login, collectivite.code(), "", () -> new AccessCache.Roles(
+                Memberships.direct(em, login, collectivite.code()),
+                Memberships.delegated(em, login, collectivite.code(), "")));
+        if (!held.direct().isEmpty()) {
             return enabled;
         }
         List<String> delegated = Memberships.delegatedModules(em, login, collectivite.code());

@@ -26,7 +26,7 @@ public final class ModuleRegistry {
     }
 
     public Optional<ModuleInfo> find(String id) {
-        return all().stream().filter(m -> m.id().equals(id)).findFirst();
+        return modules.stream().filter(m -> m.id().equals(id)).findFirst().map(ModuleDescriptor::info);
     }
 
     /** The module with this id, or a French refusal listing the modules hosted here. */

@@ -18,7 +18,6 @@ final class PasswordHasher {
     private static final String ALGORITHM = "PBKDF2WithHmacSHA512";
     private static final String PREFIX = "pbkdf2-sha512";
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final String DUMMY = hash("mutualis-timing-equalizer");
 
     private PasswordHasher() {
     }
@@ -42,7 +41,12 @@ final class PasswordHasher {
 
     /** Spends the same time as a real check, so an unknown login cannot be told apart by timing. */
     static void burn(String password) {
-        matches(password == null ? "" : password, DUMMY);
+        matches(password == null ? "" : password, Dummy.HASH);
+    }
+
+    /** The hash an unknown login is checked against: computed at the first such login, not at start-up. */
+    private static final class Dummy {
+        static final String HASH = hash("mutualis-timing-equalizer");
     }
 
     /** A random password of 16 letters and digits (no look-alike characters) for generated accounts. */

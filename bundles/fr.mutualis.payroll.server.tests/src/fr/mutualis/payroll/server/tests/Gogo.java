@@ -23,8 +23,8 @@ import fr.mutualis.testing.OsgiServices;
  */
 final class Gogo {
 
-    static final List<String> COMMANDES = List.of("agents", "lancer", "valider", "bulletin", "journal", "charger",
-            "parametres");
+    static final List<String> COMMANDES = List.of("agents", "run", "validate", "payslip", "journal", "load",
+            "parameters");
 
     private static Gogo shell;
 

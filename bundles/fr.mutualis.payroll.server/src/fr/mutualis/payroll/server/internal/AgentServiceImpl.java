@@ -22,7 +22,7 @@ import fr.mutualis.payroll.server.internal.entity.AgentEntity;
 import jakarta.persistence.EntityManager;
 
 /** The agents of a collectivity. Runs after the access policy; every query is filtered by the collectivity. */
-@Component(service = AgentService.class, property = "service.exported.interfaces=*")
+@Component(service = AgentService.class, property = "mutualis.remote=true")
 public final class AgentServiceImpl implements AgentService {
 
     private final PaieStore store;

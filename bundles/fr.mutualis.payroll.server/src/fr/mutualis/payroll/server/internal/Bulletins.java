@@ -35,15 +35,14 @@ final class Bulletins {
         return trouves.get(0);
     }
 
-    /** The journal of the month, from its payslips (read only, their lines fetched in batches). */
+    /** The journal of the month, from its payslips (read only; each payslip carries its lines). */
     static JournalPaie journal(EntityManager em, CollectiviteId collectivite, String nomCollectivite,
             PaieMoisEntity paie) {
         YearMonth mois = paie.valeur().mois();
         List<BulletinPaye> payes = em.createQuery("SELECT b FROM BulletinEntity b WHERE b.paieMoisId = :m "
                 + "AND b.collectivite = :c ORDER BY b.id", BulletinEntity.class).setParameter("m", paie.getId())
                 .setParameter("c", collectivite.code()).setHint("eclipselink.read-only", "true")
-                .setHint("eclipselink.batch", "b.lignes")
-                .setHint("eclipselink.batch.type", "IN").getResultList().stream()
+                .getResultList().stream()
                 .map(b -> new BulletinPaye(b.getStatut(), b.bulletin(mois))).toList();
         return ConstructionJournal.construire(collectivite, nomCollectivite, paie.valeur(), payes);
     }

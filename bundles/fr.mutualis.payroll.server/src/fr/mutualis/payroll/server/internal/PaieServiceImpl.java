@@ -43,7 +43,7 @@ import fr.mutualis.payroll.server.internal.entity.PaieMoisEntity;
  * When the glue bundle {@code fr.mutualis.payroll.budget} is installed, validating a month also issues its mandats
  * through {@link ComptabilisationPaie}, in the validation's transaction.
  */
-@Component(service = PaieService.class, property = "service.exported.interfaces=*")
+@Component(service = PaieService.class, property = "mutualis.remote=true")
 public final class PaieServiceImpl implements PaieService {
 
     private static final System.Logger LOG = System.getLogger(PaieServiceImpl.class.getName());

@@ -8,7 +8,7 @@ import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -16,12 +16,13 @@ import org.osgi.service.component.annotations.Reference;
 
 import fr.mutualis.core.api.DonneeInvalideException;
 import fr.mutualis.core.server.context.CallContext;
+import fr.mutualis.core.server.parametres.ParametresPublies;
 import fr.mutualis.core.server.persistence.Transactions;
 import fr.mutualis.core.server.spi.AuditJournal;
+import fr.mutualis.payroll.api.PayrollModule;
 import fr.mutualis.payroll.server.calcul.MoteurPaie;
 import fr.mutualis.payroll.server.internal.entity.FichierParametresEntity;
 import fr.mutualis.payroll.server.parametres.ChargeurGrilles;
-import fr.mutualis.payroll.server.parametres.ChargeurParametres;
 import fr.mutualis.payroll.server.parametres.FormatFichier;
 import fr.mutualis.payroll.server.parametres.GrillesIndiciaires;
 import fr.mutualis.payroll.server.parametres.ParametresPaie;
@@ -32,8 +33,8 @@ import fr.mutualis.payroll.server.parametres.ParametresPaie;
  * Loading a file merges it, refusing any value that contradicts a known one, then stores it; a refused file
  * changes nothing.
  */
-@Component(service = ReferentielPaie.class)
-public final class ReferentielPaie {
+@Component(service = { ReferentielPaie.class, ParametresPublies.class })
+public final class ReferentielPaie implements ParametresPublies {
 
     private static final System.Logger LOG = System.getLogger(ReferentielPaie.class.getName());
 
@@ -52,13 +53,14 @@ public final class ReferentielPaie {
     public ReferentielPaie(@Reference PaieStore store, @Reference AuditJournal journal) {
         this.store = store;
         this.journal = journal;
-        Etat courant = new Etat(livre("parametres/paie.json", ChargeurParametres::charger),
-                livre("parametres/grilles.json", ChargeurGrilles::charger));
+        Etat courant = new Etat(livre("parametres/paie.json", ParametresPaie::lire),
+                livre("parametres/grilles.json", (json, chemin) -> ChargeurGrilles.charger(json)));
         List<FichierParametresEntity> fichiers = Transactions.read(store.emf(), em -> em.createQuery(
                 "SELECT f FROM FichierParametresEntity f ORDER BY f.id", FichierParametresEntity.class).getResultList());
         for (FichierParametresEntity fichier : fichiers) {
             try {
-                courant = fusionner(courant, FormatFichier.de(fichier.getContenu()), fichier.getContenu());
+                courant = fusionner(courant, FormatFichier.de(fichier.getContenu()), fichier.getNom(),
+                        fichier.getContenu());
             } catch (DonneeInvalideException e) {
                 throw new IllegalStateException("Stored payroll parameter file " + fichier.getNom() + " (loaded "
                         + fichier.getChargeLe() + ") no longer merges with the shipped parameters: " + e.erreurs(), e);
@@ -71,6 +73,12 @@ public final class ReferentielPaie {
 
     Etat etat() {
         return etat;
+    }
+
+    /** What {@code mutualis:parameters} shows: every parameter with its history, as the server computes with. */
+    @Override
+    public DuModule parametresDuModule() {
+        return new DuModule(PayrollModule.ID, etat.parametres().parametres());
     }
 
     public ParametresPaie parametres() {
@@ -88,7 +96,7 @@ public final class ReferentielPaie {
     public synchronized String charger(String nom, String contenu) {
         FormatFichier format = FormatFichier.de(contenu);
         Etat avant = etat;
-        Etat apres = fusionner(avant, format, contenu);
+        Etat apres = fusionner(avant, format, nom, contenu);
         int nouvelles = format == FormatFichier.PARAMETRES
                 ? apres.parametres().nombreDeValeurs() - avant.parametres().nombreDeValeurs()
                 : apres.grilles().nombreDeGrilles() - avant.grilles().nombreDeGrilles();
@@ -108,19 +116,20 @@ public final class ReferentielPaie {
                 + "démarrage du serveur.";
     }
 
-    private static Etat fusionner(Etat etat, FormatFichier format, String contenu) {
-        InputStream json = new ByteArrayInputStream(contenu.getBytes(StandardCharsets.UTF_8));
+    private static Etat fusionner(Etat etat, FormatFichier format, String nom, String contenu) {
+        InputStream json = new ByteArrayInputStream(
+                FormatFichier.enFormatActuel(contenu).getBytes(StandardCharsets.UTF_8));
         return format == FormatFichier.PARAMETRES
-                ? new Etat(etat.parametres().fusionner(ChargeurParametres.charger(json)), etat.grilles())
+                ? new Etat(etat.parametres().fusionner(ParametresPaie.lire(json, nom)), etat.grilles())
                 : new Etat(etat.parametres(), etat.grilles().fusionner(ChargeurGrilles.charger(json)));
     }
 
-    private static <T> T livre(String chemin, Function<InputStream, T> lecture) {
+    private static <T> T livre(String chemin, BiFunction<InputStream, String, T> lecture) {
         try (InputStream in = ReferentielPaie.class.getClassLoader().getResourceAsStream(chemin)) {
             if (in == null) {
                 throw new IllegalStateException("Shipped payroll file " + chemin + " is missing from the bundle");
             }
-            return lecture.apply(in);
+            return lecture.apply(in, chemin);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,72 +1,91 @@
 package fr.mutualis.payroll.server.parametres;
 
-import java.time.LocalDate;
+import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 import fr.mutualis.core.api.DonneeInvalideException;
+import fr.mutualis.core.server.parametres.ChampsJson;
 
 /**
- * An effective-dated grid parameter (such as the taux neutre of the prélèvement à la source): its successive versions.
+ * One dated value of a grid parameter (such as the taux neutre of the prélèvement à la source): tranches by
+ * increasing threshold, the first one starting at 0. Its date of effect and legal reference are carried by the core
+ * {@link fr.mutualis.core.server.parametres.ValeurDatee} around it.
  *
- * @param cle      which grid
- * @param versions its versions, in any order; stored sorted by date of effect
+ * @param tranches tranches, thresholds strictly increasing from 0
  */
-public record Bareme(CleParametre cle, List<VersionBareme> versions) {
+public record Bareme(List<TrancheBareme> tranches) {
 
     public Bareme {
-        if (cle == null || versions == null || versions.isEmpty()) {
-            throw new DonneeInvalideException("Barème sans clé ou sans version.");
+        if (tranches == null || tranches.isEmpty()) {
+            throw new DonneeInvalideException("barème sans tranche");
         }
-        if (cle.unite() != Unite.BAREME) {
-            throw new DonneeInvalideException("Paramètre « " + cle.code() + " » : c'est une valeur simple, pas un "
-                    + "barème.");
+        if (tranches.get(0).seuil().signum() != 0) {
+            throw new DonneeInvalideException("la première tranche doit commencer à 0");
         }
-        List<VersionBareme> triees = new ArrayList<>(versions);
-        triees.sort(Comparator.comparing(VersionBareme::dateEffet));
-        for (int i = 1; i < triees.size(); i++) {
-            if (triees.get(i - 1).dateEffet().equals(triees.get(i).dateEffet())) {
-                throw new DonneeInvalideException("Barème « " + cle.code() + " » : deux versions ont la même date "
-                        + "d'effet " + triees.get(i).dateEffet() + ".");
+        for (int i = 1; i < tranches.size(); i++) {
+            if (tranches.get(i).seuil().compareTo(tranches.get(i - 1).seuil()) <= 0) {
+                throw new DonneeInvalideException("les seuils doivent être strictement croissants ("
+                        + tranches.get(i - 1).seuil().toPlainString() + " puis "
+                        + tranches.get(i).seuil().toPlainString() + ")");
             }
         }
-        versions = List.copyOf(triees);
+        tranches = List.copyOf(tranches);
     }
 
-    /** The version in force on {@code date}: the last one whose date of effect is on or before it. */
-    public Optional<VersionBareme> enVigueurAu(LocalDate date) {
-        return versions.stream().filter(version -> !version.dateEffet().isAfter(date)).reduce((a, b) -> b);
-    }
-
-    /** This grid completed with the versions of {@code autre}; a version at an existing date must be identical. */
-    Bareme avec(Bareme autre) {
-        List<VersionBareme> fusion = new ArrayList<>(versions);
-        for (VersionBareme nouvelle : autre.versions()) {
-            Optional<VersionBareme> existante = versions.stream()
-                    .filter(version -> version.dateEffet().equals(nouvelle.dateEffet())).findFirst();
-            if (existante.isEmpty()) {
-                fusion.add(nouvelle);
-            } else if (!memesTranches(existante.get(), nouvelle)) {
-                throw new DonneeInvalideException("Barème « " + cle.code() + " » : la version au "
-                        + nouvelle.dateEffet() + " existe déjà et diffère de la nouvelle.");
+    /** The value as written in the file: {@code { "tranches": [ { "seuil": 0, "taux": 0 }, … ] }}. */
+    static Bareme depuisJson(JsonNode valeur) {
+        if (!valeur.isObject()) {
+            throw new DonneeInvalideException("barème attendu ({ \"tranches\": [ … ] })");
+        }
+        ChampsJson.champsAutorises(valeur, Set.of("tranches"));
+        List<TrancheBareme> tranches = new ArrayList<>();
+        List<JsonNode> lignes = ChampsJson.liste(valeur, "tranches");
+        for (int i = 0; i < lignes.size(); i++) {
+            JsonNode tranche = lignes.get(i);
+            try {
+                ChampsJson.champsAutorises(tranche, Set.of("seuil", "taux"));
+                tranches.add(new TrancheBareme(Unite.nombre(tranche.get("seuil"), "seuil"),
+                        Unite.nombre(tranche.get("taux"), "taux")));
+            } catch (DonneeInvalideException e) {
+                throw new DonneeInvalideException("tranche n° " + (i + 1) + " : " + e.getMessage());
             }
         }
-        return new Bareme(cle, fusion);
+        return new Bareme(tranches);
     }
 
-    private static boolean memesTranches(VersionBareme a, VersionBareme b) {
-        if (a.tranches().size() != b.tranches().size()) {
+    /** Rate of the tranche that contains {@code base} (a negative base falls in the first tranche). */
+    public BigDecimal taux(BigDecimal base) {
+        BigDecimal taux = tranches.get(0).taux();
+        for (TrancheBareme tranche : tranches) {
+            if (base.compareTo(tranche.seuil()) >= 0) {
+                taux = tranche.taux();
+            }
+        }
+        return taux;
+    }
+
+    /** Same thresholds and rates, whatever the scale of the numbers. */
+    boolean memesTranches(Bareme autre) {
+        if (tranches.size() != autre.tranches.size()) {
             return false;
         }
-        for (int i = 0; i < a.tranches().size(); i++) {
-            TrancheBareme x = a.tranches().get(i);
-            TrancheBareme y = b.tranches().get(i);
+        for (int i = 0; i < tranches.size(); i++) {
+            TrancheBareme x = tranches.get(i);
+            TrancheBareme y = autre.tranches.get(i);
             if (x.seuil().compareTo(y.seuil()) != 0 || x.taux().compareTo(y.taux()) != 0) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** As shown by {@code mutualis:parameters}. */
+    @Override
+    public String toString() {
+        return tranches.size() + " tranches";
     }
 }

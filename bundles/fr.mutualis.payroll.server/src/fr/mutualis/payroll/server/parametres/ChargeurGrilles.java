@@ -8,6 +8,7 @@ import java.util.Set;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import fr.mutualis.core.api.DonneeInvalideException;
+import fr.mutualis.core.server.parametres.ChampsJson;
 
 /**
  * Reads a grade grid file (format {@value #FORMAT}, see {@code parametres/grilles.json}) into
@@ -30,12 +31,17 @@ public final class ChargeurGrilles {
 
     /** Reads and checks the whole file; the stream is read but not closed. */
     public static GrillesIndiciaires charger(InputStream json) {
-        JsonNode racine = LecteurJson.racine(json, FICHIER, FORMAT);
+        JsonNode racine;
+        try {
+            racine = ChampsJson.racine(json, FORMAT);
+        } catch (DonneeInvalideException e) {
+            throw new DonneeInvalideException("Fichier " + FICHIER + " : " + e.getMessage() + ".");
+        }
         List<String> erreurs = new ArrayList<>();
         List<GrilleGrade> grilles = new ArrayList<>();
         try {
-            LecteurJson.champsAutorises(racine, Set.of("format", "description", "grilles"));
-            for (JsonNode entree : LecteurJson.liste(racine, "grilles")) {
+            ChampsJson.champsAutorises(racine, Set.of("format", "description", "grilles"));
+            for (JsonNode entree : ChampsJson.liste(racine, "grilles")) {
                 try {
                     grilles.add(grille(entree));
                 } catch (DonneeInvalideException e) {
@@ -56,12 +62,12 @@ public final class ChargeurGrilles {
     }
 
     private static GrilleGrade grille(JsonNode entree) {
-        LecteurJson.champsAutorises(entree, Set.of("code", "libelle", "dateEffet", "sources", "echelons"));
+        ChampsJson.champsAutorises(entree, Set.of("code", "libelle", "dateEffet", "sources", "echelons"));
         List<Echelon> echelons = new ArrayList<>();
-        for (JsonNode echelon : LecteurJson.liste(entree, "echelons")) {
-            LecteurJson.champsAutorises(echelon, Set.of("echelon", "indiceMajore"));
-            echelons.add(new Echelon(LecteurJson.entier(echelon, "echelon"),
-                    LecteurJson.entier(echelon, "indiceMajore")));
+        for (JsonNode echelon : ChampsJson.liste(entree, "echelons")) {
+            ChampsJson.champsAutorises(echelon, Set.of("echelon", "indiceMajore"));
+            echelons.add(new Echelon(ChampsJson.entier(echelon, "echelon"),
+                    ChampsJson.entier(echelon, "indiceMajore")));
         }
         JsonNode sources = entree.path("sources");
         if (!sources.isArray()) {
@@ -69,7 +75,7 @@ public final class ChargeurGrilles {
         }
         List<String> textes = new ArrayList<>();
         sources.forEach(source -> textes.add(source.asText()));
-        return new GrilleGrade(LecteurJson.texte(entree, "code"), LecteurJson.texte(entree, "libelle"),
-                LecteurJson.date(entree, "dateEffet"), echelons, textes);
+        return new GrilleGrade(ChampsJson.texte(entree, "code"), ChampsJson.texte(entree, "libelle"),
+                ChampsJson.date(entree, "dateEffet"), echelons, textes);
     }
 }

@@ -1,51 +1,67 @@
 package fr.mutualis.payroll.server.parametres;
 
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import fr.mutualis.core.api.DonneeInvalideException;
+import fr.mutualis.core.server.parametres.LecteurParametres;
+import fr.mutualis.core.server.parametres.ParametreDate;
+import fr.mutualis.core.server.parametres.ValeurDatee;
+import fr.mutualis.payroll.api.PayrollModule;
 
 /**
- * An immutable set of effective-dated payroll parameters and grids. A payslip of month M uses the values in force on
- * the first day of M.
+ * An immutable set of effective-dated payroll parameters and grids, read from files in the format
+ * {@value LecteurParametres#FORMAT} (see {@code parametres/paie.json}). A payslip of month M uses the values in force
+ * on the first day of M.
  */
 public final class ParametresPaie {
 
-    private final Map<CleParametre, Parametre> parametres = new EnumMap<>(CleParametre.class);
-    private final Map<CleParametre, Bareme> baremes = new EnumMap<>(CleParametre.class);
+    private final Map<CleParametre, ParametreDate<BigDecimal>> parametres;
+    private final Map<CleParametre, ParametreDate<Bareme>> baremes;
 
-    /** Builds the set; a parameter or grid given twice is refused. */
-    public ParametresPaie(Collection<Parametre> parametres, Collection<Bareme> baremes) {
-        List<String> erreurs = new ArrayList<>();
-        for (Parametre parametre : parametres) {
-            if (this.parametres.putIfAbsent(parametre.cle(), parametre) != null) {
-                erreurs.add("Paramètre « " + parametre.cle().code() + " » déclaré deux fois.");
+    private ParametresPaie(Map<CleParametre, ParametreDate<BigDecimal>> parametres,
+            Map<CleParametre, ParametreDate<Bareme>> baremes) {
+        this.parametres = parametres;
+        this.baremes = baremes;
+    }
+
+    /**
+     * Reads and checks a whole parameter file; the stream is read but not closed. A file with any problem is refused
+     * as a whole (nothing of it is returned), with one French message per problem.
+     */
+    public static ParametresPaie lire(InputStream json, String fichier) {
+        Map<CleParametre, ParametreDate<BigDecimal>> parametres = new EnumMap<>(CleParametre.class);
+        Map<CleParametre, ParametreDate<Bareme>> baremes = new EnumMap<>(CleParametre.class);
+        LecteurParametres.lire(json, fichier, PayrollModule.ID, lu -> {
+            CleParametre cle = CleParametre.depuisCode(lu.cle()).orElseThrow(() -> new DonneeInvalideException(
+                    "Paramètre « " + lu.cle() + " » : clé inconnue du moteur de paie."));
+            ParametreDate<JsonNode> parametre = new ParametreDate<>(cle.code(), cle.libelle(), lu.valeurs());
+            if (cle.unite() == Unite.BAREME) {
+                baremes.put(cle, parametre.convertir(Bareme::depuisJson));
+            } else {
+                parametres.put(cle, parametre.convertir(cle.unite()::lire));
             }
-        }
-        for (Bareme bareme : baremes) {
-            if (this.baremes.putIfAbsent(bareme.cle(), bareme) != null) {
-                erreurs.add("Barème « " + bareme.cle().code() + " » déclaré deux fois.");
-            }
-        }
-        if (!erreurs.isEmpty()) {
-            throw new DonneeInvalideException(erreurs);
-        }
+            return cle;
+        });
+        return new ParametresPaie(parametres, baremes);
     }
 
     /** The value of {@code cle} in force on {@code date}, with its legal reference, if there is one. */
-    public Optional<ValeurParametre> enVigueur(CleParametre cle, LocalDate date) {
+    public Optional<ValeurDatee<BigDecimal>> enVigueur(CleParametre cle, LocalDate date) {
         return Optional.ofNullable(parametres.get(cle)).flatMap(parametre -> parametre.enVigueurAu(date));
     }
 
-    /** The grid {@code cle} in force on {@code date}, if there is one. */
-    public Optional<VersionBareme> baremeEnVigueur(CleParametre cle, LocalDate date) {
+    /** The grid {@code cle} in force on {@code date}, with its legal reference, if there is one. */
+    public Optional<ValeurDatee<Bareme>> baremeEnVigueur(CleParametre cle, LocalDate date) {
         return Optional.ofNullable(baremes.get(cle)).flatMap(bareme -> bareme.enVigueurAu(date));
     }
 
@@ -55,7 +71,7 @@ public final class ParametresPaie {
      * @throws DonneeInvalideException naming the parameter and the month when no value is in force
      */
     public BigDecimal valeur(CleParametre cle, YearMonth mois) {
-        return enVigueur(cle, mois.atDay(1)).map(ValeurParametre::valeur).orElseThrow(() -> manquant(cle, mois));
+        return enVigueur(cle, mois.atDay(1)).map(ValeurDatee::valeur).orElseThrow(() -> manquant(cle, mois));
     }
 
     /**
@@ -63,8 +79,8 @@ public final class ParametresPaie {
      *
      * @throws DonneeInvalideException naming the grid and the month when no version is in force
      */
-    public VersionBareme bareme(CleParametre cle, YearMonth mois) {
-        return baremeEnVigueur(cle, mois.atDay(1)).orElseThrow(() -> manquant(cle, mois));
+    public Bareme bareme(CleParametre cle, YearMonth mois) {
+        return baremeEnVigueur(cle, mois.atDay(1)).map(ValeurDatee::valeur).orElseThrow(() -> manquant(cle, mois));
     }
 
     /**
@@ -72,33 +88,43 @@ public final class ParametresPaie {
      * changed when a new value contradicts an existing one at the same date: every conflict is reported.
      */
     public ParametresPaie fusionner(ParametresPaie nouveaux) {
-        Map<CleParametre, Parametre> parametresFusionnes = new EnumMap<>(parametres);
-        Map<CleParametre, Bareme> baremesFusionnes = new EnumMap<>(baremes);
+        Map<CleParametre, ParametreDate<BigDecimal>> parametresFusionnes = new EnumMap<>(parametres);
+        Map<CleParametre, ParametreDate<Bareme>> baremesFusionnes = new EnumMap<>(baremes);
         List<String> conflits = new ArrayList<>();
-        for (Parametre nouveau : nouveaux.parametres.values()) {
+        nouveaux.parametres.forEach((cle, nouveau) -> {
             try {
-                parametresFusionnes.merge(nouveau.cle(), nouveau, Parametre::avec);
+                parametresFusionnes.merge(cle, nouveau, (a, b) -> a.avec(b, (x, y) -> x.compareTo(y) == 0));
             } catch (DonneeInvalideException e) {
                 conflits.addAll(e.erreurs());
             }
-        }
-        for (Bareme nouveau : nouveaux.baremes.values()) {
+        });
+        nouveaux.baremes.forEach((cle, nouveau) -> {
             try {
-                baremesFusionnes.merge(nouveau.cle(), nouveau, Bareme::avec);
+                baremesFusionnes.merge(cle, nouveau, (a, b) -> a.avec(b, Bareme::memesTranches));
             } catch (DonneeInvalideException e) {
                 conflits.addAll(e.erreurs());
             }
-        }
+        });
         if (!conflits.isEmpty()) {
             throw new DonneeInvalideException(conflits);
         }
-        return new ParametresPaie(parametresFusionnes.values(), baremesFusionnes.values());
+        return new ParametresPaie(parametresFusionnes, baremesFusionnes);
     }
 
     /** How many dated values and grid versions the set holds (to tell what a merge added). */
     public int nombreDeValeurs() {
         return parametres.values().stream().mapToInt(parametre -> parametre.valeurs().size()).sum()
-                + baremes.values().stream().mapToInt(bareme -> bareme.versions().size()).sum();
+                + baremes.values().stream().mapToInt(bareme -> bareme.valeurs().size()).sum();
+    }
+
+    /** Every parameter and grid with its history, in the order of the catalogue (for {@code mutualis:parameters}). */
+    public List<ParametreDate<?>> parametres() {
+        List<ParametreDate<?>> tous = new ArrayList<>();
+        for (CleParametre cle : CleParametre.values()) {
+            Optional.<ParametreDate<?>>ofNullable(cle.unite() == Unite.BAREME ? baremes.get(cle) : parametres.get(cle))
+                    .ifPresent(tous::add);
+        }
+        return tous;
     }
 
     /** The parameters and grids of the catalogue that have no value in force for {@code mois}, as French messages. */

@@ -3,6 +3,10 @@ package fr.mutualis.payroll.server.parametres;
 import java.math.BigDecimal;
 import java.util.Optional;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
+import fr.mutualis.core.api.DonneeInvalideException;
+
 /** What a parameter value measures, and which values are acceptable for it. */
 public enum Unite {
     /** An amount in euros, at most two decimals. */
@@ -15,10 +19,31 @@ public enum Unite {
     HEURES,
     /** A plain whole number (headcount, multiple of the PMSS). */
     NOMBRE,
-    /** A grid of rates by tranche (values are {@link VersionBareme}, not numbers). */
+    /** A grid of rates by tranche (values are {@link Bareme}, not numbers). */
     BAREME;
 
     private static final BigDecimal CENT = BigDecimal.valueOf(100);
+
+    /**
+     * A value of this unit as written in a parameter file: an exact decimal number (a JSON number, never a string).
+     *
+     * @throws DonneeInvalideException when it is not a number or does not fit the unit
+     */
+    BigDecimal lire(JsonNode valeur) {
+        BigDecimal nombre = nombre(valeur, "valeur");
+        probleme(nombre).ifPresent(probleme -> {
+            throw new DonneeInvalideException(probleme);
+        });
+        return nombre;
+    }
+
+    static BigDecimal nombre(JsonNode noeud, String champ) {
+        if (noeud == null || !noeud.isNumber()) {
+            throw new DonneeInvalideException("« " + champ + " » manquant ou non numérique (nombre attendu"
+                    + (noeud == null ? "" : ", reçu " + noeud) + ")");
+        }
+        return noeud.decimalValue();
+    }
 
     /** Why the value does not fit this unit, in French, or empty when it fits. */
     Optional<String> probleme(BigDecimal valeur) {

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.function.Executable;
 
 import fr.mutualis.core.api.DonneeInvalideException;
 import fr.mutualis.payroll.api.CategorieTpp;
-import fr.mutualis.payroll.server.parametres.ChargeurParametres;
 import fr.mutualis.payroll.server.parametres.ParametresPaie;
 
 /** Bad input is refused with a French message and no payslip. */
@@ -87,13 +86,13 @@ class MoteurPaieRefusTest {
 
     @Test
     void missingParameterInAPartialFile() {
-        ParametresPaie seulementLesDurees = ChargeurParametres.charger(new ByteArrayInputStream("""
-                { "format": "mutualis-paie-parametres/1", "parametres": [
+        ParametresPaie seulementLesDurees = ParametresPaie.lire(new ByteArrayInputStream("""
+                { "format": "mutualis-parametres/1", "module": "paie", "parametres": [
                   { "cle": "duree_hebdomadaire.temps_complet", "valeurs": [ { "dateEffet": "2002-01-01", "valeur": 35,
                       "reference": { "texte": "Décret n° 2001-623 du 12 juillet 2001", "date": "2001-07-12" } } ] },
                   { "cle": "cnracl.seuil_affiliation", "valeurs": [ { "dateEffet": "2022-03-01", "valeur": 28,
                       "reference": { "texte": "Décret n° 2022-244 du 25 février 2022", "date": "2022-02-25" } } ] } ] }
-                """.getBytes(StandardCharsets.UTF_8)));
+                """.getBytes(StandardCharsets.UTF_8)), "partiel.json");
         assertEquals("Paramètre manquant pour 2026-01 : valeur du point d'indice", refus(() -> new MoteurPaie(
                 seulementLesDurees).calculer(Agent.titulaire(400).situation(), JANVIER_2026)));
     }

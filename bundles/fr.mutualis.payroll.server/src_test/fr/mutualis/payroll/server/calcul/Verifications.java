@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import fr.mutualis.payroll.api.Bulletin;
 import fr.mutualis.payroll.api.LigneBulletin;
 import fr.mutualis.payroll.api.TotauxBulletin;
-import fr.mutualis.payroll.server.parametres.ChargeurParametres;
 import fr.mutualis.payroll.server.parametres.ChargeurGrilles;
 import fr.mutualis.payroll.server.parametres.GrillesIndiciaires;
 import fr.mutualis.payroll.server.parametres.ParametresPaie;
@@ -28,7 +27,7 @@ final class Verifications {
     /** The parameter file shipped in the bundle (tests run with the bundle folder as working directory). */
     static ParametresPaie parametres() {
         try (InputStream in = Files.newInputStream(Path.of("parametres/paie.json"))) {
-            return ChargeurParametres.charger(in);
+            return ParametresPaie.lire(in, "parametres/paie.json");
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

@@ -80,7 +80,7 @@ public final class AgentsPart {
         defilement.setExpandVertical(true);
         defilement.setMinSize(formulaire.zone().computeSize(SWT.DEFAULT, SWT.DEFAULT));
         formulaire.enregistrer().addListener(SWT.Selection, e -> enregistrer());
-        sash.setWeights(55, 45);
+        sash.setWeights(45, 55); // the form fits its width at 1280x800 and scrolls vertically
         charger(null);
     }
 

@@ -54,7 +54,7 @@ final class FormulaireAgent {
                 control = new Text(zone, SWT.BORDER);
             }
             GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false);
-            data.widthHint = 220;
+            data.widthHint = 170;
             control.setLayoutData(data);
             champs.put(champ, Widgets.id(control, champ.id()));
         }

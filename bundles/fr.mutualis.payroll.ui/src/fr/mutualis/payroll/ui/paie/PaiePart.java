@@ -1,5 +1,9 @@
 package fr.mutualis.payroll.ui.paie;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -23,10 +27,14 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.ProgressBar;
 import org.eclipse.swt.widgets.Text;
 
+import fr.mutualis.client.ClientIds;
+import fr.mutualis.client.Confirmation;
+import fr.mutualis.client.Dossiers;
 import fr.mutualis.client.RemoteCall;
 import fr.mutualis.client.Widgets;
 import fr.mutualis.core.api.CollectiviteDetail;
 import fr.mutualis.core.api.CollectiviteId;
+import fr.mutualis.core.api.LigneAFaire;
 import fr.mutualis.payroll.api.BulletinResume;
 import fr.mutualis.payroll.api.EtatPaie;
 import fr.mutualis.payroll.api.FormatFrancais;
@@ -37,10 +45,13 @@ import fr.mutualis.payroll.api.PresentationBulletin;
 import fr.mutualis.remote.client.ServerConnection;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
 
 /**
  * The payroll of a month for the selected collectivity: its state, "Lancer la paie" (a job with a progress bar),
- * "Valider la paie", the payslips of the month and, for the one selected, the payslip as printed.
+ * "Valider la paie" (after a confirmation saying what cannot be undone), the payslips of the month and, for the one
+ * selected, the payslip as printed; "Exporter…" writes the journal (PDF and CSV) and every payslip (PDF) to a folder
+ * chosen in the folder chooser, and "Ouvrir" opens that folder.
  */
 public final class PaiePart {
 
@@ -55,6 +66,12 @@ public final class PaiePart {
     private Text mois;
     private Button lancer;
     private Button valider;
+    private Button exporter;
+    private Button ouvrir;
+    private Path dernierExport;
+    private PaieMois affichee;
+    /** Numbers the reads: only the last one asked is shown (a month typed, then a line of « À faire »). */
+    private int lecture;
     private ProgressBar barre;
     private Label etat;
     private TableViewer bulletins;
@@ -64,7 +81,7 @@ public final class PaiePart {
     void creer(Composite parent) {
         parent.setLayout(new GridLayout(1, false));
         Composite barreOutils = new Composite(parent, SWT.NONE);
-        barreOutils.setLayout(new GridLayout(6, false));
+        barreOutils.setLayout(new GridLayout(8, false));
         barreOutils.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         new Label(barreOutils, SWT.NONE).setText("Mois (AAAA-MM) :");
         mois = Widgets.id(new Text(barreOutils, SWT.BORDER), "paie.mois");
@@ -77,6 +94,18 @@ public final class PaiePart {
         lancer.addListener(SWT.Selection, e -> lancer());
         valider = bouton(barreOutils, "Valider la paie", "paie.valider");
         valider.addListener(SWT.Selection, e -> valider());
+        exporter = bouton(barreOutils, "Exporter…", "paie.exporter");
+        exporter.setToolTipText("Journal (PDF et CSV) et bulletins (PDF) du mois dans un dossier à choisir");
+        exporter.addListener(SWT.Selection, e -> exporter());
+        ouvrir = bouton(barreOutils, "Ouvrir", "paie.ouvrir");
+        ouvrir.setToolTipText("Ouvrir le dossier du dernier export");
+        ouvrir.setEnabled(false);
+        ouvrir.addListener(SWT.Selection, e -> {
+            String echec = Dossiers.ouvrir(dernierExport);
+            if (echec != null) {
+                refus(echec);
+            }
+        });
         barre = Widgets.id(new ProgressBar(barreOutils, SWT.HORIZONTAL | SWT.SMOOTH), "paie.progression");
         barre.setMaximum(LancementPaie.ETAPES);
         barre.setLayoutData(new GridData(160, SWT.DEFAULT));
@@ -124,6 +153,18 @@ public final class PaiePart {
         }
     }
 
+    /** An "À faire" line of the payroll: show the month it names. */
+    @Inject
+    @Optional
+    void ouvrir(@Named(ClientIds.A_OUVRIR) LigneAFaire ligne) {
+        if (ligne == null || !PayrollModule.ID.equals(ligne.module()) || ligne.reference() == null || mois == null
+                || mois.isDisposed()) {
+            return;
+        }
+        mois.setText(ligne.reference());
+        afficher();
+    }
+
     private Button bouton(Composite parent, String texte, String id) {
         Button bouton = Widgets.id(new Button(parent, SWT.PUSH), id);
         bouton.setText(texte);
@@ -145,6 +186,8 @@ public final class PaiePart {
     /** Shows the state and the payslips of the month typed. */
     private void afficher() {
         bulletins.setInput(List.of());
+        affichee = null;
+        etat.setForeground(null);
         vue.vider("Choisissez un bulletin dans la liste.");
         YearMonth m = moisSaisi();
         if (m == null || !pret()) {
@@ -152,10 +195,19 @@ public final class PaiePart {
         }
         CollectiviteId id = collectivite.collectivite().id();
         etat.setText("Chargement de la paie " + FormatFrancais.deMois(m) + "…");
+        int numero = ++lecture;
         RemoteCall.run("Paie " + FormatFrancais.deMois(m), () -> {
             PaieService service = connexion.service(PaieService.class);
             return new EtatDuMois(service.etatPaie(id, m), service.bulletins(id, m));
-        }, resultat -> montrer(resultat.paie(), resultat.bulletins()), this::refus);
+        }, resultat -> {
+            if (numero == lecture) {
+                montrer(resultat.paie(), resultat.bulletins());
+            }
+        }, message -> {
+            if (numero == lecture) {
+                refus(message);
+            }
+        });
     }
 
     private void lancer() {
@@ -182,16 +234,85 @@ public final class PaiePart {
             return;
         }
         CollectiviteId id = collectivite.collectivite().id();
+        if (affichee == null || !affichee.mois().equals(m)) {
+            refus("Affichez d'abord la paie " + FormatFrancais.deMois(m) + " (bouton « Afficher ») pour la vérifier "
+                    + "avant de la valider.");
+            return;
+        }
+        if (!Confirmation.demander(etat.getShell(), "Valider la paie " + FormatFrancais.deMois(m),
+                "La paie " + FormatFrancais.deMois(m) + " de " + collectivite.collectivite().nom() + " ("
+                        + affichee.nombreBulletins() + " bulletin(s), net à payer "
+                        + FormatFrancais.montant(affichee.netAPayer()) + " €, coût employeur "
+                        + FormatFrancais.montant(affichee.coutEmployeur()) + " €) va être validée et verrouillée. "
+                        + "Si le module budget est activé, les mandats de la paie sont émis sur le chapitre 012.",
+                "une paie validée ne peut plus être recalculée ni modifiée, et les mandats émis restent numérotés ; "
+                        + "une erreur se corrige par une régularisation sur un mois suivant.",
+                "Valider la paie")) {
+            etat.setText("Validation abandonnée : la paie " + FormatFrancais.deMois(m) + " reste en brouillon.");
+            return;
+        }
         occupe(true);
         etat.setText("Validation de la paie " + FormatFrancais.deMois(m) + "…");
         RemoteCall.run("Validation de la paie " + FormatFrancais.deMois(m),
                 () -> connexion.service(PaieService.class).validerPaie(id, m), paie -> {
                     occupe(false);
+                    affichee = paie;
                     etat.setText(description(paie));
                 }, message -> {
                     occupe(false);
                     refus(message);
                 });
+    }
+
+    /** Writes the journal (PDF, CSV) and every payslip (PDF) of the month shown into a chosen folder. */
+    private void exporter() {
+        YearMonth m = moisSaisi();
+        if (m == null || !pret()) {
+            return;
+        }
+        if (affichee == null || !affichee.mois().equals(m) || affichee.etat() == EtatPaie.NON_CALCULEE) {
+            refus("Rien à exporter : affichez une paie calculée (bouton « Afficher »).");
+            return;
+        }
+        Path racine = Dossiers.choisir(etat.getShell(), "Dossier où écrire le journal et les bulletins de la paie "
+                + FormatFrancais.deMois(m));
+        if (racine == null) {
+            return;
+        }
+        CollectiviteId id = collectivite.collectivite().id();
+        Path dossier = racine.resolve("paie-" + id.code() + "-" + m);
+        occupe(true);
+        etat.setForeground(null);
+        etat.setText("Export de la paie " + FormatFrancais.deMois(m) + " vers " + dossier + "…");
+        RemoteCall.run("Export de la paie " + FormatFrancais.deMois(m), () -> {
+            PaieService service = connexion.service(PaieService.class);
+            try {
+                Files.createDirectories(dossier);
+                Files.write(dossier.resolve("journal-" + m + ".pdf"), service.journalPdf(id, m));
+                Files.writeString(dossier.resolve("journal-" + m + ".csv"), service.journalCsv(id, m),
+                        StandardCharsets.UTF_8);
+                List<BulletinResume> liste = service.bulletins(id, m);
+                for (BulletinResume b : liste) {
+                    Files.write(dossier.resolve("bulletin-" + m + "-" + b.matricule().replaceAll("[^A-Za-z0-9_-]", "_")
+                            + ".pdf"), service.bulletinPdf(id, b.id()));
+                }
+                return liste.size();
+            } catch (IOException e) {
+                throw new fr.mutualis.core.api.MutualisException("Écriture impossible dans « " + dossier + " » : "
+                        + e.getMessage());
+            }
+        }, nombre -> {
+            occupe(false);
+            dernierExport = dossier;
+            if (!ouvrir.isDisposed()) {
+                ouvrir.setEnabled(true);
+                etat.setText("Exporté dans " + dossier + " : journal (PDF et CSV) et " + nombre
+                        + " bulletin(s). « Ouvrir » ouvre ce dossier.");
+            }
+        }, message -> {
+            occupe(false);
+            refus(message);
+        });
     }
 
     private void bulletin(BulletinResume resume) {
@@ -213,6 +334,8 @@ public final class PaiePart {
         if (etat.isDisposed()) {
             return;
         }
+        affichee = paie;
+        etat.setForeground(null);
         etat.setText(description(paie));
         bulletins.setInput(liste);
         etat.getParent().layout(true, true);
@@ -234,8 +357,10 @@ public final class PaiePart {
         return texte;
     }
 
+    /** A refusal or a failure, in red (a failed read leaves the list empty: it is emptied before each read). */
     private void refus(String message) {
         if (!etat.isDisposed()) {
+            etat.setForeground(etat.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
             etat.setText(message);
             etat.getParent().layout(true, true);
         }
@@ -245,6 +370,7 @@ public final class PaiePart {
         if (!lancer.isDisposed()) {
             lancer.setEnabled(!occupe);
             valider.setEnabled(!occupe);
+            exporter.setEnabled(!occupe);
         }
     }
 

@@ -134,7 +134,8 @@ class DepotTest {
 
         DepotDossier avant2007 = depot(TypeDossier.PC, LocalDate.of(2005, 6, 1));
         assertTrue(assertThrows(DonneeInvalideException.class, () -> deposer(commune, avant2007)).getMessage()
-                .startsWith("Aucune valeur du paramètre"));
+                .startsWith("Le paramètre « Délai d'instruction de droit commun d'un permis de construire » n'a "
+                        + "aucune valeur en vigueur au 01/06/2005"));
 
         assertEquals(avant, Essais.traces(commune));
         String dp = prefixeNumero(TypeDossier.DP, commune, aujourdhui());

@@ -22,7 +22,7 @@ import fr.mutualis.urbanism.api.DossierDetail;
 import fr.mutualis.urbanism.api.TypeDossier;
 import fr.mutualis.urbanism.server.tests.Essais;
 
-/** The urba: commands run through the Gogo command processor, as an administrator types them. */
+/** The urbanisme: commands run through the Gogo command processor, as an administrator types them. */
 class UrbanismeCommandsTest {
 
     private final CollectiviteId commune = Essais.communeNeuve();
@@ -54,41 +54,43 @@ class UrbanismeCommandsTest {
     @Test
     void listShowsTheDossiersOfACommuneWithTheirDateLimite() throws Exception {
         DossierDetail d = deposer(commune, depot(TypeDossier.PCMI, aujourdhui()));
-        String sortie = (String) executer("urba:list " + commune.code());
+        String sortie = (String) executer("urbanisme:list " + commune.code());
         assertTrue(sortie.startsWith("Numéro"), sortie);
         assertTrue(sortie.contains(d.numero() + "  PCMI  " + Textes.date(aujourdhui())), sortie);
         assertTrue(sortie.contains(Textes.date(d.resume().dateLimite())), sortie);
         assertTrue(sortie.endsWith("1 dossier(s)"), sortie);
-        assertTrue(((String) executer("urba:list " + commune.code() + " en-instruction")).endsWith("0 dossier(s)"));
+        assertTrue(((String) executer("urbanisme:list " + commune.code() + " en-instruction"))
+                .endsWith("0 dossier(s)"));
         assertEquals("Erreur : État inconnu : « archive ». États possibles : depose, incomplet, en-instruction, "
                 + "majore, accord, accord-avec-prescriptions, refus, opposition, decision-tacite-favorable, "
-                + "decision-tacite-defavorable, rejet-tacite, retire.", erreur("urba:list " + commune.code()
+                + "decision-tacite-defavorable, rejet-tacite, retire.", erreur("urbanisme:list " + commune.code()
                         + " archive"));
     }
 
     @Test
     void showPrintsTheDatesAndTheHistory() throws Exception {
         DossierDetail d = deposer(commune, depot(TypeDossier.DP, aujourdhui()));
-        String sortie = (String) executer("urba:show " + d.numero());
+        String sortie = (String) executer("urbanisme:show " + d.numero());
         assertTrue(sortie.startsWith(d.numero() + " — Déclaration préalable"), sortie);
         assertTrue(sortie.contains("  Date limite") && sortie.contains(": " + Textes.date(d.resume().dateLimite())
                 + " ("), sortie);
         assertTrue(sortie.contains("à défaut : non-opposition tacite"), sortie);
         assertTrue(sortie.contains("Historique"), sortie);
         assertTrue(sortie.contains(Essais.SECRETAIRE + "  Dépôt de la demande"), sortie);
-        assertTrue(erreur("urba:show PX 074 049 26 00001").startsWith("Erreur : Nature de dossier invalide"));
+        assertTrue(erreur("urbanisme:show PX 074 049 26 00001").startsWith("Erreur : Nature de dossier invalide"));
     }
 
     @Test
     void dueListsEveryCommuneAndTacitRecordsTheOutcomes() throws Exception {
         DossierDetail echu = deposer(commune, depot(TypeDossier.DP, aujourdhui().minusMonths(2)));
-        String due = (String) executer("urba:due 10");
+        String due = (String) executer("urbanisme:due 10");
         assertTrue(due.lines().anyMatch(l -> l.startsWith(commune.code()) && l.contains(echu.numero())), due);
-        String tacit = (String) executer("urba:tacit " + commune.code());
+        String tacit = (String) executer("urbanisme:tacit " + commune.code());
         assertTrue(tacit.contains(echu.numero() + "  décision tacite favorable"), tacit);
         assertTrue(tacit.contains("1 issue(s) tacite(s) constatée(s)"), tacit);
-        assertTrue(((String) executer("urba:tacit " + commune.code())).contains("0 issue(s) tacite(s)"));
+        assertTrue(((String) executer("urbanisme:tacit " + commune.code())).contains("0 issue(s) tacite(s)"));
         assertEquals(1, Essais.audit(commune, "urbanisme.issue-tacite"));
-        assertEquals("Erreur : Nombre de jours invalide : 99999. Attendu : de 0 à 3660.", erreur("urba:due 99999"));
+        assertEquals("Erreur : Nombre de jours invalide : 99999. Attendu : de 0 à 3660.",
+                erreur("urbanisme:due 99999"));
     }
 }

@@ -5,14 +5,19 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import fr.mutualis.core.api.DonneeInvalideException;
+import fr.mutualis.core.server.parametres.LecteurParametres;
+import fr.mutualis.core.server.parametres.ParametreDate;
+import fr.mutualis.core.server.parametres.ValeurDatee;
 import fr.mutualis.urbanism.api.CasRefusTacite;
 import fr.mutualis.urbanism.api.Majoration;
 import fr.mutualis.urbanism.api.TypeDossier;
+import fr.mutualis.urbanism.api.UrbanismModule;
 
 /**
  * The effective-dated deadline parameters of the urbanism module, each looked up by the filing date of the dossier.
@@ -28,16 +33,20 @@ public final class ParametresDelais {
     private static final String NOTIFICATION_MAJORATION = "majoration.notification";
     private static final String CRISTALLISATION = "certificat-tacite.cristallisation";
 
-    private final Map<String, ParametreDate> parametres;
+    private final Map<String, ParametreDate<ValeurDelai>> parametres = new LinkedHashMap<>();
 
-    private ParametresDelais(Map<String, ParametreDate> parametres) {
-        this.parametres = Map.copyOf(parametres);
+    private ParametresDelais(List<ParametreDate<ValeurDelai>> lus) {
+        lus.forEach(parametre -> parametres.put(parametre.cle(), parametre));
         verifier();
     }
 
-    /** Reads parameters from a JSON stream in the format of {@value #RESSOURCE}; the caller closes the stream. */
-    public static ParametresDelais lire(InputStream json) {
-        return new ParametresDelais(LecteurParametres.lire(json));
+    /**
+     * Reads parameters from a JSON stream in the format {@value LecteurParametres#FORMAT} (see {@value #RESSOURCE});
+     * the caller closes the stream.
+     */
+    public static ParametresDelais lire(InputStream json, String fichier) {
+        return new ParametresDelais(LecteurParametres.lire(json, fichier, UrbanismModule.ID,
+                parametre -> parametre.convertir(ValeurDelai::depuisJson)));
     }
 
     /** The parameters shipped with the bundle. */
@@ -46,7 +55,7 @@ public final class ParametresDelais {
             if (json == null) {
                 throw new IllegalStateException(RESSOURCE + " manque dans le bundle fr.mutualis.urbanism.server");
             }
-            return lire(json);
+            return lire(json, RESSOURCE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -79,8 +88,9 @@ public final class ParametresDelais {
 
     public RegleMajoration majoration(Majoration majoration, LocalDate dateDepot) {
         String id = idMajoration(majoration);
-        ValeurDatee valeur = valeur(id, dateDepot);
-        return new RegleMajoration(majoration, valeur.effet(), new Duree(valeur.mois(), parametres.get(id).reference()),
+        ValeurDatee<ValeurDelai> datee = enVigueur(id, dateDepot);
+        ValeurDelai valeur = datee.valeur();
+        return new RegleMajoration(majoration, valeur.effet(), new Duree(valeur.mois(), datee.reference().texte()),
                 valeur.types());
     }
 
@@ -95,20 +105,32 @@ public final class ParametresDelais {
     }
 
     /** A parameter with its whole history, e.g. to show it to an administrator. */
-    public ParametreDate parametre(String id) {
-        ParametreDate parametre = parametres.get(id);
+    public ParametreDate<ValeurDelai> parametre(String id) {
+        ParametreDate<ValeurDelai> parametre = parametres.get(id);
         if (parametre == null) {
             throw new DonneeInvalideException("Paramètre de délais inconnu : « " + id + " ».");
         }
         return parametre;
     }
 
-    private Duree duree(String id, LocalDate date) {
-        return new Duree(valeur(id, date).mois(), parametres.get(id).reference());
+    /** Every parameter with its history, in the file's order (for {@code mutualis:parameters}). */
+    public List<ParametreDate<?>> parametres() {
+        return List.copyOf(parametres.values());
     }
 
-    private ValeurDatee valeur(String id, LocalDate date) {
-        return parametre(id).enVigueurAu(date);
+    private Duree duree(String id, LocalDate date) {
+        ValeurDatee<ValeurDelai> datee = enVigueur(id, date);
+        return new Duree(datee.valeur().mois(), datee.reference().texte());
+    }
+
+    private ValeurDelai valeur(String id, LocalDate date) {
+        return enVigueur(id, date).valeur();
+    }
+
+    private ValeurDatee<ValeurDelai> enVigueur(String id, LocalDate date) {
+        ParametreDate<ValeurDelai> parametre = parametre(id);
+        parametre.valeurAu(date); // a date before the first value is refused in French
+        return parametre.enVigueurAu(date).orElseThrow();
     }
 
     private void verifier() {
@@ -130,16 +152,21 @@ public final class ParametresDelais {
     }
 
     private void exiger(String id, String champ) {
-        ParametreDate parametre = parametres.get(id);
+        ParametreDate<ValeurDelai> parametre = parametres.get(id);
         if (parametre == null) {
-            throw LecteurParametres.invalide("le paramètre « " + id + " » manque");
+            throw invalide("le paramètre « " + id + " » manque");
         }
-        for (ValeurDatee valeur : parametre.valeurs()) {
+        for (ValeurDatee<ValeurDelai> datee : parametre.valeurs()) {
+            ValeurDelai valeur = datee.valeur();
             if ("mois".equals(champ) && valeur.mois() == null || "effet".equals(champ) && valeur.effet() == null) {
-                throw LecteurParametres.invalide("« " + id + " » au " + Textes.date(valeur.debut())
-                        + " : le champ « " + champ + " » manque");
+                throw invalide("« " + id + " » au " + Textes.date(datee.dateEffet()) + " : le champ « " + champ
+                        + " » manque");
             }
         }
+    }
+
+    private static DonneeInvalideException invalide(String probleme) {
+        return new DonneeInvalideException("Fichier de paramètres de délais invalide : " + probleme + ".");
     }
 
     private static String idDelai(TypeDossier type) {

@@ -14,9 +14,11 @@ import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 
+import fr.mutualis.core.server.parametres.ParametresPublies;
 import fr.mutualis.urbanism.api.DonneesInstruction;
 import fr.mutualis.urbanism.api.ResultatDelais;
 import fr.mutualis.urbanism.api.TypeDossier;
+import fr.mutualis.urbanism.api.UrbanismModule;
 import fr.mutualis.urbanism.server.delais.MoteurDelais;
 import fr.mutualis.urbanism.server.delais.ParametresDelais;
 import fr.mutualis.urbanism.server.workflow.WorkflowDossier;
@@ -26,8 +28,8 @@ import fr.mutualis.urbanism.server.workflow.WorkflowDossier;
  * {@value ParametresDelais#RESSOURCE} at activation, the deadline engine, the workflow, and the clock giving
  * "today" in metropolitan French time.
  */
-@Component(service = Reglementation.class)
-public final class Reglementation {
+@Component(service = { Reglementation.class, ParametresPublies.class })
+public final class Reglementation implements ParametresPublies {
 
     private static final System.Logger LOG = System.getLogger(Reglementation.class.getName());
     private static final ZoneId FRANCE = ZoneId.of("Europe/Paris");
@@ -45,7 +47,7 @@ public final class Reglementation {
                     + context.getBundle().getSymbolicName());
         }
         try (InputStream json = entree.openStream()) {
-            this.parametres = ParametresDelais.lire(json);
+            this.parametres = ParametresDelais.lire(json, ParametresDelais.RESSOURCE);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + entree, e);
         }
@@ -60,6 +62,12 @@ public final class Reglementation {
 
     public Instant maintenant() {
         return horloge.instant();
+    }
+
+    /** What {@code mutualis:parameters} shows: every parameter with its history, as the server computes with. */
+    @Override
+    public DuModule parametresDuModule() {
+        return new DuModule(UrbanismModule.ID, parametres.parametres());
     }
 
     public ParametresDelais parametres() {

@@ -25,9 +25,12 @@ import fr.mutualis.urbanism.api.Petitionnaire;
 import fr.mutualis.urbanism.api.ResultatDelais;
 import fr.mutualis.urbanism.api.UrbanismeService;
 
-/** Gogo commands of the urbanism module (scope urba): dossiers of a commune, one dossier, due dates, tacit outcomes. */
-@Component(service = UrbanismeCommands.class, property = { "osgi.command.scope=urba", "osgi.command.function=list",
-        "osgi.command.function=show", "osgi.command.function=due", "osgi.command.function=tacit" })
+/**
+ * Gogo commands of the urbanism module (scope urbanisme): dossiers of a commune, one dossier, due dates, tacit outcomes.
+ */
+@Component(service = UrbanismeCommands.class, property = { "osgi.command.scope=urbanisme",
+        "osgi.command.function=list", "osgi.command.function=show", "osgi.command.function=due",
+        "osgi.command.function=tacit" })
 public final class UrbanismeCommands {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");

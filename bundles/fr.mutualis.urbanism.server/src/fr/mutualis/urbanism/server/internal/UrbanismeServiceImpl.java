@@ -23,7 +23,7 @@ import fr.mutualis.urbanism.api.UrbanismeService;
  * The urbanism remote service. Runs after the access policy has checked the caller's role on the commune and that
  * the module is enabled there; every query is filtered by that commune.
  */
-@Component(service = UrbanismeService.class, property = "service.exported.interfaces=*")
+@Component(service = UrbanismeService.class, property = "mutualis.remote=true")
 public final class UrbanismeServiceImpl implements UrbanismeService {
 
     private final UrbanismeStore store;

@@ -136,7 +136,7 @@ class MajorationTest {
     void r423_28IsNotInForceBeforeDecree2015_836() {
         DonneeInvalideException e = assertThrows(DonneeInvalideException.class,
                 () -> calculer(TypeDossier.PC, of(2015, 7, 10), Majoration.R423_28));
-        assertEquals(true, e.getMessage().startsWith("Aucune valeur du paramètre"), e.getMessage());
+        assertEquals(true, e.getMessage().startsWith("Le paramètre « Délai R423-23 b et c porté à cinq mois"), e.getMessage());
         assertEquals(of(2015, 12, 11), calculer(TypeDossier.PC, of(2015, 7, 11), Majoration.R423_28).dateLimite());
     }
 

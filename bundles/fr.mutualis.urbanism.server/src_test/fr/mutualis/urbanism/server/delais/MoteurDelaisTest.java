@@ -142,8 +142,8 @@ class MoteurDelaisTest {
     void refusesAFilingBeforeTheFirstParameterInForce() {
         DonneeInvalideException e = assertThrows(DonneeInvalideException.class,
                 () -> calculer(TypeDossier.PC, of(2007, 9, 30)));
-        assertEquals("Aucune valeur du paramètre « Délai d'instruction de droit commun d'un permis de construire » "
-                + "(R423-23 c) n'est en vigueur au 30/09/2007 : la première date du 01/10/2007.", e.getMessage());
+        assertEquals("Le paramètre « Délai d'instruction de droit commun d'un permis de construire » n'a aucune valeur "
+                + "en vigueur au 30/09/2007 (première valeur au 01/10/2007).", e.getMessage());
         assertEquals(of(2008, 1, 1), calculer(TypeDossier.PC, of(2007, 10, 1)).dateLimite());
     }
 

@@ -28,6 +28,6 @@ final class Parametres {
     }
 
     static ParametresDelais lire(String json) {
-        return ParametresDelais.lire(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+        return ParametresDelais.lire(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "test.json");
     }
 }

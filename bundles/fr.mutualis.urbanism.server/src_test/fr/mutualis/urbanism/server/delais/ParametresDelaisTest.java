@@ -26,7 +26,7 @@ import fr.mutualis.urbanism.api.TypeDossier;
 class ParametresDelaisTest {
 
     private static final String DP_ACTUEL =
-            "\"reference\": \"R423-23 a\",\n      \"valeurs\": [ { \"debut\": \"2007-10-01\", \"mois\": 1 } ]";
+            "\"reference\": { \"texte\": \"R423-23 a\" },\n      \"valeurs\": [ { \"dateEffet\": \"2007-10-01\", \"valeur\": { \"mois\": 1 } } ]";
 
     /** The shipped file with one piece of text replaced, checking that the piece is there exactly once. */
     private static String livreAvec(String avant, String apres) {
@@ -37,7 +37,7 @@ class ParametresDelaisTest {
 
     /** The shipped parameters with the values of the DP base period ({@code delai.DP}) replaced. */
     private static ParametresDelais avecValeursDp(String valeurs) {
-        return Parametres.lire(livreAvec(DP_ACTUEL, "\"reference\": \"R423-23 a\", \"valeurs\": " + valeurs));
+        return Parametres.lire(livreAvec(DP_ACTUEL, "\"reference\": { \"texte\": \"R423-23 a\" }, \"valeurs\": " + valeurs));
     }
 
     @Test
@@ -70,8 +70,9 @@ class ParametresDelaisTest {
 
     @Test
     void theEngineFollowsTheDataNotLiterals() {
-        ParametresDelais p = avecValeursDp("[ { \"debut\": \"2007-10-01\", \"mois\": 1 }, "
-                + "{ \"debut\": \"2024-07-01\", \"mois\": 2, \"source\": \"réforme imaginaire\" } ]");
+        ParametresDelais p = avecValeursDp("[ { \"dateEffet\": \"2007-10-01\", \"valeur\": { \"mois\": 1 } }, "
+                + "{ \"dateEffet\": \"2024-07-01\", \"valeur\": { \"mois\": 2 }, "
+                + "\"reference\": { \"texte\": \"R423-23 a\", \"note\": \"réforme imaginaire\" } } ]");
         MoteurDelais moteur = new MoteurDelais(p, Clock.fixed(of(2025, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC),
                 ZoneOffset.UTC));
         assertEquals(of(2024, 7, 30), moteur.calculer(DonneesInstruction.simple(TypeDossier.DP, of(2024, 6, 30)))
@@ -98,7 +99,7 @@ class ParametresDelaisTest {
 
     @Test
     void refusesAFileWithoutAParameterTheEngineNeeds() {
-        String json = livreAvec("\"id\": \"delai.CUb\"", "\"id\": \"delai.CUc\"");
+        String json = livreAvec("\"cle\": \"delai.CUb\"", "\"cle\": \"delai.CUc\"");
         DonneeInvalideException e = assertThrows(DonneeInvalideException.class, () -> Parametres.lire(json));
         assertEquals("Fichier de paramètres de délais invalide : le paramètre « delai.CUb » manque.", e.getMessage());
     }
@@ -106,7 +107,7 @@ class ParametresDelaisTest {
     @Test
     void refusesAValueWithoutMonths() {
         DonneeInvalideException e = assertThrows(DonneeInvalideException.class,
-                () -> avecValeursDp("[ { \"debut\": \"2007-10-01\" } ]"));
+                () -> avecValeursDp("[ { \"dateEffet\": \"2007-10-01\", \"valeur\": {} } ]"));
         assertEquals("Fichier de paramètres de délais invalide : « delai.DP » au 01/10/2007 : le champ « mois » manque.",
                 e.getMessage());
     }
@@ -114,21 +115,22 @@ class ParametresDelaisTest {
     @Test
     void refusesTwoValuesStartingTheSameDay() {
         DonneeInvalideException e = assertThrows(DonneeInvalideException.class, () -> avecValeursDp(
-                "[ { \"debut\": \"2007-10-01\", \"mois\": 1 }, { \"debut\": \"2007-10-01\", \"mois\": 2 } ]"));
-        assertEquals("Fichier de paramètres de délais invalide : « delai.DP » a deux valeurs au 01/10/2007.",
-                e.getMessage());
+                "[ { \"dateEffet\": \"2007-10-01\", \"valeur\": { \"mois\": 1 } }, "
+                + "{ \"dateEffet\": \"2007-10-01\", \"valeur\": { \"mois\": 2 } } ]"));
+        assertEquals("Paramètre « delai.DP » : deux valeurs ont la même date d'effet 2007-10-01.", e.getMessage());
     }
 
     @Test
     void refusesUnreadableDatesTypesAndEffects() {
-        assertEquals("Fichier de paramètres de délais invalide : « delai.DP » : date de début « 2007-13-01 » illisible "
-                + "(AAAA-MM-JJ).", assertThrows(DonneeInvalideException.class,
-                        () -> avecValeursDp("[ { \"debut\": \"2007-13-01\", \"mois\": 1 } ]")).getMessage());
-        assertEquals("Type de dossier inconnu : « PX ». Types possibles : DP, PCMI, PC, PA, PD, CUa, CUb.",
-                assertThrows(DonneeInvalideException.class, () -> avecValeursDp(
-                        "[ { \"debut\": \"2007-10-01\", \"mois\": 1, \"types\": [\"PX\"] } ]")).getMessage());
+        assertEquals("Paramètre « delai.DP » : valeur n° 1 : « dateEffet » : date invalide « 2007-13-01 » (format "
+                + "attendu AAAA-MM-JJ).", assertThrows(DonneeInvalideException.class, () -> avecValeursDp(
+                        "[ { \"dateEffet\": \"2007-13-01\", \"valeur\": { \"mois\": 1 } } ]")).getMessage());
+        assertEquals("Paramètre « delai.DP », valeur au 2007-10-01 : Type de dossier inconnu : « PX ». Types "
+                + "possibles : DP, PCMI, PC, PA, PD, CUa, CUb.", assertThrows(DonneeInvalideException.class,
+                        () -> avecValeursDp("[ { \"dateEffet\": \"2007-10-01\", "
+                                + "\"valeur\": { \"mois\": 1, \"types\": [\"PX\"] } } ]")).getMessage());
         String json = livreAvec("\"effet\": \"PORTE_A\"", "\"effet\": \"PORTE\"");
-        assertEquals("Fichier de paramètres de délais invalide : « majoration.R423-28 » : effet « PORTE » inconnu "
+        assertEquals("Paramètre « majoration.R423-28 », valeur au 2015-07-11 : effet « PORTE » inconnu "
                 + "(AJOUT ou PORTE_A).", assertThrows(DonneeInvalideException.class, () -> Parametres.lire(json)).getMessage());
     }
 
@@ -136,8 +138,10 @@ class ParametresDelaisTest {
     void refusesMalformedJson() {
         DonneeInvalideException e = assertThrows(DonneeInvalideException.class,
                 () -> Parametres.lire("{ \"parametres\": [ "));
-        assertTrue(e.getMessage().startsWith("Fichier de paramètres de délais illisible : "), e.getMessage());
+        assertTrue(e.getMessage().startsWith("Fichier de paramètres test.json : JSON invalide à la ligne 1"),
+                e.getMessage());
         e = assertThrows(DonneeInvalideException.class, () -> Parametres.lire("{}"));
-        assertEquals("Fichier de paramètres de délais invalide : la liste « parametres » manque.", e.getMessage());
+        assertEquals("Fichier de paramètres test.json : champ « format » manquant, « mutualis-parametres/1 » attendu.",
+                e.getMessage());
     }
 }

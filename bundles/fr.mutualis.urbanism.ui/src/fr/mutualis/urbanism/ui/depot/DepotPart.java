@@ -77,14 +77,20 @@ public final class DepotPart {
 
     @Inject
     void collectiviteChanged(@Optional CollectiviteDetail detail) {
+        boolean autre = detail == null || collectivite == null
+                || !detail.collectivite().id().equals(collectivite.collectivite().id());
         collectivite = detail;
         if (titre != null && !titre.isDisposed()) {
+            if (autre) {
+                vider(); // nothing typed for one commune is ever filed for another
+            }
             afficherCommune();
         }
     }
 
     @PostConstruct
-    void create(Composite parent) {
+    void create(Composite part) {
+        Composite parent = Widgets.defilant(part);
         parent.setLayout(new GridLayout(1, false));
         titre = new Label(parent, SWT.NONE);
         titre.setFont(JFaceResources.getHeaderFont());

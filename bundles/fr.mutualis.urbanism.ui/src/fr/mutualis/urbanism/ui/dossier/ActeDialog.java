@@ -45,6 +45,19 @@ abstract class ActeDialog extends TitleAreaDialog {
     /** The act the fields describe; a {@link DonneeInvalideException} says in French what is missing or wrong. */
     protected abstract Acte lire();
 
+    /**
+     * What cannot be undone once the act is recorded (a French sentence), or null for an act the instruction can
+     * follow with others: an irreversible act is confirmed before it is sent.
+     */
+    String irreversible() {
+        return null;
+    }
+
+    /** The act as filled in, in French, for the confirmation (valid once the dialog was closed with "Valider"). */
+    String recapitulatif() {
+        return titre + " du dossier " + dossier.numero() + ".";
+    }
+
     /** The act to send, once the dialog was closed with "Valider". */
     final Acte acte() {
         return acte;

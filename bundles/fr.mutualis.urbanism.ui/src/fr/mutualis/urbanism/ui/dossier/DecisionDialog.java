@@ -20,6 +20,7 @@ final class DecisionDialog extends ActeDialog {
     private Combo decision;
     private Text date;
     private Text motivation;
+    private String recapitulatif;
 
     DecisionDialog(Shell parent, DossierDetail dossier) {
         super(parent, "Décision", "La décision doit être signée au plus tard le "
@@ -35,6 +36,17 @@ final class DecisionDialog extends ActeDialog {
     }
 
     @Override
+    String irreversible() {
+        return "la décision enregistrée clôt l'instruction du dossier : elle ne peut plus être modifiée ni "
+                + "remplacée dans Mutualis.";
+    }
+
+    @Override
+    String recapitulatif() {
+        return recapitulatif;
+    }
+
+    @Override
     protected Acte lire() {
         EtatDossier choisie = decisions.get(decision.getSelectionIndex());
         LocalDate signeeLe = lireDate(date, "Date de la décision");
@@ -46,6 +58,9 @@ final class DecisionDialog extends ActeDialog {
             throw new DonneeInvalideException("Un refus ou une opposition doit être motivé (L424-3) : indiquez les "
                     + "motifs.");
         }
+        recapitulatif = "Décision « " + choisie.libelle() + " » sur le dossier " + dossier.numero() + " ("
+                + dossier.resume().petitionnaire() + "), signée le " + Dates.format(signeeLe)
+                + (motifs.isEmpty() ? "" : ", avec : " + motifs) + ". L'arrêté pourra ensuite être imprimé.";
         return (service, commune, numero) -> service.statuer(commune, numero, choisie, signeeLe, motifs);
     }
 }

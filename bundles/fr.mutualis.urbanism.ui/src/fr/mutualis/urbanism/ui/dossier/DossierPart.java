@@ -23,9 +23,12 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 
+import fr.mutualis.client.ClientIds;
+import fr.mutualis.client.Confirmation;
 import fr.mutualis.client.RemoteCall;
 import fr.mutualis.client.Widgets;
 import fr.mutualis.core.api.CollectiviteDetail;
+import fr.mutualis.core.api.LigneAFaire;
 import fr.mutualis.core.api.CollectiviteId;
 import fr.mutualis.remote.client.ServerConnection;
 import fr.mutualis.urbanism.api.DecisionDossier;
@@ -45,6 +48,7 @@ import fr.mutualis.urbanism.ui.liste.Urgence;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
 
 /**
  * The opened dossier: what was filed, its deadlines with what silence will mean, the warnings of the deadline
@@ -97,6 +101,15 @@ public final class DossierPart {
         charger();
     }
 
+    /** An "À faire" line of urbanism opens its dossier (under the commune the line names). */
+    @Inject
+    void aOuvrir(@Optional @Named(ClientIds.A_OUVRIR) LigneAFaire ligne) {
+        if (ligne != null && UrbanismModule.ID.equals(ligne.module()) && ligne.reference() != null) {
+            application.getContext().set(DossierOuvert.class, new DossierOuvert(ligne.collectivite(),
+                    ligne.reference()));
+        }
+    }
+
     @Inject
     void dossierOuvert(@Optional DossierOuvert dossierOuvert) {
         ouvert = dossierOuvert;
@@ -104,7 +117,8 @@ public final class DossierPart {
     }
 
     @PostConstruct
-    void create(Composite parent) {
+    void create(Composite part) {
+        Composite parent = Widgets.defilant(part);
         parent.setLayout(new GridLayout(2, true));
         titre = Widgets.id(new Label(parent, SWT.NONE), "urbanisme.dossier.titre");
         titre.setFont(JFaceResources.getHeaderFont());
@@ -335,6 +349,11 @@ public final class DossierPart {
             return;
         }
         Acte fait = dialog.acte();
+        if (dialog.irreversible() != null && !Confirmation.demander(titre.getShell(), acte.libelle() + " — "
+                + courant.numero(), dialog.recapitulatif(), dialog.irreversible(), acte.libelle())) {
+            afficherMessage("Rien n'a été enregistré.", false);
+            return;
+        }
         ServerConnection serveur = connection;
         CollectiviteId commune = courant.resume().commune();
         int generation = ++chargement;

@@ -22,6 +22,11 @@ final class RetraitDialog extends ActeDialog {
     }
 
     @Override
+    String irreversible() {
+        return "le dossier retiré ne peut plus être instruit ; le demandeur devra déposer une nouvelle demande.";
+    }
+
+    @Override
     protected Acte lire() {
         String raison = motif.getText().strip();
         return (service, commune, numero) -> service.retirer(commune, numero, raison);

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import fr.mutualis.budget.api.Adresse;
 import fr.mutualis.budget.api.Tiers;
 import fr.mutualis.budget.api.TiersService;
+import fr.mutualis.client.Confirmation;
 import fr.mutualis.core.api.CollectiviteId;
 import fr.mutualis.remote.client.ServerConnection;
 import fr.mutualis.testing.ServerProcess;
@@ -192,11 +193,11 @@ class BudgetUiTest {
         Ui.click(Ui.find("budget.bordereaux.apercu", Button.class));
         Ui.waitForText("Aperçu de ");
         Ui.clickLater(Ui.find("budget.bordereaux.envoyer", Button.class));
-        Label irreversible = Ui.find("budget.confirmation.irreversible", Label.class);
-        assertTrue(Ui.text(irreversible).startsWith("Ne pourra pas être défait : le numéro attribué"));
-        assertTrue(Ui.text(Ui.find("budget.confirmation.effets", Label.class)).contains("1 pièce(s)"));
+        Label irreversible = Ui.find(Confirmation.IRREVERSIBLE_ID, Label.class);
+        assertTrue(Ui.text(irreversible).startsWith("Irréversible : le numéro attribué"));
+        Ui.waitForText("1 pièce(s)");
         Ui.screenshot("h14budget-bordereau-confirmation");
-        Ui.click(Ui.find("budget.confirmation.ok", Button.class));
+        Ui.click(Ui.find(Confirmation.OK_ID, Button.class));
         Ui.waitFor("the bordereau sent", () -> bordereaux.getItemCount() == 1
                 && bordereaux.getItem(0).getText(0).equals("Bordereau n° 1 de mandats"));
         assertEquals(List.of("Bordereau n° 1 de mandats", "envoyé", "01", "1", "1 234,56 €", "0,00 €"),
@@ -385,7 +386,7 @@ class BudgetUiTest {
         Ui.type(montantVirement, "500");
         Ui.waitFor("the virement valid", () -> virer.isEnabled());
         Ui.clickLater(virer);
-        Ui.click(Ui.find("budget.confirmation.ok", Button.class));
+        Ui.click(Ui.find(Confirmation.OK_ID, Button.class));
         Ui.waitForText("Virement enregistré : " + euros("500") + " du chapitre 011 au chapitre 65.");
         Table virements = Ui.find("budget.virements.liste", Table.class);
         Ui.waitFor("the virement listed", () -> virements.getItemCount() == 1);

@@ -61,6 +61,11 @@ class LoginAndSwitchTest {
         Ui.waitFor("two collectivities in the switcher", () -> switcher.getItemCount() == 2);
         assertEquals(List.of("Brizon (74049)", "Vougy (74312)"), Ui.sync(() -> List.of(switcher.getItems())));
 
+        // a user of two communes lands on « À faire », no commune chosen for her
+        Ui.find("afaire.table", org.eclipse.swt.widgets.Table.class);
+        assertEquals(-1, (int) Ui.sync(switcher::getSelectionIndex));
+        Ui.select(switcher, "Brizon (74049)");
+        Ui.tab("Collectivité");
         Label nom = Ui.find("collectivite.nom", Label.class);
         Ui.waitFor("Brizon shown", () -> "Brizon".equals(nom.getText()));
         assertEquals("74049", Ui.text(Ui.find("collectivite.code", Label.class)));

@@ -33,6 +33,8 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
 
 import fr.mutualis.client.ClientIds;
 
@@ -74,7 +76,7 @@ final class Ui {
     }
 
     /** The visible widget with this id, or null; runs on the UI thread. */
-    private static Control findNow(String id) {
+    static Control findNow(String id) {
         for (Shell shell : display().getShells()) {
             Control found = search(shell, id);
             if (found != null && !found.isDisposed() && found.isVisible()) {
@@ -256,6 +258,62 @@ final class Ui {
             }
         }
         return null;
+    }
+
+    /** Chooses a task in the navigator by its label, as a click on it does. */
+    static void naviguer(String tache) {
+        Tree tree = find("navigation.tree", Tree.class);
+        TreeItem item = waitFor("task « " + tache + " » in the navigator", () -> {
+            for (TreeItem groupe : tree.getItems()) {
+                for (TreeItem t : groupe.getItems()) {
+                    if (t.getText().equals(tache)) {
+                        return t;
+                    }
+                }
+            }
+            return null;
+        });
+        sync(() -> {
+            tree.setSelection(item);
+            Event event = new Event();
+            event.item = item;
+            tree.notifyListeners(SWT.Selection, event);
+            return null;
+        });
+    }
+
+    /** The navigator as shown: each group's label followed by its tasks'. */
+    static List<List<String>> navigateur() {
+        Tree tree = find("navigation.tree", Tree.class);
+        return sync(() -> {
+            List<List<String>> groupes = new ArrayList<>();
+            for (TreeItem groupe : tree.getItems()) {
+                List<String> ligne = new ArrayList<>();
+                ligne.add(groupe.getText());
+                for (TreeItem t : groupe.getItems()) {
+                    ligne.add(t.getText());
+                }
+                groupes.add(ligne);
+            }
+            return groupes;
+        });
+    }
+
+    /** Opens the row of a table whose cell in {@code column} is {@code cell}, as a double-click (or Enter) does. */
+    static void openRow(Table table, int column, String cell) {
+        sync(() -> {
+            for (TableItem item : table.getItems()) {
+                if (item.getText(column).equals(cell)) {
+                    table.setSelection(item);
+                    Event event = new Event();
+                    event.item = item;
+                    table.notifyListeners(SWT.Selection, event);
+                    table.notifyListeners(SWT.DefaultSelection, event);
+                    return null;
+                }
+            }
+            throw new AssertionError("No row with « " + cell + " » in " + table.getData(ClientIds.WIDGET_ID));
+        });
     }
 
     static void type(Text text, String value) {

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import fr.mutualis.client.Confirmation;
 import fr.mutualis.core.api.CollectiviteId;
 import fr.mutualis.remote.client.ServerConnection;
 import fr.mutualis.testing.ServerProcess;
@@ -155,7 +156,9 @@ class UrbanismeUiTest {
         Ui.login(server.address(), "instructeur.ccfg", PASSWORD);
         assertEquals(List.of("Brizon (74049)", "CC Faucigny - Glières (200000172)", "Vougy (74312)"),
                 Ui.sync(() -> List.of(switcher.getItems())));
-        Ui.waitFor("Brizon selected", () -> switcher.getSelectionIndex() == 0);
+        assertEquals(-1, (int) Ui.sync(switcher::getSelectionIndex), "an instructor of several communes starts on "
+                + "« À faire », no commune chosen for her");
+        Ui.select(switcher, "Brizon (74049)");
     }
 
     private static void theInstructorCompletesAndGrantsIt(String numero) throws IOException {
@@ -178,6 +181,10 @@ class UrbanismeUiTest {
         assertEquals(DATE.format(aujourdhui()), Ui.sync(Ui.find("urbanisme.acte.date", Text.class)::getText));
         Ui.screenshot("urbanisme-decision-dialogue");
         Ui.click(Ui.find("urbanisme.acte.ok", Button.class));
+        // an irreversible act: confirmed, after saying what it does and what cannot be undone
+        assertTrue(Ui.text(Ui.find(Confirmation.IRREVERSIBLE_ID, Label.class)).contains("ne peut plus être modifiée"));
+        Ui.screenshot("urbanisme-decision-confirmation");
+        Ui.click(Ui.find(Confirmation.OK_ID, Button.class));
         Ui.waitFor("granted", () -> etatInstructeur.getText().equals("État : " + EtatDossier.ACCORD.libelle()));
         assertEquals("Décision : " + EtatDossier.ACCORD.libelle() + ", signée le " + DATE.format(aujourdhui())
                 + " par instructeur.ccfg", Ui.text(Ui.find("urbanisme.dossier.decision", Label.class)));
@@ -212,13 +219,15 @@ class UrbanismeUiTest {
 
         Combo switcher = Ui.find("collectivite.switcher", Combo.class);
         Ui.select(switcher, "Vougy (74312)");
-        Ui.waitFor("Vougy's dossiers only", () -> dossiers.getItemCount() == 1
-                && dossiers.getItem(0).getText(0).equals(vougy));
+        // Brizon is withdrawn before Vougy loads: the list is emptied, or made anew for Vougy
+        Ui.waitFor("Vougy's dossiers only", () -> Ui.findNow("urbanisme.liste.table") instanceof Table liste
+                && liste.getItemCount() == 1 && liste.getItem(0).getText(0).equals(vougy));
         Ui.screenshot("urbanisme-liste-vougy");
+        Table vougyListe = Ui.find("urbanisme.liste.table", Table.class);
 
         Ui.select(switcher, "CC Faucigny - Glières (200000172)");
         Ui.waitFor("no urbanism for the CC itself", () -> !Ui.menuBar().contains("Urbanisme"));
-        Ui.waitFor("the dossier list gone", dossiers::isDisposed);
+        Ui.waitFor("the dossier list gone", vougyListe::isDisposed);
     }
 
     /** Fills the form, checks a bad parcel is explained before it can be filed, files it; returns its number. */

@@ -79,6 +79,10 @@ public class DecisionEntity {
         return EtapeBudgetaire.valueOf(etape);
     }
 
+    public LocalDate getDateVote() {
+        return dateVote;
+    }
+
     /** The rate of virements voted with the BP; null for a BS or DM. */
     public BigDecimal getTauxFongibilite() {
         return tauxFongibilite;

@@ -13,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.TableGenerator;
 
 /** One line of a mandat or titre: imputation and amount. */
 @Entity
@@ -20,7 +21,9 @@ import jakarta.persistence.Table;
 public class LignePieceEntity {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @TableGenerator(name = "budget_ligne_piece", table = "budget_sequence", pkColumnName = "nom", valueColumnName = "valeur",
+            pkColumnValue = "budget_ligne_piece", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = "budget_ligne_piece")
     private Long id;
 
     @Column(nullable = false, length = 9)

@@ -24,6 +24,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.persistence.TableGenerator;
 
 /**
  * A mandat or titre. Append-only: once written, only its bordereau changes (set when it is put on a bordereau in
@@ -34,7 +35,9 @@ import jakarta.persistence.Table;
 public class PieceEntity {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @TableGenerator(name = "budget_piece", table = "budget_sequence", pkColumnName = "nom", valueColumnName = "valeur",
+            pkColumnValue = "budget_piece", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = "budget_piece")
     private Long id;
 
     @Column(nullable = false, length = 9)

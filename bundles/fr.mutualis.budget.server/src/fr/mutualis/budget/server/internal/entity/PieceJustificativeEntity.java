@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.TableGenerator;
 
 /** Reference of a supporting document of a pièce (PES {@code PJRef}). */
 @Entity
@@ -16,7 +17,9 @@ import jakarta.persistence.Table;
 public class PieceJustificativeEntity {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @TableGenerator(name = "budget_piece_justificative", table = "budget_sequence", pkColumnName = "nom", valueColumnName = "valeur",
+            pkColumnValue = "budget_piece_justificative", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = "budget_piece_justificative")
     private Long id;
 
     @Column(nullable = false, length = 9)

@@ -19,13 +19,17 @@ import fr.mutualis.core.server.internal.referentiel.Referentiel.EpciRef;
 
 /**
  * Imports all current communes and EPCIs with their members in one JDBC transaction, in batches: inserts what is
- * new, updates what changed, leaves the rest untouched (so a second import of the same files writes nothing).
+ * new, updates what changed, leaves the rest untouched (so a second import of the same files writes nothing). The
+ * EPCIs are written first, so each commune is written once, with its EPCI (no second pass over the communes).
  */
 public final class ReferentielImporter {
 
     private record Row(long id, String siren, String nom, String kind, int population, String departement,
             Long epciId, String epciNature) {
     }
+
+    /** Rows sent to the database at once: bounds the memory of a batch without a round trip per row. */
+    private static final int BATCH = 1_000;
 
     private final DatabaseComponent database;
 
@@ -44,12 +48,11 @@ public final class ReferentielImporter {
                     ref.communes().size(), ref.epcis().size(), ref.source());
             try {
                 Map<String, Row> existing = load(c);
-                int[] communes = upsertCommunes(c, ref, existing);
                 int[] epcis = upsertEpcis(c, ref, existing);
-                int linked = link(c, ref, load(c));
+                int[] communes = upsertCommunes(c, ref, existing, epciIds(c));
                 Duration duration = Duration.ofNanos(System.nanoTime() - start);
                 ImportReport report = new ImportReport(ref.source(), ref.communes().size(), communes[0], communes[1],
-                        ref.epcis().size(), epcis[0], epcis[1], linked, duration);
+                        ref.epcis().size(), epcis[0], epcis[1], communes[2], duration);
                 audit.write(c, "referentiel.importer", ref.communes().size() + " communes, " + ref.epcis().size()
                         + " EPCI depuis " + ref.source());
                 c.commit();
@@ -82,14 +85,38 @@ public final class ReferentielImporter {
         return rows;
     }
 
-    private static int[] upsertCommunes(Connection c, Referentiel ref, Map<String, Row> existing) throws SQLException {
+    /** The id of each EPCI by its SIREN (its code), once the EPCIs are written. */
+    private static Map<String, Long> epciIds(Connection c) throws SQLException {
+        Map<String, Long> ids = new HashMap<>();
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT code, id FROM collectivite WHERE kind = 'EPCI'")) {
+            while (rs.next()) {
+                ids.put(rs.getString(1), rs.getLong(2));
+            }
+        }
+        return ids;
+    }
+
+    /**
+     * Inserts the new communes with their EPCI, updates those whose fields or EPCI changed (none for the few communes
+     * outside any EPCI).
+     *
+     * @return communes created, updated (fields changed), linked (EPCI set or changed, new communes included)
+     */
+    private static int[] upsertCommunes(Connection c, Referentiel ref, Map<String, Row> existing,
+            Map<String, Long> epciIds) throws SQLException {
+        Map<String, String> epciOf = ref.epciOfCommune();
         int created = 0;
         int updated = 0;
+        int linked = 0;
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO collectivite "
-                + "(code, siren, nom, kind, population, departement) VALUES (?, ?, ?, 'COMMUNE', ?, ?)");
+                + "(code, siren, nom, kind, population, departement, epci_id) VALUES (?, ?, ?, 'COMMUNE', ?, ?, ?)");
                 PreparedStatement update = c.prepareStatement("UPDATE collectivite SET siren = ?, nom = ?, "
-                        + "kind = 'COMMUNE', population = ?, departement = ? WHERE id = ?")) {
+                        + "kind = 'COMMUNE', population = ?, departement = ?, epci_id = ? WHERE id = ?")) {
+            int pending = 0;
             for (CommuneRef commune : ref.communes()) {
+                String epciSiren = epciOf.get(commune.code());
+                Long epci = epciSiren == null ? null : epciIds.get(epciSiren);
                 Row row = existing.get(commune.code());
                 if (row == null) {
                     insert.setString(1, commune.code());
@@ -97,24 +124,39 @@ public final class ReferentielImporter {
                     insert.setString(3, commune.nom());
                     insert.setInt(4, commune.population());
                     setNullable(insert, 5, commune.departement());
+                    setNullable(insert, 6, epci);
                     insert.addBatch();
                     created++;
-                } else if (!Objects.equals(row.siren(), commune.siren()) || !row.nom().equals(commune.nom())
-                        || !"COMMUNE".equals(row.kind()) || row.population() != commune.population()
-                        || !Objects.equals(row.departement(), commune.departement())) {
+                    if (epci != null) {
+                        linked++;
+                    }
+                } else {
+                    boolean changed = !Objects.equals(row.siren(), commune.siren()) || !row.nom().equals(commune.nom())
+                            || !"COMMUNE".equals(row.kind()) || row.population() != commune.population()
+                            || !Objects.equals(row.departement(), commune.departement());
+                    boolean relinked = !Objects.equals(row.epciId(), epci);
+                    if (!changed && !relinked) {
+                        continue;
+                    }
                     setNullable(update, 1, commune.siren());
                     update.setString(2, commune.nom());
                     update.setInt(3, commune.population());
                     setNullable(update, 4, commune.departement());
-                    update.setLong(5, row.id());
+                    setNullable(update, 5, epci);
+                    update.setLong(6, row.id());
                     update.addBatch();
-                    updated++;
+                    updated += changed ? 1 : 0;
+                    linked += relinked ? 1 : 0;
+                }
+                if (++pending % BATCH == 0) {
+                    insert.executeBatch();
+                    update.executeBatch();
                 }
             }
             insert.executeBatch();
             update.executeBatch();
         }
-        return new int[] { created, updated };
+        return new int[] { created, updated, linked };
     }
 
     private static int[] upsertEpcis(Connection c, Referentiel ref, Map<String, Row> existing) throws SQLException {
@@ -150,29 +192,12 @@ public final class ReferentielImporter {
         return new int[] { created, updated };
     }
 
-    /** Sets each imported commune's EPCI as the file says (none for the few communes outside any EPCI). */
-    private static int link(Connection c, Referentiel ref, Map<String, Row> rows) throws SQLException {
-        Map<String, String> epciOf = ref.epciOfCommune();
-        int changed = 0;
-        try (PreparedStatement update = c.prepareStatement("UPDATE collectivite SET epci_id = ? WHERE id = ?")) {
-            for (CommuneRef commune : ref.communes()) {
-                Row row = rows.get(commune.code());
-                String epciSiren = epciOf.get(commune.code());
-                Long target = epciSiren == null ? null : rows.get(epciSiren).id();
-                if (!Objects.equals(row.epciId(), target)) {
-                    if (target == null) {
-                        update.setNull(1, Types.BIGINT);
-                    } else {
-                        update.setLong(1, target);
-                    }
-                    update.setLong(2, row.id());
-                    update.addBatch();
-                    changed++;
-                }
-            }
-            update.executeBatch();
+    private static void setNullable(PreparedStatement ps, int index, Long value) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, Types.BIGINT);
+        } else {
+            ps.setLong(index, value);
         }
-        return changed;
     }
 
     private static void setNullable(PreparedStatement ps, int index, String value) throws SQLException {

@@ -3,10 +3,10 @@ package fr.mutualis.payroll.server.internal.console;
 import java.time.LocalDate;
 
 import fr.mutualis.core.console.Table;
+import fr.mutualis.core.server.parametres.ReferenceJuridique;
 import fr.mutualis.payroll.api.FormatFrancais;
 import fr.mutualis.payroll.server.parametres.CleParametre;
 import fr.mutualis.payroll.server.parametres.ParametresPaie;
-import fr.mutualis.payroll.server.parametres.ReferenceJuridique;
 import fr.mutualis.payroll.server.parametres.Unite;
 
 /** The payroll parameters in force on a date, each with its date of effect and legal reference, as a table. */
@@ -24,7 +24,7 @@ final class ListeParametres {
             if (cle.unite() == Unite.BAREME) {
                 var version = parametres.baremeEnVigueur(cle, date);
                 if (version.isPresent()) {
-                    table.row(cle.code(), version.get().tranches().size() + " tranches", version.get().dateEffet(),
+                    table.row(cle.code(), version.get().valeur().toString(), version.get().dateEffet(),
                             court(version.get().reference()));
                 } else {
                     table.row(cle.code(), "manquant", "", "");

@@ -36,8 +36,8 @@ import fr.mutualis.payroll.server.internal.ReferentielPaie;
  * as the console administrator, who sees NIRs masked.
  */
 @Component(service = PaieCommands.class, property = { "osgi.command.scope=paie", "osgi.command.function=agents",
-        "osgi.command.function=lancer", "osgi.command.function=valider", "osgi.command.function=bulletin",
-        "osgi.command.function=journal", "osgi.command.function=charger", "osgi.command.function=parametres" })
+        "osgi.command.function=run", "osgi.command.function=validate", "osgi.command.function=payslip",
+        "osgi.command.function=journal", "osgi.command.function=load", "osgi.command.function=parameters" })
 public final class PaieCommands {
 
     private final AgentService agents;
@@ -68,7 +68,7 @@ public final class PaieCommands {
     }
 
     @Descriptor("Calcule la paie d'un mois (tous les bulletins, en une fois) ; remplace le brouillon précédent")
-    public Object lancer(@Descriptor("code de la collectivité") String collectivite,
+    public Object run(@Descriptor("code de la collectivité") String collectivite,
             @Descriptor("mois, au format AAAA-MM (ex. 2026-01)") String mois) {
         return Console.run(() -> {
             CollectiviteId id = CollectiviteId.of(collectivite);
@@ -77,12 +77,12 @@ public final class PaieCommands {
             double secondes = (System.nanoTime() - debut) / 1e9;
             return "Paie " + FormatFrancais.deMois(calculee.mois()) + " calculée pour " + id + " en "
                     + String.format(Locale.FRANCE, "%.1f", secondes) + " s : " + resume(calculee)
-                    + "\nÀ valider par l'ordonnateur : paie:valider " + id + " " + calculee.mois() + ".";
+                    + "\nÀ valider par l'ordonnateur : paie:validate " + id + " " + calculee.mois() + ".";
         });
     }
 
     @Descriptor("Valide la paie d'un mois : elle est alors verrouillée (et mandatée si le module budget est activé)")
-    public Object valider(@Descriptor("code de la collectivité") String collectivite,
+    public Object validate(@Descriptor("code de la collectivité") String collectivite,
             @Descriptor("mois, au format AAAA-MM") String mois) {
         return Console.run(() -> {
             PaieMois validee = paie.validerPaie(CollectiviteId.of(collectivite), mois(mois));
@@ -92,7 +92,7 @@ public final class PaieCommands {
     }
 
     @Descriptor("Affiche le bulletin de paie d'un agent pour un mois (le même contenu que le PDF)")
-    public Object bulletin(@Descriptor("code de la collectivité") String collectivite,
+    public Object payslip(@Descriptor("code de la collectivité") String collectivite,
             @Descriptor("mois, au format AAAA-MM") String mois, @Descriptor("matricule de l'agent") String matricule) {
         return Console.run(() -> {
             CollectiviteId id = CollectiviteId.of(collectivite);
@@ -108,7 +108,7 @@ public final class PaieCommands {
             BulletinResume resume = paie.bulletins(id, m).stream()
                     .filter(b -> b.matricule().equalsIgnoreCase(matricule)).findFirst()
                     .orElseThrow(() -> new DonneeInvalideException("Pas de bulletin " + FormatFrancais.deMois(m)
-                            + " pour " + agent.matricule() + " : lancez la paie du mois (paie:lancer " + id + " " + m
+                            + " pour " + agent.matricule() + " : lancez la paie du mois (paie:run " + id + " " + m
                             + ")."));
             return texte(PresentationBulletin.de(paie.bulletin(id, resume.id())));
         });
@@ -137,7 +137,7 @@ public final class PaieCommands {
 
     @Descriptor("Charge un fichier de paramètres de paie ou de grilles indiciaires (JSON) : les valeurs nouvelles "
             + "s'ajoutent, une valeur contraire à une valeur connue est refusée ; le fichier est conservé")
-    public Object charger(@Descriptor("chemin du fichier JSON") String fichier) {
+    public Object load(@Descriptor("chemin du fichier JSON") String fichier) {
         return Console.run(() -> {
             Path chemin = Path.of(fichier);
             try {
@@ -153,7 +153,7 @@ public final class PaieCommands {
     }
 
     @Descriptor("Affiche les paramètres de paie en vigueur un mois donné, avec leur référence juridique")
-    public Object parametres(@Descriptor("mois, au format AAAA-MM (facultatif : le mois courant)") String... mois) {
+    public Object parameters(@Descriptor("mois, au format AAAA-MM (facultatif : le mois courant)") String... mois) {
         return Console.run(() -> {
             YearMonth m = mois == null || mois.length == 0 ? YearMonth.now() : mois(mois[0]);
             return ListeParametres.texte(referentiel.parametres(), m.atDay(1));

@@ -2,36 +2,29 @@ package fr.mutualis.payroll.server.internal.entity;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.List;
 
 import fr.mutualis.payroll.api.Bulletin;
 import fr.mutualis.payroll.api.BulletinResume;
 import fr.mutualis.payroll.api.RegimeRetraite;
-import fr.mutualis.payroll.api.SituationAgent;
 import fr.mutualis.payroll.api.SituationBulletin;
 import fr.mutualis.payroll.api.Statut;
 import fr.mutualis.payroll.api.TotauxBulletin;
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
-/** A computed payslip with the agent's situation as paid that month. */
+/**
+ * A computed payslip with the agent's situation as paid that month. Written by the payroll run in JDBC batches
+ * (EcritureBulletins), read through this entity.
+ */
 @Entity
 @Table(name = "paie_bulletin")
 public class BulletinEntity {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
     @Column(name = "paie_mois_id")
@@ -101,44 +94,15 @@ public class BulletinEntity {
     @Column(name = "cout_employeur", nullable = false)
     private BigDecimal coutEmployeur;
 
-    @ElementCollection
-    @CollectionTable(name = "paie_ligne_bulletin", joinColumns = @JoinColumn(name = "bulletin_id"))
-    @OrderColumn(name = "rang")
-    private List<LigneBulletinColonnes> lignes = new ArrayList<>();
+    /** The payslip's lines, in order ({@link LignesBulletinTexte}). */
+    @Column(nullable = false)
+    private String lignes;
 
     protected BulletinEntity() {
     }
 
-    /** The payslip of {@code agent} computed from {@code situation}, for the month {@code paieMoisId}. */
-    public BulletinEntity(long paieMoisId, AgentEntity agent, SituationAgent situation, Bulletin bulletin) {
-        this.paieMoisId = paieMoisId;
-        this.collectivite = agent.getCollectivite();
-        this.agentId = agent.getId();
-        this.matricule = agent.getMatricule();
-        this.nom = agent.getNom();
-        this.prenom = agent.getPrenom();
-        this.statut = situation.statut();
-        this.heuresHebdomadaires = situation.heuresHebdomadairesPoste();
-        this.quotite = situation.quotite();
-        this.codeGrade = situation.codeGrade();
-        this.echelon = agent.getEchelon();
-        this.indiceMajore = situation.indiceMajore();
-        this.pointsNbi = situation.pointsNbi();
-        this.regime = bulletin.regime();
-        TotauxBulletin t = bulletin.totaux();
-        this.brut = t.brut();
-        this.cotisationsSalariales = t.cotisationsSalariales();
-        this.netAvantImpot = t.netAvantImpot();
-        this.netImposable = t.netImposable();
-        this.prelevementALaSource = t.prelevementALaSource();
-        this.netAPayer = t.netAPayer();
-        this.chargesPatronales = t.chargesPatronales();
-        this.coutEmployeur = t.coutEmployeur();
-        bulletin.lignes().forEach(ligne -> lignes.add(new LigneBulletinColonnes(ligne)));
-    }
-
     public Bulletin bulletin(YearMonth mois) {
-        return new Bulletin(mois, regime, lignes.stream().map(LigneBulletinColonnes::valeur).toList(),
+        return new Bulletin(mois, regime, LignesBulletinTexte.lire(lignes),
                 new TotauxBulletin(brut, cotisationsSalariales, netAvantImpot, netImposable, prelevementALaSource,
                         netAPayer, chargesPatronales, coutEmployeur));
     }

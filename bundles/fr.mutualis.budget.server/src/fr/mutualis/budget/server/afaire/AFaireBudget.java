@@ -1,0 +1,97 @@
+package fr.mutualis.budget.server.afaire;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import fr.mutualis.budget.api.BordereauService;
+import fr.mutualis.budget.api.BudgetModule;
+import fr.mutualis.budget.api.BudgetService;
+import fr.mutualis.budget.api.FicheBordereau;
+import fr.mutualis.budget.api.FicheBudget;
+import fr.mutualis.budget.api.LigneExecution;
+import fr.mutualis.budget.api.RapportExecution;
+import fr.mutualis.budget.api.Sens;
+import fr.mutualis.budget.api.StatutBordereau;
+import fr.mutualis.core.api.Collectivite;
+import fr.mutualis.core.api.FormatMontant;
+import fr.mutualis.core.api.LigneAFaire;
+import fr.mutualis.core.api.Role;
+import fr.mutualis.core.server.spi.ContributionAFaire;
+
+/**
+ * The budget lines of the "À faire" list, for the budgets voted for the current exercice: bordereaux in preparation
+ * to send (the ordonnateur signs them), and expense chapters with less than {@value #SEUIL_POURCENT} % of their
+ * opened credits still available (a DM or a virement is needed before the next mandats are refused).
+ */
+@Component(service = ContributionAFaire.class)
+public final class AFaireBudget implements ContributionAFaire {
+
+    /** A chapter is "nearly exhausted" below this share of its opened credits: a working threshold, not a rule. */
+    static final int SEUIL_POURCENT = 10;
+
+    private static final ZoneId FRANCE = ZoneId.of("Europe/Paris");
+
+    private final BudgetService budgets;
+    private final BordereauService bordereaux;
+
+    @Activate
+    public AFaireBudget(@Reference BudgetService budgets, @Reference BordereauService bordereaux) {
+        this.budgets = budgets;
+        this.bordereaux = bordereaux;
+    }
+
+    @Override
+    public String module() {
+        return BudgetModule.ID;
+    }
+
+    @Override
+    public Set<Role> roles() {
+        return Set.of(Role.SAISIE, Role.ORDONNATEUR);
+    }
+
+    @Override
+    public List<LigneAFaire> lignes(Collectivite collectivite, Set<Role> roles) {
+        LocalDate today = LocalDate.now(FRANCE);
+        int exercice = today.getYear();
+        List<LigneAFaire> lignes = new ArrayList<>();
+        for (FicheBudget budget : budgets.budgets(collectivite.id())) {
+            if (!budget.exercicesVotes().contains(exercice)) {
+                continue;
+            }
+            for (FicheBordereau b : bordereaux.bordereaux(collectivite.id(), budget.code(), exercice)) {
+                if (b.statut() == StatutBordereau.EN_PREPARATION) {
+                    String quoi = b.libelle() + " (" + b.nombrePieces() + " pièce(s), " + FormatMontant.euros(b.montant())
+                            + ", budget " + budget.code() + ") : " + (roles.contains(Role.ORDONNATEUR) ? "à envoyer"
+                                    : "à faire envoyer par l'ordonnateur");
+                    lignes.add(new LigneAFaire(collectivite.id(), collectivite.nom(), BudgetModule.ID, quoi, null,
+                            "budget.bordereaux", budget.code()));
+                }
+            }
+            RapportExecution execution = budgets.execution(collectivite.id(), budget.code(), exercice, today);
+            for (LigneExecution l : execution.lignes()) {
+                if (l.sens() == Sens.DEPENSE && presqueEpuise(l)) {
+                    String quoi = "Chapitre " + execution.libelle(l.chapitre()) + " (budget " + budget.code()
+                            + ") : crédits presque épuisés, disponible " + FormatMontant.euros(l.disponible())
+                            + " sur " + FormatMontant.euros(l.creditsOuverts());
+                    lignes.add(new LigneAFaire(collectivite.id(), collectivite.nom(), BudgetModule.ID, quoi, null,
+                            "budget.execution", budget.code()));
+                }
+            }
+        }
+        return lignes;
+    }
+
+    static boolean presqueEpuise(LigneExecution l) {
+        return l.creditsOuverts().signum() > 0 && l.disponible().multiply(BigDecimal.valueOf(100))
+                .compareTo(l.creditsOuverts().multiply(BigDecimal.valueOf(SEUIL_POURCENT))) < 0;
+    }
+}

@@ -31,6 +31,7 @@ import fr.mutualis.budget.server.internal.entity.BudgetEntity;
 import fr.mutualis.budget.server.internal.entity.EngagementEntity;
 import fr.mutualis.budget.server.internal.entity.LignePieceEntity;
 import fr.mutualis.budget.server.internal.entity.PieceEntity;
+import fr.mutualis.budget.server.internal.entity.TiersEntity;
 import fr.mutualis.core.api.CollectiviteId;
 import fr.mutualis.core.api.DonneeInvalideException;
 import fr.mutualis.core.api.IntrouvableException;

@@ -7,6 +7,7 @@ import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.swt.program.Program;
 import org.eclipse.swt.widgets.DirectoryDialog;
+import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
 
 /**
@@ -41,6 +42,25 @@ public final class Dossiers {
             // only a convenience: the next export starts from the home folder
         }
         return Path.of(choisi);
+    }
+
+    /**
+     * Asks for a file to read (an import), starting from the last export or import folder; null when the user cancels.
+     *
+     * @param filtre e.g. {@code "*.csv"}
+     */
+    public static Path fichierALire(Shell shell, String titre, String filtre, String nomFiltre) {
+        IEclipsePreferences prefs = InstanceScope.INSTANCE.getNode("fr.mutualis.client");
+        FileDialog dialog = new FileDialog(shell, org.eclipse.swt.SWT.OPEN);
+        dialog.setText(titre);
+        dialog.setFilterExtensions(new String[] { filtre, "*" });
+        dialog.setFilterNames(new String[] { nomFiltre, "Tous les fichiers" });
+        String dernier = prefs.get(PREF_DERNIER, System.getProperty("user.home"));
+        if (Files.isDirectory(Path.of(dernier))) {
+            dialog.setFilterPath(dernier);
+        }
+        String choisi = dialog.open();
+        return choisi == null ? null : Path.of(choisi);
     }
 
     /**

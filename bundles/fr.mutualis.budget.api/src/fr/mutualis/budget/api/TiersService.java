@@ -39,4 +39,19 @@ public interface TiersService {
      */
     @Permission(value = { SAISIE, ORDONNATEUR }, module = BudgetModule.ID)
     FicheTiers activerTiers(CollectiviteId collectivite, long id, boolean actif);
+
+    /**
+     * Adds the tiers of a CSV file to the répertoire, all or nothing (columns: {@link #COLONNES_IMPORT}, separator
+     * {@code ;}, UTF-8, first line the header). Any refused line refuses the whole file with one French message per
+     * problem ("Ligne 4, colonne iban : …"), and nothing is written.
+     *
+     * @param csv the file's content
+     * @return the tiers added, in the order of the file
+     */
+    @Permission(value = { SAISIE, ORDONNATEUR }, module = BudgetModule.ID)
+    List<FicheTiers> importerTiers(CollectiviteId collectivite, String csv);
+
+    /** The header of a tiers import file, in this order. */
+    List<String> COLONNES_IMPORT = List.of("nom", "prenom", "siret_ou_siren", "reference", "categorie",
+            "nature_juridique", "type_tiers", "voie", "complement", "code_postal", "ville", "iban", "bic");
 }

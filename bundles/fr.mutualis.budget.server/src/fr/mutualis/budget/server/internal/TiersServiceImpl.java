@@ -9,6 +9,7 @@ import org.osgi.service.component.annotations.Reference;
 import fr.mutualis.budget.api.FicheTiers;
 import fr.mutualis.budget.api.Tiers;
 import fr.mutualis.budget.api.TiersService;
+import fr.mutualis.budget.server.internal.entity.TiersEntity;
 import fr.mutualis.core.api.CollectiviteId;
 import fr.mutualis.core.api.DonneeInvalideException;
 import fr.mutualis.core.server.persistence.Transactions;
@@ -65,5 +66,14 @@ public final class TiersServiceImpl implements TiersService {
     @Override
     public FicheTiers activerTiers(CollectiviteId collectivite, long id, boolean actif) {
         return Transactions.write(store.emf(), em -> vue.fiche(repertoire.activer(em, collectivite, id, actif)));
+    }
+
+    @Override
+    public List<FicheTiers> importerTiers(CollectiviteId collectivite, String csv) {
+        return Transactions.write(store.emf(), em -> {
+            List<TiersEntity> ajoutes = ImportTiers.importer(em, repertoire, collectivite, csv);
+            journal.record(em, collectivite.code(), "tiers.importer", ajoutes.size() + " tiers importé(s)");
+            return ajoutes.stream().map(vue::fiche).toList();
+        });
     }
 }

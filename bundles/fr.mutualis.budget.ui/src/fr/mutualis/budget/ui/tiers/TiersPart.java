@@ -1,5 +1,9 @@
 package fr.mutualis.budget.ui.tiers;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
 
@@ -20,6 +24,7 @@ import fr.mutualis.budget.api.FicheTiers;
 import fr.mutualis.budget.api.Tiers;
 import fr.mutualis.budget.api.TiersService;
 import fr.mutualis.budget.ui.Liste;
+import fr.mutualis.client.Dossiers;
 import fr.mutualis.client.RemoteCall;
 import fr.mutualis.client.Widgets;
 import fr.mutualis.core.api.CollectiviteDetail;
@@ -71,13 +76,18 @@ public final class TiersPart {
     void creer(Composite parent) {
         parent.setLayout(new GridLayout(1, false));
         Composite barre = new Composite(parent, SWT.NONE);
-        barre.setLayout(new GridLayout(2, false));
+        barre.setLayout(new GridLayout(3, false));
         Button nouveau = Widgets.id(new Button(barre, SWT.PUSH), "budget.tiers.nouveau");
         nouveau.setText("Nouveau tiers");
         nouveau.addListener(SWT.Selection, e -> nouveau());
         Button actualiser = Widgets.id(new Button(barre, SWT.PUSH), "budget.tiers.actualiser");
         actualiser.setText("Actualiser");
         actualiser.addListener(SWT.Selection, e -> charger(courant == null ? null : courant.id()));
+        Button importer = Widgets.id(new Button(barre, SWT.PUSH), "budget.tiers.importer");
+        importer.setText("Importer (CSV)…");
+        importer.setToolTipText("Ajoute les tiers d'un fichier CSV (colonnes : " + String.join(";",
+                TiersService.COLONNES_IMPORT) + ") ; tout ou rien");
+        importer.addListener(SWT.Selection, e -> importer());
 
         SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -224,6 +234,34 @@ public final class TiersPart {
                     message(f.actif() ? "Tiers réactivé : il peut de nouveau figurer sur une pièce."
                             : "Tiers désactivé : il reste sur ses pièces mais n'est plus proposé pour les nouvelles.",
                             false);
+                });
+    }
+
+    private void importer() {
+        if (collectivite == null) {
+            return;
+        }
+        Path fichier = Dossiers.fichierALire(message.getShell(), "Importer des tiers", "*.csv", "Fichiers CSV");
+        if (fichier != null) {
+            importer(fichier);
+        }
+    }
+
+    /** Sends the file's tiers to the server, all or nothing; the refused lines are listed in the message. */
+    void importer(Path fichier) {
+        String contenu;
+        try {
+            contenu = Files.readString(fichier, StandardCharsets.UTF_8);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            message("Lecture impossible de « " + fichier + " » : " + e.getMessage()
+                    + " (le fichier doit être en UTF-8).", true);
+            return;
+        }
+        message("Import de « " + fichier.getFileName() + " »…", false);
+        appeler("Import de tiers", c -> c.service(TiersService.class).importerTiers(id(), contenu),
+                (List<FicheTiers> ajoutes) -> {
+                    charger(null);
+                    message(ajoutes.size() + " tiers importé(s) depuis « " + fichier.getFileName() + " ».", false);
                 });
     }
 

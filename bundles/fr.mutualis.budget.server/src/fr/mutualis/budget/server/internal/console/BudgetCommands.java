@@ -28,6 +28,7 @@ import fr.mutualis.budget.api.DecisionBudgetaire;
 import fr.mutualis.budget.api.Declinaison;
 import fr.mutualis.budget.api.EtapeBudgetaire;
 import fr.mutualis.budget.api.FicheBudget;
+import fr.mutualis.budget.api.FicheTiers;
 import fr.mutualis.budget.api.LigneCredit;
 import fr.mutualis.budget.api.LigneExecution;
 import fr.mutualis.budget.api.Nomenclature;
@@ -36,6 +37,7 @@ import fr.mutualis.budget.api.RapportEquilibre;
 import fr.mutualis.budget.api.RapportExecution;
 import fr.mutualis.budget.api.Section;
 import fr.mutualis.budget.api.Sens;
+import fr.mutualis.budget.api.TiersService;
 import fr.mutualis.budget.api.TypeBudget;
 import fr.mutualis.budget.api.VoteBudget;
 import fr.mutualis.budget.server.importation.LecteurCsvBudget;
@@ -49,19 +51,22 @@ import fr.mutualis.core.console.Table;
 /** Gogo commands of the budget module (scope budget): budgets, import of a budget primitif, execution, options. */
 @Component(service = BudgetCommands.class, property = { "osgi.command.scope=budget",
         "osgi.command.function=list", "osgi.command.function=create", "osgi.command.function=import",
-        "osgi.command.function=execution", "osgi.command.function=engagements", "osgi.command.function=plans" })
+        "osgi.command.function=execution", "osgi.command.function=engagements", "osgi.command.function=plans",
+        "osgi.command.function=tiers", "osgi.command.function=loadtiers" })
 public final class BudgetCommands {
 
     private final BudgetService budgets;
     private final Referentiels referentiels;
     private final Options options;
+    private final TiersService tiers;
 
     @Activate
     public BudgetCommands(@Reference BudgetService budgets, @Reference Referentiels referentiels,
-            @Reference Options options) {
+            @Reference Options options, @Reference TiersService tiers) {
         this.budgets = budgets;
         this.referentiels = referentiels;
         this.options = options;
+        this.tiers = tiers;
     }
 
     @Descriptor("Liste les budgets d'une collectivité (budget principal et budgets annexes)")
@@ -172,6 +177,38 @@ public final class BudgetCommands {
             };
             options.engagements(CollectiviteId.of(code), actives);
             return "Comptabilité d'engagement " + (actives ? "activée" : "désactivée") + " pour " + code + ".";
+        });
+    }
+
+    @Descriptor("Liste le répertoire des tiers d'une collectivité (IBAN masqué)")
+    public Object tiers(@Descriptor("code de la collectivité") String code) {
+        return Console.run(() -> {
+            Table table = new Table("N°", "Nom", "SIRET/SIREN", "Ville", "IBAN", "Actif").right(0);
+            for (FicheTiers f : tiers.tiers(CollectiviteId.of(code))) {
+                table.row(f.id(), f.tiers().nomComplet(), f.tiers().identifiant() == null ? "" : f.tiers().identifiant(),
+                        f.tiers().adresse().codePostal() + " " + f.tiers().adresse().ville(),
+                        f.iban() == null ? "" : f.iban(), f.actif() ? "oui" : "non");
+            }
+            return table + Console.number(table.size()) + " tiers";
+        });
+    }
+
+    @Descriptor("Importe des tiers depuis un fichier CSV (colonnes : docs/budget.md) ; tout ou rien, avec la liste "
+            + "des lignes refusées")
+    public Object loadtiers(@Descriptor("code de la collectivité") String code,
+            @Descriptor("fichier CSV (UTF-8, séparateur ;)") String... fichier) {
+        return Console.run(() -> {
+            Path chemin = Path.of(fichier == null ? "" : String.join(" ", fichier));
+            String contenu;
+            try {
+                contenu = Files.readString(chemin, StandardCharsets.UTF_8);
+            } catch (NoSuchFileException e) {
+                throw new DonneeInvalideException("Fichier introuvable : " + chemin.toAbsolutePath() + ".");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            List<FicheTiers> ajoutes = tiers.importerTiers(CollectiviteId.of(code), contenu);
+            return Console.number(ajoutes.size()) + " tiers importé(s) dans le répertoire de " + code + ".";
         });
     }
 

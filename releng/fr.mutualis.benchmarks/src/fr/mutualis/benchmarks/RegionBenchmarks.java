@@ -82,8 +82,10 @@ class RegionBenchmarks {
                 "mutualis:enable 74024 paie",
                 "mutualis:enable 74049 paie",
                 "budget:create 74049 00 principal A 074001 21740049800010 123 COMMUNE DE BRIZON - BUDGET PRINCIPAL",
+                "budget:engagements 74049 non",
                 "budget:import -d 2026-03-30 74049 00 2026 " + bp,
                 "budget:create 74312 00 principal A 074002 21743120400015 456 COMMUNE DE VOUGY - BUDGET PRINCIPAL",
+                "budget:engagements 74312 non",
                 "budget:import -d 2026-03-30 74312 00 2026 " + bp);
         try (ServerProduct server = ServerProduct.start(data, init, "main")) {
             server.awaitListening(START_TIMEOUT);

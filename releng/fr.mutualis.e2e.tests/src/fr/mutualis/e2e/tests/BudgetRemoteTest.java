@@ -119,8 +119,10 @@ class BudgetRemoteTest {
                 "mutualis:enable 74312 budget",
                 "mutualis:enable 74024 budget",
                 "budget:create 74049 00 principal A 074001 21740049800010 123 COMMUNE DE BRIZON - BUDGET PRINCIPAL",
+                "budget:engagements 74049 non",
                 "budget:import -d 2026-03-30 -t 7.5 74049 00 2026 " + csv,
                 "budget:create 74312 00 principal A 074002 21743120400015 456 COMMUNE DE VOUGY - BUDGET PRINCIPAL",
+                "budget:engagements 74312 non",
                 "budget:create 74312 01 annexe A 074002 21743120400015 456 VOUGY - BUDGET ANNEXE ASSAINISSEMENT",
                 "budget:import 74312 01 2026 " + casse));
     }

@@ -146,6 +146,7 @@ class CrashSafetyTest {
                 "mutualis:grant secretaire 74049 saisie ordonnateur",
                 "mutualis:enable 74049 budget",
                 "budget:create 74049 00 principal A 074001 21740049800010 123 COMMUNE DE BRIZON - BUDGET PRINCIPAL",
+                "budget:engagements 74049 non",
                 "budget:import -d 2026-03-30 74049 00 2026 " + csv));
         long bordereau;
         List<Integer> numeros = new ArrayList<>();

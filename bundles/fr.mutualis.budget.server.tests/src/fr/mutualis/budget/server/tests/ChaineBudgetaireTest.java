@@ -59,6 +59,7 @@ class ChaineBudgetaireTest {
     @BeforeEach
     void commune() {
         commune = Donnees.nouvelleCommune();
+        Donnees.sansEngagements(commune);
         ordonnateur = Donnees.utilisateur(commune, Role.ORDONNATEUR);
         secretaire = Donnees.utilisateur(commune, Role.SAISIE);
         Donnees.budgetVote(ordonnateur, commune);

@@ -26,6 +26,7 @@ import fr.mutualis.budget.api.TiersService;
 import fr.mutualis.budget.api.TypeBudget;
 import fr.mutualis.budget.api.VoteBudget;
 import fr.mutualis.budget.server.internal.BudgetStore;
+import fr.mutualis.budget.server.internal.Options;
 import fr.mutualis.core.api.CollectiviteId;
 import fr.mutualis.core.api.CollectiviteKind;
 import fr.mutualis.core.api.IntrouvableException;
@@ -98,6 +99,17 @@ final class Donnees {
             }
         }
         throw new AssertionError("Every code 99000-99998 is taken by earlier runs: build with 'clean' once.");
+    }
+
+    /**
+     * Switches commitment accounts off for a commune (they are kept by default): for the tests of other rules, which
+     * issue mandats without an engagement.
+     */
+    static void sansEngagements(CollectiviteId commune) {
+        enConsole(() -> {
+            OsgiServices.service(Options.class).engagements(commune, false);
+            return null;
+        });
     }
 
     private static boolean existe(String code) {

@@ -60,7 +60,13 @@ class EngagementsTest {
     }
 
     @Test
-    void withoutCommitmentAccountsNoEngagementIsTaken() {
+    void commitmentAccountsAreKeptByDefaultAndCanBeSwitchedOff() {
+        assertEquals(List.of(), execution().engagements(commune, BUDGET, EXERCICE));
+        DonneeInvalideException sansEngagement = assertThrows(DonneeInvalideException.class,
+                () -> execution().emettre(commune, mandatSur(null, "100")));
+        assertEquals("La collectivité tient une comptabilité d'engagement : indiquez l'engagement que ce mandat "
+                + "consomme.", sansEngagement.getMessage());
+        Donnees.sansEngagements(commune);
         DonneeInvalideException e = assertThrows(DonneeInvalideException.class,
                 () -> execution().engager(commune, engagement("100")));
         assertEquals("La collectivité ne tient pas de comptabilité d'engagement (l'administrateur l'active avec "

@@ -48,6 +48,7 @@ class JourneeComplementaireTest {
     @BeforeEach
     void commune() {
         commune = Donnees.nouvelleCommune();
+        Donnees.sansEngagements(commune);
         Utilisateur ordonnateur = Donnees.utilisateur(commune, Role.ORDONNATEUR);
         Donnees.budgetVote(ordonnateur, commune);
         tiers = Donnees.fournisseur(ordonnateur, commune).id();

@@ -46,6 +46,7 @@ class NumerotationConcurrenteTest {
     @BeforeEach
     void commune() {
         commune = Donnees.nouvelleCommune();
+        Donnees.sansEngagements(commune);
         ordonnateur = Donnees.utilisateur(commune, Role.ORDONNATEUR);
         Donnees.budgetVote(ordonnateur, commune);
         tiers = Donnees.fournisseur(ordonnateur, commune).id();

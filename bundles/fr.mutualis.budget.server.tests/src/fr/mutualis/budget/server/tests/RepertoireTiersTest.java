@@ -39,6 +39,7 @@ class RepertoireTiersTest {
     @BeforeEach
     void commune() {
         commune = Donnees.nouvelleCommune();
+        Donnees.sansEngagements(commune);
         ordonnateur = Donnees.utilisateur(commune, Role.ORDONNATEUR);
         secretaire = Donnees.utilisateur(commune, Role.SAISIE);
         Donnees.budgetVote(ordonnateur, commune);

@@ -67,6 +67,7 @@ class TotauxChapitresTest {
     @BeforeEach
     void commune() {
         commune = Donnees.nouvelleCommune();
+        Donnees.sansEngagements(commune);
         ordonnateur = Donnees.utilisateur(commune, Role.ORDONNATEUR);
         Donnees.budgetVote(ordonnateur, commune);
         tiers = Donnees.fournisseur(ordonnateur, commune).id();

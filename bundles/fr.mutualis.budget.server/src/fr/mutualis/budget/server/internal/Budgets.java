@@ -47,9 +47,14 @@ final class Budgets {
         return new FicheBudget(budget.toBudget(), votes, engagementsActives(em, budget.getCollectivite()));
     }
 
+    /**
+     * Whether the collectivity keeps commitment accounts: yes unless the administrator switched them off
+     * ({@code budget:engagements <code> non}), since the ordonnateur must keep them (CGCT L2342-2 for communes;
+     * instruction M57, tome II).
+     */
     static boolean engagementsActives(EntityManager em, String collectivite) {
         return em.createQuery("SELECT o FROM OptionEntity o WHERE o.collectivite = :c", OptionEntity.class)
                 .setParameter("c", collectivite).getResultStream().findFirst().map(OptionEntity::isEngagements)
-                .orElse(false);
+                .orElse(true);
     }
 }

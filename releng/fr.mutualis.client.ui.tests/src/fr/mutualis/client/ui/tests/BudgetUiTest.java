@@ -83,6 +83,7 @@ class BudgetUiTest {
                 "mutualis:enable 74049 budget",
                 "mutualis:enable 74312 budget",
                 "budget:create 74049 00 principal A 074001 21740049800010 123 COMMUNE DE BRIZON - BUDGET PRINCIPAL",
+                "budget:engagements 74049 non",
                 "budget:import -d 2026-03-30 -t 7.5 74049 00 2026 " + brizon,
                 "budget:create 74312 00 principal A 074002 21743120400015 456 COMMUNE DE VOUGY - BUDGET PRINCIPAL",
                 "budget:import -d 2026-04-02 74312 00 2026 " + vougy,

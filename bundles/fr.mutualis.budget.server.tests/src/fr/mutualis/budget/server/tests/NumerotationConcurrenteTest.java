@@ -1,5 +1,8 @@
 package fr.mutualis.budget.server.tests;
 
+import static fr.mutualis.budget.server.tests.CommuneAvecBudget.EMIS;
+import static fr.mutualis.budget.server.tests.CommuneAvecBudget.ecrire;
+import static fr.mutualis.budget.server.tests.CommuneAvecBudget.enParallele;
 import static fr.mutualis.budget.server.tests.Donnees.BUDGET;
 import static fr.mutualis.budget.server.tests.Donnees.EXERCICE;
 import static fr.mutualis.budget.server.tests.Donnees.FOURNITURES;
@@ -11,9 +14,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -27,8 +27,6 @@ import fr.mutualis.budget.api.PreparationBordereau;
 import fr.mutualis.budget.api.Section;
 import fr.mutualis.budget.api.Sens;
 import fr.mutualis.core.api.CollectiviteId;
-import fr.mutualis.core.api.DonneeInvalideException;
-import fr.mutualis.core.api.Role;
 
 /**
  * Invariants under concurrency: pièce and bordereau numbers run 1, 2, 3… without gaps nor duplicates, and the credits
@@ -45,19 +43,10 @@ class NumerotationConcurrenteTest {
 
     @BeforeEach
     void commune() {
-        commune = Donnees.nouvelleCommune();
-        ordonnateur = Donnees.utilisateur(commune, Role.ORDONNATEUR);
-        Donnees.budgetVote(ordonnateur, commune);
-        tiers = Donnees.fournisseur(ordonnateur, commune).id();
-    }
-
-    private static <T> List<Future<T>> enParallele(List<Callable<T>> taches) throws InterruptedException {
-        ExecutorService executeur = Executors.newFixedThreadPool(FILS);
-        try {
-            return executeur.invokeAll(taches);
-        } finally {
-            executeur.shutdown();
-        }
+        CommuneAvecBudget fixture = CommuneAvecBudget.nouvelle();
+        commune = fixture.commune;
+        ordonnateur = fixture.ordonnateur;
+        tiers = fixture.tiers;
     }
 
     @Test
@@ -67,10 +56,7 @@ class NumerotationConcurrenteTest {
         for (int i = 0; i < 40; i++) {
             taches.add(() -> execution.emettre(commune, Donnees.mandat(tiers, FOURNITURES, "100")).numero());
         }
-        List<Integer> numeros = new ArrayList<>();
-        for (Future<Integer> f : enParallele(taches)) {
-            numeros.add(f.get());
-        }
+        List<Integer> numeros = enParallele(FILS, taches);
         assertEquals(IntStream.rangeClosed(1, 40).boxed().toList(), numeros.stream().sorted().toList());
         assertEquals(40, execution.registre(commune, BUDGET, EXERCICE, Sens.DEPENSE).size());
     }
@@ -81,21 +67,11 @@ class NumerotationConcurrenteTest {
         Imputation subvention = new Imputation(Section.FONCTIONNEMENT, "65", "65748", "025", null);
         List<Callable<String>> taches = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
-            taches.add(() -> {
-                try {
-                    execution.emettre(commune, Donnees.mandat(tiers, subvention, "500"));
-                    return "émis";
-                } catch (DonneeInvalideException e) {
-                    return e.getMessage();
-                }
-            });
+            taches.add(() -> ecrire(() -> execution.emettre(commune, Donnees.mandat(tiers, subvention, "500"))));
         }
-        List<String> resultats = new ArrayList<>();
-        for (Future<String> f : enParallele(taches)) {
-            resultats.add(f.get());
-        }
-        assertEquals(6, resultats.stream().filter("émis"::equals).count(), resultats.toString());
-        assertTrue(resultats.stream().filter(r -> !r.equals("émis"))
+        List<String> resultats = enParallele(FILS, taches);
+        assertEquals(6, resultats.stream().filter(EMIS::equals).count(), resultats.toString());
+        assertTrue(resultats.stream().filter(r -> !r.equals(EMIS))
                 .allMatch(r -> r.startsWith("Crédits insuffisants au chapitre 65 ")), resultats.toString());
         assertEquals(new BigDecimal("3000.00"), Donnees.valeur("SELECT SUM(montant) FROM budget_piece WHERE "
                 + "collectivite = ?", commune.code()));
@@ -115,10 +91,7 @@ class NumerotationConcurrenteTest {
         }
         List<Callable<FicheBordereau>> taches = projets.stream()
                 .<Callable<FicheBordereau>>map(id -> () -> bordereaux.envoyer(commune, id)).toList();
-        List<Integer> numeros = new ArrayList<>();
-        for (Future<FicheBordereau> f : enParallele(taches)) {
-            numeros.add(f.get().numero());
-        }
+        List<Integer> numeros = enParallele(FILS, taches).stream().map(FicheBordereau::numero).toList();
         assertEquals(List.of(1, 2, 3, 4, 5, 6), numeros.stream().sorted().toList());
         List<FicheBordereau> envoyes = bordereaux.bordereaux(commune, BUDGET, EXERCICE);
         FicheBordereau sixieme = envoyes.stream().filter(b -> b.numero() == 6).findFirst().orElseThrow();

@@ -1,5 +1,8 @@
 package fr.mutualis.budget.server.tests;
 
+import static fr.mutualis.budget.server.tests.CommuneAvecBudget.EMIS;
+import static fr.mutualis.budget.server.tests.CommuneAvecBudget.ecrire;
+import static fr.mutualis.budget.server.tests.CommuneAvecBudget.enParallele;
 import static fr.mutualis.budget.server.tests.Donnees.BUDGET;
 import static fr.mutualis.budget.server.tests.Donnees.EXERCICE;
 import static fr.mutualis.budget.server.tests.Donnees.FOURNITURES;
@@ -14,9 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -46,7 +46,6 @@ import fr.mutualis.budget.server.internal.BudgetStore;
 import fr.mutualis.budget.server.internal.Options;
 import fr.mutualis.core.api.CollectiviteId;
 import fr.mutualis.core.api.DonneeInvalideException;
-import fr.mutualis.core.api.Role;
 import fr.mutualis.core.server.persistence.Transactions;
 import fr.mutualis.testing.OsgiServices;
 
@@ -66,10 +65,10 @@ class TotauxChapitresTest {
 
     @BeforeEach
     void commune() {
-        commune = Donnees.nouvelleCommune();
-        ordonnateur = Donnees.utilisateur(commune, Role.ORDONNATEUR);
-        Donnees.budgetVote(ordonnateur, commune);
-        tiers = Donnees.fournisseur(ordonnateur, commune).id();
+        CommuneAvecBudget fixture = CommuneAvecBudget.nouvelle();
+        commune = fixture.commune;
+        ordonnateur = fixture.ordonnateur;
+        tiers = fixture.tiers;
     }
 
     private ExecutionService execution() {
@@ -165,16 +164,8 @@ class TotauxChapitresTest {
                     List.of(mandat(SUBVENTION, "400", null), mandat(SUBVENTION, "600", null)))));
             taches.add(() -> ecrire(() -> execution().emettre(commune, mandat(SUBVENTION, "500", null))));
         }
-        ExecutorService executeur = Executors.newFixedThreadPool(2);
-        List<String> resultats = new ArrayList<>();
-        try {
-            for (Future<String> f : executeur.invokeAll(taches)) {
-                resultats.add(f.get());
-            }
-        } finally {
-            executeur.shutdown();
-        }
-        assertTrue(resultats.stream().filter(r -> !r.equals("émis"))
+        List<String> resultats = enParallele(2, taches);
+        assertTrue(resultats.stream().filter(r -> !r.equals(EMIS))
                 .allMatch(r -> r.contains("Crédits insuffisants au chapitre 65 ")), resultats.toString());
         BigDecimal realise = totaux().get("F D 65").get(2);
         assertTrue(realise.compareTo(new BigDecimal("3000")) <= 0 && realise.compareTo(new BigDecimal("2500")) >= 0,
@@ -182,15 +173,6 @@ class TotauxChapitresTest {
         assertEquals(realise, Donnees.valeur("SELECT SUM(montant) FROM budget_piece WHERE collectivite = ?",
                 commune.code()));
         assertEquals(recomputation(), totaux());
-    }
-
-    private static String ecrire(Runnable ecriture) {
-        try {
-            ecriture.run();
-            return "émis";
-        } catch (DonneeInvalideException e) {
-            return e.getMessage();
-        }
     }
 
     /** "F D 011" → [opened, engaged, executed], as stored. */

@@ -1,7 +1,6 @@
 package fr.mutualis.budget.server.pes;
 
 import static fr.mutualis.budget.server.pes.XmlPes.bloc;
-import static fr.mutualis.budget.server.pes.XmlPes.date;
 import static fr.mutualis.budget.server.pes.XmlPes.feuille;
 import static fr.mutualis.budget.server.pes.XmlPes.feuilleFacultative;
 import static fr.mutualis.budget.server.pes.XmlPes.montant;
@@ -13,7 +12,6 @@ import org.w3c.dom.Element;
 import fr.mutualis.budget.api.Bordereau;
 import fr.mutualis.budget.api.LignePiece;
 import fr.mutualis.budget.api.Mandat;
-import fr.mutualis.budget.api.PieceJustificative;
 
 /**
  * {@code PES_DepenseAller}: EnTeteDepense (IdVer 1 as in the Pastell CreatePES sample, InfoDematerialisee 0 since the
@@ -32,13 +30,7 @@ final class BlocDepense {
         feuille(entete, "InfoDematerialisee", "0");
         for (Bordereau bordereau : bordereaux) {
             Element element = bloc(depense, "Bordereau");
-            Element info = bloc(element, "BlocBordereau");
-            feuille(info, "Exer", String.valueOf(bordereau.exercice()));
-            feuille(info, "IdBord", String.valueOf(bordereau.numero()));
-            feuille(info, "DteBordEm", date(bordereau.date()));
-            feuille(info, "TypBord", bordereau.type().code());
-            feuille(info, "NbrPce", String.valueOf(bordereau.nombrePieces()));
-            feuille(info, "MtCumulAnnuel", montant(bordereau.montantCumulAnnuel()));
+            Element info = BlocsCommuns.blocBordereau(element, bordereau);
             feuille(info, "MtBordHT", montant(bordereau.montantTotal()));
             // a bordereau de dépense only holds mandats (checked by Bordereau and the sealed Piece)
             bordereau.pieces().forEach(piece -> ecrirePiece(element, (Mandat) piece));
@@ -52,12 +44,7 @@ final class BlocDepense {
         feuille(info, "TypPce", CodesPes.typePiece(mandat));
         feuille(info, "NatPce", CodesPes.naturePiece(mandat));
         feuille(info, "Obj", mandat.objet());
-        for (PieceJustificative pj : mandat.piecesJustificatives()) {
-            Element ref = bloc(info, "PJRef");
-            feuille(ref, "Support", pj.support());
-            feuille(ref, "IdUnique", pj.idUnique());
-            feuille(ref, "NomPJ", pj.nom());
-        }
+        BlocsCommuns.piecesJustificatives(info, mandat.piecesJustificatives());
         int numeroLigne = 1;
         for (LignePiece ligne : mandat.lignes()) {
             ecrireLigne(piece, mandat, ligne, numeroLigne++);

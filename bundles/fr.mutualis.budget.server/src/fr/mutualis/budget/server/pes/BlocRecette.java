@@ -1,7 +1,6 @@
 package fr.mutualis.budget.server.pes;
 
 import static fr.mutualis.budget.server.pes.XmlPes.bloc;
-import static fr.mutualis.budget.server.pes.XmlPes.date;
 import static fr.mutualis.budget.server.pes.XmlPes.feuille;
 import static fr.mutualis.budget.server.pes.XmlPes.feuilleFacultative;
 import static fr.mutualis.budget.server.pes.XmlPes.montant;
@@ -12,7 +11,6 @@ import org.w3c.dom.Element;
 
 import fr.mutualis.budget.api.Bordereau;
 import fr.mutualis.budget.api.LignePiece;
-import fr.mutualis.budget.api.PieceJustificative;
 import fr.mutualis.budget.api.Titre;
 import fr.mutualis.core.api.DonneeInvalideException;
 
@@ -39,13 +37,7 @@ final class BlocRecette {
         feuille(entete, "InfoDematerialisee", "0");
         for (Bordereau bordereau : bordereaux) {
             Element element = bloc(recette, "Bordereau");
-            Element info = bloc(element, "BlocBordereau");
-            feuille(info, "Exer", String.valueOf(bordereau.exercice()));
-            feuille(info, "IdBord", String.valueOf(bordereau.numero()));
-            feuille(info, "DteBordEm", date(bordereau.date()));
-            feuille(info, "TypBord", bordereau.type().code());
-            feuille(info, "NbrPce", String.valueOf(bordereau.nombrePieces()));
-            feuille(info, "MtCumulAnnuel", montant(bordereau.montantCumulAnnuel()));
+            Element info = BlocsCommuns.blocBordereau(element, bordereau);
             feuille(info, "MtBordHt", montant(bordereau.montantTotal()));
             feuille(info, "Objet", "BORDEREAU DE TITRES N° " + bordereau.numero() + " - EXERCICE " + bordereau.exercice());
             // a bordereau de recette only holds titres (checked by Bordereau and the sealed Piece)
@@ -60,12 +52,7 @@ final class BlocRecette {
         feuille(info, "TypPce", CodesPes.typePiece(titre));
         feuille(info, "NatPce", CodesPes.naturePiece(titre));
         feuille(info, "ObjPce", titre.objet());
-        for (PieceJustificative pj : titre.piecesJustificatives()) {
-            Element ref = bloc(info, "PJRef");
-            feuille(ref, "Support", pj.support());
-            feuille(ref, "IdUnique", pj.idUnique());
-            feuille(ref, "NomPJ", pj.nom());
-        }
+        BlocsCommuns.piecesJustificatives(info, titre.piecesJustificatives());
         int numeroLigne = 1;
         for (LignePiece ligne : titre.lignes()) {
             Element ligneDePiece = bloc(piece, "LigneDePiece");

@@ -38,16 +38,7 @@ class AFaireBudgetTest {
         if (lignes.length > 0) {
             Files.write(data.resolve("mutualis.properties"), java.util.List.of(lignes));
         }
-        String before = System.setProperty(ServerConfig.DATA_DIR_PROPERTY, data.toString());
-        try {
-            return new ServerConfig();
-        } finally {
-            if (before == null) {
-                System.clearProperty(ServerConfig.DATA_DIR_PROPERTY);
-            } else {
-                System.setProperty(ServerConfig.DATA_DIR_PROPERTY, before);
-            }
-        }
+        return ServerConfig.of(data);
     }
 
     @AfterEach

@@ -24,27 +24,16 @@ final class BlocDepense {
     }
 
     static void ecrire(Element racine, List<Bordereau> bordereaux) {
-        Element depense = bloc(racine, "PES_DepenseAller");
-        Element entete = bloc(depense, "EnTeteDepense");
-        feuille(entete, "IdVer", "1");
-        feuille(entete, "InfoDematerialisee", "0");
-        for (Bordereau bordereau : bordereaux) {
-            Element element = bloc(depense, "Bordereau");
-            Element info = BlocsCommuns.blocBordereau(element, bordereau);
-            feuille(info, "MtBordHT", montant(bordereau.montantTotal()));
-            // a bordereau de dépense only holds mandats (checked by Bordereau and the sealed Piece)
-            bordereau.pieces().forEach(piece -> ecrirePiece(element, (Mandat) piece));
-        }
+        BlocsCommuns.ecrire(racine, "PES_DepenseAller", "EnTeteDepense", "1", "MtBordHT", bordereaux,
+                // a bordereau de dépense only holds mandats (checked by Bordereau and the sealed Piece)
+                (element, info, bordereau) -> bordereau.pieces()
+                        .forEach(piece -> ecrirePiece(element, (Mandat) piece)));
     }
 
     private static void ecrirePiece(Element bordereau, Mandat mandat) {
         Element piece = bloc(bordereau, "Piece");
         Element info = bloc(bloc(piece, "BlocPiece"), "InfoPce");
-        feuille(info, "IdPce", String.valueOf(mandat.numero()));
-        feuille(info, "TypPce", CodesPes.typePiece(mandat));
-        feuille(info, "NatPce", CodesPes.naturePiece(mandat));
-        feuille(info, "Obj", mandat.objet());
-        BlocsCommuns.piecesJustificatives(info, mandat.piecesJustificatives());
+        BlocsCommuns.infoPiece(info, mandat, "Obj");
         int numeroLigne = 1;
         for (LignePiece ligne : mandat.lignes()) {
             ecrireLigne(piece, mandat, ligne, numeroLigne++);

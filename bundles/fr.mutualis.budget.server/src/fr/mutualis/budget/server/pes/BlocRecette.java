@@ -31,28 +31,19 @@ final class BlocRecette {
                     throw new DonneeInvalideException("Le tiers " + p.tiers().nomComplet() + " du " + p.designation()
                             + " n'a pas de type de tiers (TypTiers), obligatoire dans un PES recette.");
                 });
-        Element recette = bloc(racine, "PES_RecetteAller");
-        Element entete = bloc(recette, "EnTeteRecette");
-        feuille(entete, "IdVer", "2");
-        feuille(entete, "InfoDematerialisee", "0");
-        for (Bordereau bordereau : bordereaux) {
-            Element element = bloc(recette, "Bordereau");
-            Element info = BlocsCommuns.blocBordereau(element, bordereau);
-            feuille(info, "MtBordHt", montant(bordereau.montantTotal()));
-            feuille(info, "Objet", "BORDEREAU DE TITRES N° " + bordereau.numero() + " - EXERCICE " + bordereau.exercice());
-            // a bordereau de recette only holds titres (checked by Bordereau and the sealed Piece)
-            bordereau.pieces().forEach(piece -> ecrirePiece(element, (Titre) piece));
-        }
+        BlocsCommuns.ecrire(racine, "PES_RecetteAller", "EnTeteRecette", "2", "MtBordHt", bordereaux,
+                (element, info, bordereau) -> {
+                    feuille(info, "Objet", "BORDEREAU DE TITRES N° " + bordereau.numero() + " - EXERCICE "
+                            + bordereau.exercice());
+                    // a bordereau de recette only holds titres (checked by Bordereau and the sealed Piece)
+                    bordereau.pieces().forEach(piece -> ecrirePiece(element, (Titre) piece));
+                });
     }
 
     private static void ecrirePiece(Element bordereau, Titre titre) {
         Element piece = bloc(bordereau, "Piece");
         Element info = bloc(piece, "BlocPiece");
-        feuille(info, "IdPce", String.valueOf(titre.numero()));
-        feuille(info, "TypPce", CodesPes.typePiece(titre));
-        feuille(info, "NatPce", CodesPes.naturePiece(titre));
-        feuille(info, "ObjPce", titre.objet());
-        BlocsCommuns.piecesJustificatives(info, titre.piecesJustificatives());
+        BlocsCommuns.infoPiece(info, titre, "ObjPce");
         int numeroLigne = 1;
         for (LignePiece ligne : titre.lignes()) {
             Element ligneDePiece = bloc(piece, "LigneDePiece");

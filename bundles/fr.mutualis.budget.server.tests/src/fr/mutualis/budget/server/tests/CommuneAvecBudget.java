@@ -7,37 +7,32 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.junit.jupiter.api.BeforeEach;
+
 import fr.mutualis.core.api.CollectiviteId;
 import fr.mutualis.core.api.DonneeInvalideException;
 import fr.mutualis.core.api.Role;
 
 /**
- * The starting point of the execution tests: a new commune, its ordonnateur, its budget {@link Donnees#BUDGET} voted
- * for {@link Donnees#EXERCICE} and a supplier; and the way they write from several threads at once.
+ * The starting point of the execution tests, before each test: a new commune, its ordonnateur, its budget
+ * {@link Donnees#BUDGET} voted for {@link Donnees#EXERCICE} and a supplier; and the way they write from several
+ * threads at once.
  */
-final class CommuneAvecBudget {
+abstract class CommuneAvecBudget {
 
     /** What {@link #ecrire} answers when the write went through. */
     static final String EMIS = "émis";
 
-    final CollectiviteId commune;
-    final Utilisateur ordonnateur;
-    final long tiers;
+    CollectiviteId commune;
+    Utilisateur ordonnateur;
+    long tiers;
 
-    private CommuneAvecBudget() {
+    @BeforeEach
+    void communeAvecBudget() {
         commune = Donnees.nouvelleCommune();
         ordonnateur = Donnees.utilisateur(commune, Role.ORDONNATEUR);
         Donnees.budgetVote(ordonnateur, commune);
         tiers = Donnees.fournisseur(ordonnateur, commune).id();
-    }
-
-    static CommuneAvecBudget nouvelle() {
-        return new CommuneAvecBudget();
-    }
-
-    /** A service as the ordonnateur calls it. */
-    <S> S service(Class<S> type) {
-        return ordonnateur.service(type);
     }
 
     /** Runs the tasks on {@code fils} threads at once and returns their results, in the order of the tasks. */

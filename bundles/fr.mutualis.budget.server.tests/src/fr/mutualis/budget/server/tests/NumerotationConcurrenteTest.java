@@ -1,8 +1,5 @@
 package fr.mutualis.budget.server.tests;
 
-import static fr.mutualis.budget.server.tests.CommuneAvecBudget.EMIS;
-import static fr.mutualis.budget.server.tests.CommuneAvecBudget.ecrire;
-import static fr.mutualis.budget.server.tests.CommuneAvecBudget.enParallele;
 import static fr.mutualis.budget.server.tests.Donnees.BUDGET;
 import static fr.mutualis.budget.server.tests.Donnees.EXERCICE;
 import static fr.mutualis.budget.server.tests.Donnees.FOURNITURES;
@@ -16,7 +13,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import fr.mutualis.budget.api.BordereauService;
@@ -26,28 +22,15 @@ import fr.mutualis.budget.api.Imputation;
 import fr.mutualis.budget.api.PreparationBordereau;
 import fr.mutualis.budget.api.Section;
 import fr.mutualis.budget.api.Sens;
-import fr.mutualis.core.api.CollectiviteId;
 
 /**
  * Invariants under concurrency: pièce and bordereau numbers run 1, 2, 3… without gaps nor duplicates, and the credits
  * of a chapter are never exceeded, whatever the number of users writing at the same time (the counter rows are locked
  * in each writing transaction).
  */
-class NumerotationConcurrenteTest {
+class NumerotationConcurrenteTest extends CommuneAvecBudget {
 
     private static final int FILS = 8;
-
-    private CollectiviteId commune;
-    private Utilisateur ordonnateur;
-    private long tiers;
-
-    @BeforeEach
-    void commune() {
-        CommuneAvecBudget fixture = CommuneAvecBudget.nouvelle();
-        commune = fixture.commune;
-        ordonnateur = fixture.ordonnateur;
-        tiers = fixture.tiers;
-    }
 
     @Test
     void concurrentMandatsAreNumberedWithoutGaps() throws Exception {

@@ -1,8 +1,5 @@
 package fr.mutualis.budget.server.tests;
 
-import static fr.mutualis.budget.server.tests.CommuneAvecBudget.EMIS;
-import static fr.mutualis.budget.server.tests.CommuneAvecBudget.ecrire;
-import static fr.mutualis.budget.server.tests.CommuneAvecBudget.enParallele;
 import static fr.mutualis.budget.server.tests.Donnees.BUDGET;
 import static fr.mutualis.budget.server.tests.Donnees.EXERCICE;
 import static fr.mutualis.budget.server.tests.Donnees.FOURNITURES;
@@ -19,7 +16,6 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import fr.mutualis.budget.api.BudgetService;
@@ -44,7 +40,6 @@ import fr.mutualis.budget.api.Virement;
 import fr.mutualis.budget.api.VoteBudget;
 import fr.mutualis.budget.server.internal.BudgetStore;
 import fr.mutualis.budget.server.internal.Options;
-import fr.mutualis.core.api.CollectiviteId;
 import fr.mutualis.core.api.DonneeInvalideException;
 import fr.mutualis.core.server.persistence.Transactions;
 import fr.mutualis.testing.OsgiServices;
@@ -54,22 +49,10 @@ import fr.mutualis.testing.OsgiServices;
  * summing the pièces, stay equal to a recomputation from everything recorded (votes, virements, engagements, mandats,
  * titres, annulations and réductions), lots of pièces included, and under concurrent writers.
  */
-class TotauxChapitresTest {
+class TotauxChapitresTest extends CommuneAvecBudget {
 
     private static final Imputation SUBVENTION = new Imputation(Section.FONCTIONNEMENT, "65", "65748", "025", null);
     private static final Imputation IMPOTS = new Imputation(Section.FONCTIONNEMENT, "731", "73111", "01", null);
-
-    private CollectiviteId commune;
-    private Utilisateur ordonnateur;
-    private long tiers;
-
-    @BeforeEach
-    void commune() {
-        CommuneAvecBudget fixture = CommuneAvecBudget.nouvelle();
-        commune = fixture.commune;
-        ordonnateur = fixture.ordonnateur;
-        tiers = fixture.tiers;
-    }
 
     private ExecutionService execution() {
         return ordonnateur.service(ExecutionService.class);

@@ -19,6 +19,7 @@ import fr.mutualis.payroll.api.AgentSaisie;
 import fr.mutualis.payroll.api.CategorieTpp;
 import fr.mutualis.payroll.api.ElementIndemnitaire;
 import fr.mutualis.payroll.api.NatureElement;
+import fr.mutualis.payroll.api.Nir;
 import fr.mutualis.payroll.api.Statut;
 import fr.mutualis.payroll.api.ZoneResidence;
 
@@ -82,7 +83,7 @@ final class Donnees {
         while (true) {
             String numero = String.format("%d%02d%02d%02d%03d%03d", 1 + random.nextInt(2), random.nextInt(100),
                     1 + random.nextInt(12), 1 + random.nextInt(95), 1 + random.nextInt(999), 1 + random.nextInt(999));
-            String nir = numero + String.format("%02d", 97 - Long.parseLong(numero) % 97);
+            String nir = Nir.avecCle(numero);
             if (nirs.add(nir)) {
                 return nir;
             }

@@ -63,6 +63,14 @@ public final class Nir {
         return nir;
     }
 
+    /**
+     * The 15-character NIR of a 13-character number (already normalised): the number followed by its 2-digit key.
+     * For test data and tools; the number itself is not checked.
+     */
+    public static String avecCle(String numero) {
+        return numero + String.format("%02d", cle(numero));
+    }
+
     /** The key of a 13-character number: 97 - (number mod 97), with 2A read as 19 and 2B as 18. */
     static int cle(String numero) {
         String chiffres = numero.substring(0, 5) + switch (numero.substring(5, 7)) {

@@ -30,6 +30,15 @@ class NirTest {
     }
 
     @Test
+    void addsTheKeyToA13CharacterNumber() {
+        assertEquals("269054958815780", Nir.avecCle("2690549588157"));
+        assertEquals("176102A00412392", Nir.avecCle("176102A004123"));
+        assertEquals("176102B00412322", Nir.avecCle("176102B004123"));
+        assertEquals("100000000004797", Nir.avecCle("1000000000047"), "1000000000047 mod 97 = 0: key 97");
+        assertNull(Nir.probleme(Nir.avecCle("1850578006084")));
+    }
+
+    @Test
     void normalisesSpacesDotsDashesAndCase() {
         assertEquals("176102A00412392", Nir.verifier(" 1 76 10 2a 004.123-92 "));
     }

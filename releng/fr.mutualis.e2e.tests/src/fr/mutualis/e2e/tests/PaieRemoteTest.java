@@ -43,6 +43,7 @@ import fr.mutualis.payroll.api.ElementIndemnitaire;
 import fr.mutualis.payroll.api.EtatPaie;
 import fr.mutualis.payroll.api.JournalPaie;
 import fr.mutualis.payroll.api.NatureElement;
+import fr.mutualis.payroll.api.Nir;
 import fr.mutualis.payroll.api.PaieMois;
 import fr.mutualis.payroll.api.PaieService;
 import fr.mutualis.payroll.api.Statut;
@@ -158,7 +159,7 @@ class PaieRemoteTest {
     static String nir() {
         String numero = String.format("%d%02d%02d%02d%03d%03d", 1 + RANDOM.nextInt(2), RANDOM.nextInt(100),
                 1 + RANDOM.nextInt(12), 1 + RANDOM.nextInt(95), 1 + RANDOM.nextInt(999), 1 + RANDOM.nextInt(999));
-        return numero + String.format("%02d", 97 - Long.parseLong(numero) % 97);
+        return Nir.avecCle(numero);
     }
 
     @Test

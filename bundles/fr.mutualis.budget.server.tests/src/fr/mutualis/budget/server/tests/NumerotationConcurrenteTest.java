@@ -11,12 +11,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import fr.mutualis.budget.api.BordereauService;
@@ -26,40 +22,15 @@ import fr.mutualis.budget.api.Imputation;
 import fr.mutualis.budget.api.PreparationBordereau;
 import fr.mutualis.budget.api.Section;
 import fr.mutualis.budget.api.Sens;
-import fr.mutualis.core.api.CollectiviteId;
-import fr.mutualis.core.api.DonneeInvalideException;
-import fr.mutualis.core.api.Role;
 
 /**
  * Invariants under concurrency: pièce and bordereau numbers run 1, 2, 3… without gaps nor duplicates, and the credits
  * of a chapter are never exceeded, whatever the number of users writing at the same time (the counter rows are locked
  * in each writing transaction).
  */
-class NumerotationConcurrenteTest {
+class NumerotationConcurrenteTest extends CommuneAvecBudget {
 
     private static final int FILS = 8;
-
-    private CollectiviteId commune;
-    private Utilisateur ordonnateur;
-    private long tiers;
-
-    @BeforeEach
-    void commune() {
-        commune = Donnees.nouvelleCommune();
-        Donnees.sansEngagements(commune);
-        ordonnateur = Donnees.utilisateur(commune, Role.ORDONNATEUR);
-        Donnees.budgetVote(ordonnateur, commune);
-        tiers = Donnees.fournisseur(ordonnateur, commune).id();
-    }
-
-    private static <T> List<Future<T>> enParallele(List<Callable<T>> taches) throws InterruptedException {
-        ExecutorService executeur = Executors.newFixedThreadPool(FILS);
-        try {
-            return executeur.invokeAll(taches);
-        } finally {
-            executeur.shutdown();
-        }
-    }
 
     @Test
     void concurrentMandatsAreNumberedWithoutGaps() throws Exception {
@@ -68,10 +39,7 @@ class NumerotationConcurrenteTest {
         for (int i = 0; i < 40; i++) {
             taches.add(() -> execution.emettre(commune, Donnees.mandat(tiers, FOURNITURES, "100")).numero());
         }
-        List<Integer> numeros = new ArrayList<>();
-        for (Future<Integer> f : enParallele(taches)) {
-            numeros.add(f.get());
-        }
+        List<Integer> numeros = enParallele(FILS, taches);
         assertEquals(IntStream.rangeClosed(1, 40).boxed().toList(), numeros.stream().sorted().toList());
         assertEquals(40, execution.registre(commune, BUDGET, EXERCICE, Sens.DEPENSE).size());
     }
@@ -82,21 +50,11 @@ class NumerotationConcurrenteTest {
         Imputation subvention = new Imputation(Section.FONCTIONNEMENT, "65", "65748", "025", null);
         List<Callable<String>> taches = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
-            taches.add(() -> {
-                try {
-                    execution.emettre(commune, Donnees.mandat(tiers, subvention, "500"));
-                    return "émis";
-                } catch (DonneeInvalideException e) {
-                    return e.getMessage();
-                }
-            });
+            taches.add(() -> ecrire(() -> execution.emettre(commune, Donnees.mandat(tiers, subvention, "500"))));
         }
-        List<String> resultats = new ArrayList<>();
-        for (Future<String> f : enParallele(taches)) {
-            resultats.add(f.get());
-        }
-        assertEquals(6, resultats.stream().filter("émis"::equals).count(), resultats.toString());
-        assertTrue(resultats.stream().filter(r -> !r.equals("émis"))
+        List<String> resultats = enParallele(FILS, taches);
+        assertEquals(6, resultats.stream().filter(EMIS::equals).count(), resultats.toString());
+        assertTrue(resultats.stream().filter(r -> !r.equals(EMIS))
                 .allMatch(r -> r.startsWith("Crédits insuffisants au chapitre 65 ")), resultats.toString());
         assertEquals(new BigDecimal("3000.00"), Donnees.valeur("SELECT SUM(montant) FROM budget_piece WHERE "
                 + "collectivite = ?", commune.code()));
@@ -116,10 +74,7 @@ class NumerotationConcurrenteTest {
         }
         List<Callable<FicheBordereau>> taches = projets.stream()
                 .<Callable<FicheBordereau>>map(id -> () -> bordereaux.envoyer(commune, id)).toList();
-        List<Integer> numeros = new ArrayList<>();
-        for (Future<FicheBordereau> f : enParallele(taches)) {
-            numeros.add(f.get().numero());
-        }
+        List<Integer> numeros = enParallele(FILS, taches).stream().map(FicheBordereau::numero).toList();
         assertEquals(List.of(1, 2, 3, 4, 5, 6), numeros.stream().sorted().toList());
         List<FicheBordereau> envoyes = bordereaux.bordereaux(commune, BUDGET, EXERCICE);
         FicheBordereau sixieme = envoyes.stream().filter(b -> b.numero() == 6).findFirst().orElseThrow();

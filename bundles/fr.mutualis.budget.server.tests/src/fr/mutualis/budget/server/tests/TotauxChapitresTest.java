@@ -14,12 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import fr.mutualis.budget.api.BudgetService;
@@ -44,9 +40,7 @@ import fr.mutualis.budget.api.Virement;
 import fr.mutualis.budget.api.VoteBudget;
 import fr.mutualis.budget.server.internal.BudgetStore;
 import fr.mutualis.budget.server.internal.Options;
-import fr.mutualis.core.api.CollectiviteId;
 import fr.mutualis.core.api.DonneeInvalideException;
-import fr.mutualis.core.api.Role;
 import fr.mutualis.core.server.persistence.Transactions;
 import fr.mutualis.testing.OsgiServices;
 
@@ -55,23 +49,10 @@ import fr.mutualis.testing.OsgiServices;
  * summing the pièces, stay equal to a recomputation from everything recorded (votes, virements, engagements, mandats,
  * titres, annulations and réductions), lots of pièces included, and under concurrent writers.
  */
-class TotauxChapitresTest {
+class TotauxChapitresTest extends CommuneAvecBudget {
 
     private static final Imputation SUBVENTION = new Imputation(Section.FONCTIONNEMENT, "65", "65748", "025", null);
     private static final Imputation IMPOTS = new Imputation(Section.FONCTIONNEMENT, "731", "73111", "01", null);
-
-    private CollectiviteId commune;
-    private Utilisateur ordonnateur;
-    private long tiers;
-
-    @BeforeEach
-    void commune() {
-        commune = Donnees.nouvelleCommune();
-        Donnees.sansEngagements(commune);
-        ordonnateur = Donnees.utilisateur(commune, Role.ORDONNATEUR);
-        Donnees.budgetVote(ordonnateur, commune);
-        tiers = Donnees.fournisseur(ordonnateur, commune).id();
-    }
 
     private ExecutionService execution() {
         return ordonnateur.service(ExecutionService.class);
@@ -166,16 +147,8 @@ class TotauxChapitresTest {
                     List.of(mandat(SUBVENTION, "400", null), mandat(SUBVENTION, "600", null)))));
             taches.add(() -> ecrire(() -> execution().emettre(commune, mandat(SUBVENTION, "500", null))));
         }
-        ExecutorService executeur = Executors.newFixedThreadPool(2);
-        List<String> resultats = new ArrayList<>();
-        try {
-            for (Future<String> f : executeur.invokeAll(taches)) {
-                resultats.add(f.get());
-            }
-        } finally {
-            executeur.shutdown();
-        }
-        assertTrue(resultats.stream().filter(r -> !r.equals("émis"))
+        List<String> resultats = enParallele(2, taches);
+        assertTrue(resultats.stream().filter(r -> !r.equals(EMIS))
                 .allMatch(r -> r.contains("Crédits insuffisants au chapitre 65 ")), resultats.toString());
         BigDecimal realise = totaux().get("F D 65").get(2);
         assertTrue(realise.compareTo(new BigDecimal("3000")) <= 0 && realise.compareTo(new BigDecimal("2500")) >= 0,
@@ -183,15 +156,6 @@ class TotauxChapitresTest {
         assertEquals(realise, Donnees.valeur("SELECT SUM(montant) FROM budget_piece WHERE collectivite = ?",
                 commune.code()));
         assertEquals(recomputation(), totaux());
-    }
-
-    private static String ecrire(Runnable ecriture) {
-        try {
-            ecriture.run();
-            return "émis";
-        } catch (DonneeInvalideException e) {
-            return e.getMessage();
-        }
     }
 
     /** "F D 011" → [opened, engaged, executed], as stored. */

@@ -24,28 +24,47 @@ import fr.mutualis.core.api.Collectivite;
 import fr.mutualis.core.api.FormatMontant;
 import fr.mutualis.core.api.LigneAFaire;
 import fr.mutualis.core.api.Role;
+import fr.mutualis.core.server.config.ServerConfig;
 import fr.mutualis.core.server.spi.ContributionAFaire;
 
 /**
  * The budget lines of the "À faire" list, for the budgets voted for the current exercice: bordereaux in preparation
- * to send (the ordonnateur signs them), and expense chapters with less than {@value #SEUIL_POURCENT} % of their
- * opened credits still available (a DM or a virement is needed before the next mandats are refused).
+ * to send (the ordonnateur signs them), and expense chapters with less than a share of their opened credits still
+ * available (a DM or a virement is needed before the next mandats are refused): the server setting
+ * {@value #SEUIL}, {@value #SEUIL_PAR_DEFAUT} % by default.
  */
 @Component(service = ContributionAFaire.class)
 public final class AFaireBudget implements ContributionAFaire {
 
-    /** A chapter is "nearly exhausted" below this share of its opened credits: a working threshold, not a rule. */
-    static final int SEUIL_POURCENT = 10;
+    /**
+     * The setting ({@code mutualis.properties}): a chapter is "nearly exhausted" below this percentage of its opened
+     * credits still available. A working threshold each host chooses, not a legal rule.
+     */
+    static final String SEUIL = "budget.todo.credits.percent";
+    static final int SEUIL_PAR_DEFAUT = 10;
 
     private static final ZoneId FRANCE = ZoneId.of("Europe/Paris");
 
     private final BudgetService budgets;
     private final BordereauService bordereaux;
+    private final int seuilPourcent;
 
     @Activate
-    public AFaireBudget(@Reference BudgetService budgets, @Reference BordereauService bordereaux) {
+    public AFaireBudget(@Reference BudgetService budgets, @Reference BordereauService bordereaux,
+            @Reference ServerConfig config) {
         this.budgets = budgets;
         this.bordereaux = bordereaux;
+        this.seuilPourcent = seuil(config);
+    }
+
+    /** The threshold of the configuration, from 0 (never listed) to 100 (every chapter with credits spent). */
+    static int seuil(ServerConfig config) {
+        int seuil = config.getInt(SEUIL, SEUIL_PAR_DEFAUT);
+        if (seuil < 0 || seuil > 100) {
+            throw new IllegalStateException("Configuration key " + SEUIL + " in " + config.configFile()
+                    + " must be a percentage from 0 to 100, found: " + seuil);
+        }
+        return seuil;
     }
 
     @Override
@@ -78,7 +97,7 @@ public final class AFaireBudget implements ContributionAFaire {
             }
             RapportExecution execution = budgets.execution(collectivite.id(), budget.code(), exercice, today);
             for (LigneExecution l : execution.lignes()) {
-                if (l.sens() == Sens.DEPENSE && presqueEpuise(l)) {
+                if (l.sens() == Sens.DEPENSE && presqueEpuise(l, seuilPourcent)) {
                     String quoi = "Chapitre " + execution.libelle(l.chapitre()) + " (budget " + budget.code()
                             + ") : crédits presque épuisés, disponible " + FormatMontant.euros(l.disponible())
                             + " sur " + FormatMontant.euros(l.creditsOuverts());
@@ -90,8 +109,9 @@ public final class AFaireBudget implements ContributionAFaire {
         return lignes;
     }
 
-    static boolean presqueEpuise(LigneExecution l) {
+    /** Whether less than {@code seuilPourcent} % of the chapter's opened credits is still available. */
+    static boolean presqueEpuise(LigneExecution l, int seuilPourcent) {
         return l.creditsOuverts().signum() > 0 && l.disponible().multiply(BigDecimal.valueOf(100))
-                .compareTo(l.creditsOuverts().multiply(BigDecimal.valueOf(SEUIL_POURCENT))) < 0;
+                .compareTo(l.creditsOuverts().multiply(BigDecimal.valueOf(seuilPourcent))) < 0;
     }
 }

@@ -1,7 +1,6 @@
 package fr.mutualis.budget.server.pes;
 
 import static fr.mutualis.budget.server.pes.XmlPes.bloc;
-import static fr.mutualis.budget.server.pes.XmlPes.date;
 import static fr.mutualis.budget.server.pes.XmlPes.feuille;
 import static fr.mutualis.budget.server.pes.XmlPes.feuilleFacultative;
 import static fr.mutualis.budget.server.pes.XmlPes.montant;
@@ -13,7 +12,6 @@ import org.w3c.dom.Element;
 import fr.mutualis.budget.api.Bordereau;
 import fr.mutualis.budget.api.LignePiece;
 import fr.mutualis.budget.api.Mandat;
-import fr.mutualis.budget.api.PieceJustificative;
 
 /**
  * {@code PES_DepenseAller}: EnTeteDepense (IdVer 1 as in the Pastell CreatePES sample, InfoDematerialisee 0 since the
@@ -26,38 +24,16 @@ final class BlocDepense {
     }
 
     static void ecrire(Element racine, List<Bordereau> bordereaux) {
-        Element depense = bloc(racine, "PES_DepenseAller");
-        Element entete = bloc(depense, "EnTeteDepense");
-        feuille(entete, "IdVer", "1");
-        feuille(entete, "InfoDematerialisee", "0");
-        for (Bordereau bordereau : bordereaux) {
-            Element element = bloc(depense, "Bordereau");
-            Element info = bloc(element, "BlocBordereau");
-            feuille(info, "Exer", String.valueOf(bordereau.exercice()));
-            feuille(info, "IdBord", String.valueOf(bordereau.numero()));
-            feuille(info, "DteBordEm", date(bordereau.date()));
-            feuille(info, "TypBord", bordereau.type().code());
-            feuille(info, "NbrPce", String.valueOf(bordereau.nombrePieces()));
-            feuille(info, "MtCumulAnnuel", montant(bordereau.montantCumulAnnuel()));
-            feuille(info, "MtBordHT", montant(bordereau.montantTotal()));
-            // a bordereau de dépense only holds mandats (checked by Bordereau and the sealed Piece)
-            bordereau.pieces().forEach(piece -> ecrirePiece(element, (Mandat) piece));
-        }
+        BlocsCommuns.ecrire(racine, "PES_DepenseAller", "EnTeteDepense", "1", "MtBordHT", bordereaux,
+                // a bordereau de dépense only holds mandats (checked by Bordereau and the sealed Piece)
+                (element, info, bordereau) -> bordereau.pieces()
+                        .forEach(piece -> ecrirePiece(element, (Mandat) piece)));
     }
 
     private static void ecrirePiece(Element bordereau, Mandat mandat) {
         Element piece = bloc(bordereau, "Piece");
         Element info = bloc(bloc(piece, "BlocPiece"), "InfoPce");
-        feuille(info, "IdPce", String.valueOf(mandat.numero()));
-        feuille(info, "TypPce", CodesPes.typePiece(mandat));
-        feuille(info, "NatPce", CodesPes.naturePiece(mandat));
-        feuille(info, "Obj", mandat.objet());
-        for (PieceJustificative pj : mandat.piecesJustificatives()) {
-            Element ref = bloc(info, "PJRef");
-            feuille(ref, "Support", pj.support());
-            feuille(ref, "IdUnique", pj.idUnique());
-            feuille(ref, "NomPJ", pj.nom());
-        }
+        BlocsCommuns.infoPiece(info, mandat, "Obj");
         int numeroLigne = 1;
         for (LignePiece ligne : mandat.lignes()) {
             ecrireLigne(piece, mandat, ligne, numeroLigne++);

@@ -1,7 +1,6 @@
 package fr.mutualis.budget.server.pes;
 
 import static fr.mutualis.budget.server.pes.XmlPes.bloc;
-import static fr.mutualis.budget.server.pes.XmlPes.date;
 import static fr.mutualis.budget.server.pes.XmlPes.feuille;
 import static fr.mutualis.budget.server.pes.XmlPes.feuilleFacultative;
 import static fr.mutualis.budget.server.pes.XmlPes.montant;
@@ -12,7 +11,6 @@ import org.w3c.dom.Element;
 
 import fr.mutualis.budget.api.Bordereau;
 import fr.mutualis.budget.api.LignePiece;
-import fr.mutualis.budget.api.PieceJustificative;
 import fr.mutualis.budget.api.Titre;
 import fr.mutualis.core.api.DonneeInvalideException;
 
@@ -33,39 +31,19 @@ final class BlocRecette {
                     throw new DonneeInvalideException("Le tiers " + p.tiers().nomComplet() + " du " + p.designation()
                             + " n'a pas de type de tiers (TypTiers), obligatoire dans un PES recette.");
                 });
-        Element recette = bloc(racine, "PES_RecetteAller");
-        Element entete = bloc(recette, "EnTeteRecette");
-        feuille(entete, "IdVer", "2");
-        feuille(entete, "InfoDematerialisee", "0");
-        for (Bordereau bordereau : bordereaux) {
-            Element element = bloc(recette, "Bordereau");
-            Element info = bloc(element, "BlocBordereau");
-            feuille(info, "Exer", String.valueOf(bordereau.exercice()));
-            feuille(info, "IdBord", String.valueOf(bordereau.numero()));
-            feuille(info, "DteBordEm", date(bordereau.date()));
-            feuille(info, "TypBord", bordereau.type().code());
-            feuille(info, "NbrPce", String.valueOf(bordereau.nombrePieces()));
-            feuille(info, "MtCumulAnnuel", montant(bordereau.montantCumulAnnuel()));
-            feuille(info, "MtBordHt", montant(bordereau.montantTotal()));
-            feuille(info, "Objet", "BORDEREAU DE TITRES N° " + bordereau.numero() + " - EXERCICE " + bordereau.exercice());
-            // a bordereau de recette only holds titres (checked by Bordereau and the sealed Piece)
-            bordereau.pieces().forEach(piece -> ecrirePiece(element, (Titre) piece));
-        }
+        BlocsCommuns.ecrire(racine, "PES_RecetteAller", "EnTeteRecette", "2", "MtBordHt", bordereaux,
+                (element, info, bordereau) -> {
+                    feuille(info, "Objet", "BORDEREAU DE TITRES N° " + bordereau.numero() + " - EXERCICE "
+                            + bordereau.exercice());
+                    // a bordereau de recette only holds titres (checked by Bordereau and the sealed Piece)
+                    bordereau.pieces().forEach(piece -> ecrirePiece(element, (Titre) piece));
+                });
     }
 
     private static void ecrirePiece(Element bordereau, Titre titre) {
         Element piece = bloc(bordereau, "Piece");
         Element info = bloc(piece, "BlocPiece");
-        feuille(info, "IdPce", String.valueOf(titre.numero()));
-        feuille(info, "TypPce", CodesPes.typePiece(titre));
-        feuille(info, "NatPce", CodesPes.naturePiece(titre));
-        feuille(info, "ObjPce", titre.objet());
-        for (PieceJustificative pj : titre.piecesJustificatives()) {
-            Element ref = bloc(info, "PJRef");
-            feuille(ref, "Support", pj.support());
-            feuille(ref, "IdUnique", pj.idUnique());
-            feuille(ref, "NomPJ", pj.nom());
-        }
+        BlocsCommuns.infoPiece(info, titre, "ObjPce");
         int numeroLigne = 1;
         for (LignePiece ligne : titre.lignes()) {
             Element ligneDePiece = bloc(piece, "LigneDePiece");

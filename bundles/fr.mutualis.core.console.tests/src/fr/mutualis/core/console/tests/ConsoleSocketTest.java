@@ -10,8 +10,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
-import java.net.StandardProtocolFamily;
-import java.net.UnixDomainSocketAddress;
 import java.nio.channels.Channels;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +21,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import fr.mutualis.core.console.client.SocketPath;
 import fr.mutualis.core.server.admin.AuditLine;
 import fr.mutualis.core.server.config.ServerConfig;
 import fr.mutualis.testing.OsgiServices;
@@ -46,8 +45,12 @@ class ConsoleSocketTest {
 
     /** Sends the lines to the console, closes its input and returns everything it answered. */
     static String session(String... lines) throws IOException {
-        try (SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX)) {
-            channel.connect(UnixDomainSocketAddress.of(socket));
+        return session(socket, lines);
+    }
+
+    /** The same on the console at {@code socket}, connected the way bin/mutualis-console connects (any path length). */
+    static String session(Path socket, String... lines) throws IOException {
+        try (SocketChannel channel = SocketPath.connect(socket)) {
             channel.write(StandardCharsets.UTF_8.encode(String.join("\n", lines) + "\n"));
             channel.shutdownOutput();
             InputStream in = Channels.newInputStream(channel);

@@ -7,8 +7,6 @@ import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.net.StandardProtocolFamily;
-import java.net.UnixDomainSocketAddress;
 import java.nio.channels.Channels;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
@@ -40,8 +38,7 @@ public final class ConsoleClient {
         }
         SocketChannel channel;
         try {
-            channel = SocketChannel.open(StandardProtocolFamily.UNIX);
-            channel.connect(UnixDomainSocketAddress.of(path));
+            channel = SocketPath.connect(path.toAbsolutePath());
         } catch (IOException e) {
             err.println("Connexion à la console " + path + " impossible : " + e.getMessage()
                     + ". Lancez-la avec le compte système du serveur.");

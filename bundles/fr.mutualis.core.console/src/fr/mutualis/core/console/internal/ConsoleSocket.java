@@ -5,8 +5,6 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.lang.System.Logger.Level;
-import java.net.StandardProtocolFamily;
-import java.net.UnixDomainSocketAddress;
 import java.nio.channels.Channels;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
@@ -28,6 +26,7 @@ import org.osgi.service.component.annotations.Reference;
 
 import fr.mutualis.core.api.SafeText;
 import fr.mutualis.core.console.Console;
+import fr.mutualis.core.console.client.SocketPath;
 import fr.mutualis.core.server.admin.Administration;
 import fr.mutualis.core.server.config.ServerConfig;
 import fr.mutualis.core.server.context.CallContext;
@@ -39,7 +38,7 @@ import jdk.net.UnixDomainPrincipal;
  * {@value #KEY}) that only the server's OS account can open. The folder is 0700 and the socket 0600, and each
  * connection's peer credentials ({@code SO_PEERCRED}) must be the server's own OS user or root. Each connection gets
  * its own Gogo session; every command line is journaled (passwords masked) as {@code console:<OS user>} and runs as
- * that administrator. {@code bin/mutualis-console} is the client. There is no network console: telnet exists only
+ * that administrator. The data folder may be as deep as it likes: {@link SocketPath} binds past the kernel's limit. {@code bin/mutualis-console} is the client. There is no network console: telnet exists only
  * when a developer sets {@code MUTUALIS_CONSOLE_PORT}.
  */
 @Component(immediate = true, service = {})
@@ -93,13 +92,12 @@ public final class ConsoleSocket {
                 throw new IOException(folder + " is not a plain folder");
             }
             Files.deleteIfExists(socket);
-            ServerSocketChannel channel = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
-            channel.bind(UnixDomainSocketAddress.of(socket));
+            ServerSocketChannel channel = SocketPath.bind(socket); // whatever the length of the data folder's path
             Files.setPosixFilePermissions(socket, PosixFilePermissions.fromString("rw-------"));
             return channel;
         } catch (IOException | RuntimeException e) {
             throw new IllegalStateException("Cannot open the console socket " + socket + " (set " + KEY
-                    + " in mutualis.properties to a shorter or writable path): " + e.getMessage(), e);
+                    + " in mutualis.properties to a writable path): " + e.getMessage(), e);
         }
     }
 

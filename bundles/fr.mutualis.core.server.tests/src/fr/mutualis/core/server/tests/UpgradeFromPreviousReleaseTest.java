@@ -5,17 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.net.URL;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,8 +37,9 @@ import jakarta.persistence.EntityManagerFactory;
 /**
  * The upgrade from the previous release: a database its hand-made migrator created (schema_version, data in every
  * module) is taken over by this server's Flyway migrations (baseline = the last version schema_version records), the
- * newer migrations are applied, and every row is still there and readable through the server's persistence unit.
- * On the database of the run: H2, or PostgreSQL in the PostgreSQL run.
+ * newer migrations of the core and of every module (their PostgreSQL scripts included) are applied, and every row is
+ * still there, under the tables' new names, and readable through the server's persistence unit. On the database of
+ * the run: H2, or PostgreSQL in the PostgreSQL run.
  */
 class UpgradeFromPreviousReleaseTest {
 
@@ -74,6 +70,9 @@ class UpgradeFromPreviousReleaseTest {
                     + "'PC0180562600001', 'PC', 'DEPOSE', DATE '2026-02-02', 'PAPIER', '13406*09', 'DURAND', 'Paul', "
                     + "'1 rue Haute 18800 Chassy', 'paul@exemple.fr', 'Le Bourg 18800 Chassy', 'Maison', "
                     + "DATE '2026-04-02', 'ACCORD')");
+
+    /** Tables the migrations since the previous release rename: urbanisme V2 (never an abbreviation). */
+    private static final Map<String, String> RENAMED = Map.of("urba_dossier", "urbanisme_dossier");
 
     @TempDir
     Path folder;
@@ -129,6 +128,7 @@ class UpgradeFromPreviousReleaseTest {
             }
         }
         assertEquals(before, kept(before, contents(), DROPPED), "every row of every module is still there");
+        assertEquals(List.of(), abbreviatedNames(), "no table, index, constraint, sequence or policy is named urba_");
 
         // and readable by the server's own entities
         EntityManagerFactory emf = database.open("mutualis.core", CoreStore.class.getClassLoader());
@@ -170,21 +170,27 @@ class UpgradeFromPreviousReleaseTest {
         }
     }
 
-    private void migrateEveryModule() throws IOException {
+    private void migrateEveryModule() {
         database.migrate(FrameworkUtil.getBundle(DatabaseComponent.class), "core");
-        Bundle tests = FrameworkUtil.getBundle(UpgradeFromPreviousReleaseTest.class);
-        for (String module : List.of("budget", "paie", "urbanisme")) {
-            // this runtime has no module server bundle: their scripts are the previous release's, unchanged since
-            Map<String, String> files = new HashMap<>();
-            for (URL url : Collections.list(tests.findEntries("previous-release/" + module, "V*__*.sql", false))) {
-                try (var in = url.openStream()) {
-                    files.put(url.getPath().substring(url.getPath().lastIndexOf('/') + 1),
-                            new String(in.readAllBytes(), StandardCharsets.UTF_8));
-                }
-            }
-            database.migrate(SchemaMigrationTest.bundleWith(Files.createDirectories(folder.resolve("scripts")), module,
-                    files), module);
+        for (Map.Entry<String, String> module : Map.of("budget", "fr.mutualis.budget.server", "paie",
+                "fr.mutualis.payroll.server", "urbanisme", "fr.mutualis.urbanism.server").entrySet()) {
+            database.migrate(SourceBundle.of(module.getValue()), module.getKey());
         }
+    }
+
+    /** The names of the tables, indexes, constraints, sequences (and PostgreSQL policies) still starting urba_. */
+    private List<List<Object>> abbreviatedNames() throws SQLException {
+        String like = " LIKE 'urba\\_%' ESCAPE '\\'";
+        if (TestDatabases.postgresql()) {
+            return rows("SELECT relname FROM pg_class WHERE relname" + like + " UNION ALL SELECT conname FROM "
+                    + "pg_constraint WHERE conname" + like + " UNION ALL SELECT polname FROM pg_policy WHERE polname"
+                    + like);
+        }
+        return rows("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE LOWER(TABLE_NAME)" + like
+                + " UNION ALL SELECT INDEX_NAME FROM INFORMATION_SCHEMA.INDEXES WHERE LOWER(INDEX_NAME)" + like
+                + " UNION ALL SELECT CONSTRAINT_NAME FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS WHERE "
+                + "LOWER(CONSTRAINT_NAME)" + like + " UNION ALL SELECT SEQUENCE_NAME FROM INFORMATION_SCHEMA.SEQUENCES "
+                + "WHERE LOWER(SEQUENCE_NAME)" + like);
     }
 
     /** Columns the migrations since the previous release drop on purpose (core V3: locks expire by themselves). */
@@ -223,7 +229,8 @@ class UpgradeFromPreviousReleaseTest {
         Map<String, List<Map<String, Object>>> contents = new LinkedHashMap<>();
         for (String table : List.of("collectivite", "utilisateur", "habilitation", "module_actif", "delegation",
                 "journal_audit", "budget_budget", "paie_agent", "urba_dossier", "schema_version")) {
-            contents.put(table, namedRows("SELECT * FROM " + table + " ORDER BY 1, 2"));
+            String now = tableExists(table) ? table : RENAMED.get(table);
+            contents.put(table, namedRows("SELECT * FROM " + now + " ORDER BY 1, 2"));
         }
         return contents;
     }
@@ -258,6 +265,12 @@ class UpgradeFromPreviousReleaseTest {
                 rows.add(row);
             }
             return rows;
+        }
+    }
+
+    private boolean tableExists(String table) throws SQLException {
+        try (Connection c = database.connect()) {
+            return tableExists(c, table);
         }
     }
 

@@ -68,6 +68,11 @@ public final class ServerConfig {
         }
     }
 
+    /** The configuration of another data folder (its {@code mutualis.properties}), e.g. a test's temporary one. */
+    public static ServerConfig of(Path dataDirectory) {
+        return new ServerConfig(dataDirectory.toAbsolutePath().normalize(), null);
+    }
+
     public Path dataDirectory() {
         return dataDirectory;
     }

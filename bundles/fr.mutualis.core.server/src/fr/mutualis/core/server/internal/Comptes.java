@@ -46,47 +46,40 @@ final class Comptes {
         if (nom == null || nom.isBlank() || nom.length() > 200) {
             errors.add("Nom de l'utilisateur manquant ou trop long (200 caractères au plus).");
         }
-        if (password != null) {
-            checkPassword(password, errors);
-        }
-        if (!errors.isEmpty()) {
-            throw new DonneeInvalideException(errors);
-        }
-        String generated = password == null ? PasswordHasher.generate() : null;
-        String hash = PasswordHasher.hash(password == null ? generated : password);
+        PasswordHasher.Hashed hashed = checkedAndHashed(password, errors);
         Transactions.run(store.emf(), em -> {
             if (findUser(em, login) != null) {
                 throw new DonneeInvalideException("L'utilisateur « " + login + " » existe déjà.");
             }
-            em.persist(new UserAccount(login, nom.strip(), hash, LocalDateTime.now()));
+            em.persist(new UserAccount(login, nom.strip(), hashed.hash(), LocalDateTime.now()));
             journal.record(em, null, "utilisateur.ajouter", login);
         });
-        return generated;
+        return hashed.generated();
     }
 
-    private static void checkPassword(String password, List<String> errors) {
-        if (password.length() < MIN_PASSWORD || password.length() > 256) {
+    /**
+     * The hash of the password, or of a generated one when it is null, once the password is checked; refuses it with
+     * the errors already found in the rest of the request.
+     */
+    private static PasswordHasher.Hashed checkedAndHashed(String password, List<String> errors) {
+        if (password != null && (password.length() < MIN_PASSWORD || password.length() > 256)) {
             errors.add("Le mot de passe doit compter entre " + MIN_PASSWORD + " et 256 caractères.");
-        }
-    }
-
-    String setPassword(String login, String password) {
-        List<String> errors = new ArrayList<>();
-        if (password != null) {
-            checkPassword(password, errors);
         }
         if (!errors.isEmpty()) {
             throw new DonneeInvalideException(errors);
         }
-        String generated = password == null ? PasswordHasher.generate() : null;
-        String hash = PasswordHasher.hash(password == null ? generated : password);
+        return PasswordHasher.hashOrGenerate(password);
+    }
+
+    String setPassword(String login, String password) {
+        PasswordHasher.Hashed hashed = checkedAndHashed(password, new ArrayList<>());
         Transactions.run(store.emf(), em -> {
-            requireUser(em, login).setPasswordHash(hash);
+            requireUser(em, login).setPasswordHash(hashed.hash());
             journal.record(em, null, "utilisateur.motdepasse", login);
         });
         cache.clear();
         events.changed(login, AccountEvents.PASSWORD_CHANGED);
-        return generated;
+        return hashed.generated();
     }
 
     UserView showUser(String login) {

@@ -30,8 +30,9 @@ import org.osgi.framework.Bundle;
  * servers starting at once on one database apply each migration once. A database the hand-made migrator of the
  * previous release created ({@code schema_version}) is taken over: its last version per module becomes the baseline.
  * A database whose schema is newer than this server's scripts, or holds a migration that failed half-way, is refused
- * before anything is written. On PostgreSQL the module's {@code db/<module>/postgresql/} scripts (row-level security)
- * follow, with their own history {@code flyway_schema_history_<module>_postgresql}.
+ * before anything is written. On PostgreSQL the module's {@code db/<module>/postgresql/} scripts (row-level security),
+ * with their own history {@code flyway_schema_history_<module>_postgresql}, run each right after the portable script
+ * of the same version.
  */
 final class FlywayMigrations {
 
@@ -61,18 +62,24 @@ final class FlywayMigrations {
         if (previousRelease > shipped) {
             throw newer(module, "V" + previousRelease + " (schema_version)", shipped);
         }
-        migrate(module, scripts, previousRelease);
-        if (roles.postgresql()) {
-            // PostgreSQL-only scripts (row-level security), with their own history: H2 never sees them
-            List<BundleScripts.Script> postgresql = scripts(bundle, "db/" + module + "/postgresql");
-            if (!postgresql.isEmpty()) {
-                migrate(module + "_postgresql", postgresql, 0);
-            }
-            roles.grantToServer();
+        if (!roles.postgresql()) {
+            migrate(module, scripts, previousRelease, null);
+            return;
         }
+        // PostgreSQL-only scripts (row-level security), with their own history: H2 never sees them. In version order
+        // with the portable ones: postgresql/V<n> runs right after V<n>, so it sees the tables as V<n> left them (a
+        // later portable script may rename them: urbanisme V2).
+        List<BundleScripts.Script> postgresql = scripts(bundle, "db/" + module + "/postgresql");
+        for (int version : postgresql.stream().mapToInt(BundleScripts.Script::version).sorted().distinct().toArray()) {
+            migrate(module, scripts, previousRelease, version);
+            migrate(module + "_postgresql", postgresql, 0, version);
+        }
+        migrate(module, scripts, previousRelease, null);
+        roles.grantToServer();
     }
 
-    private void migrate(String history, List<BundleScripts.Script> scripts, int baseline) {
+    /** Applies the scripts not yet applied, up to {@code target} (every one when null). */
+    private void migrate(String history, List<BundleScripts.Script> scripts, int baseline, Integer target) {
         Flyway flyway = Flyway.configure(FlywayMigrations.class.getClassLoader())
                 .dataSource(dataSource)
                 .table(HISTORY_TABLE_PREFIX + history)
@@ -82,6 +89,7 @@ final class FlywayMigrations {
                 .baselineOnMigrate(true)
                 .baselineVersion(Integer.toString(baseline))
                 .baselineDescription(baseline == 0 ? "<< " + history + " >>" : "taken over from schema_version")
+                .target(target == null ? "latest" : target.toString())
                 .load();
         try {
             refuseUnsafeHistory(flyway, history, shipped(scripts));

@@ -49,6 +49,16 @@ final class PasswordHasher {
         static final String HASH = hash("mutualis-timing-equalizer");
     }
 
+    /** A password's hash, and the password itself when it was generated (to be shown once), else null. */
+    record Hashed(String hash, String generated) {
+    }
+
+    /** The hash of the given password, or, when none is given (null), of a {@link #generate generated} one. */
+    static Hashed hashOrGenerate(String password) {
+        String generated = password == null ? generate() : null;
+        return new Hashed(hash(password == null ? generated : password), generated);
+    }
+
     /** A random password of 16 letters and digits (no look-alike characters) for generated accounts. */
     static String generate() {
         String alphabet = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";

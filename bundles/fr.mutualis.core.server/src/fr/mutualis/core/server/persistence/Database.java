@@ -13,7 +13,8 @@ public interface Database {
     /**
      * Applies, with Flyway, the versioned SQL migrations {@code db/<module>/V<n>__<description>.sql} of a bundle that
      * are not yet applied, in order, each in its own transaction, recorded in {@code flyway_schema_history_<module>}
-     * (on PostgreSQL then {@code db/<module>/postgresql/}, row-level security). A migration already applied whose
+     * (on PostgreSQL also {@code db/<module>/postgresql/}, row-level security: {@code postgresql/V<n>} right
+     * after {@code V<n>}). A migration already applied whose
      * content changed, a database of a newer schema, a half-applied migration: refused, nothing written (the server
      * does not start on a schema it cannot trust). A database of the release before Flyway ({@code schema_version})
      * is taken over.

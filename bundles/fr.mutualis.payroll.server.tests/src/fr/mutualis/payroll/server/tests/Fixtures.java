@@ -20,6 +20,7 @@ import fr.mutualis.payroll.api.AgentService;
 import fr.mutualis.payroll.api.CategorieTpp;
 import fr.mutualis.payroll.api.ElementIndemnitaire;
 import fr.mutualis.payroll.api.NatureElement;
+import fr.mutualis.payroll.api.Nir;
 import fr.mutualis.payroll.api.PaieService;
 import fr.mutualis.payroll.api.PayrollModule;
 import fr.mutualis.payroll.api.Statut;
@@ -82,7 +83,7 @@ final class Fixtures {
     static String nir() {
         String numero = String.format("%d%02d%02d%02d%03d%03d", 1 + RANDOM.nextInt(2), RANDOM.nextInt(100),
                 1 + RANDOM.nextInt(12), 1 + RANDOM.nextInt(95), 1 + RANDOM.nextInt(999), 1 + RANDOM.nextInt(999));
-        return numero + String.format("%02d", 97 - Long.parseLong(numero) % 97);
+        return Nir.avecCle(numero);
     }
 
     /** The worked example of domain.md 2.5 as an agent: titulaire, C2 échelon 10 (IM 400), NBI 15, 2 children. */

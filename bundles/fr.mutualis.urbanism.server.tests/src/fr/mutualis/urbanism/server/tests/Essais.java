@@ -102,8 +102,8 @@ public final class Essais {
     }
 
     public static Traces traces(CollectiviteId commune) {
-        return new Traces(compter("urba_dossier", commune), compter("urba_evenement", commune),
-                compter("urba_demande_pieces", commune), compter("urba_majoration", commune),
+        return new Traces(compter("urbanisme_dossier", commune), compter("urbanisme_evenement", commune),
+                compter("urbanisme_demande_pieces", commune), compter("urbanisme_majoration", commune),
                 compter("journal_audit", commune));
     }
 

@@ -29,6 +29,7 @@ import fr.mutualis.payroll.api.AgentService;
 import fr.mutualis.payroll.api.CategorieTpp;
 import fr.mutualis.payroll.api.ElementIndemnitaire;
 import fr.mutualis.payroll.api.NatureElement;
+import fr.mutualis.payroll.api.Nir;
 import fr.mutualis.payroll.api.Statut;
 import fr.mutualis.payroll.api.ZoneResidence;
 import fr.mutualis.remote.client.ServerConnection;
@@ -77,7 +78,7 @@ class PaieUiTest {
     static String nir(Random random) {
         String numero = String.format("%d%02d%02d%02d%03d%03d", 1 + random.nextInt(2), random.nextInt(100),
                 1 + random.nextInt(12), 1 + random.nextInt(95), 1 + random.nextInt(999), 1 + random.nextInt(999));
-        return numero + String.format("%02d", 97 - Long.parseLong(numero) % 97);
+        return Nir.avecCle(numero);
     }
 
     @Test

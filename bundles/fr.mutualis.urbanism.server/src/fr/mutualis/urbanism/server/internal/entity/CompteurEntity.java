@@ -9,7 +9,7 @@ import jakarta.persistence.Table;
 
 /** The last sequence used in one numbering series: two-letter prefix, commune, filing year (A423-3). */
 @Entity
-@Table(name = "urba_compteur")
+@Table(name = "urbanisme_compteur")
 public class CompteurEntity {
 
     @Id

@@ -14,7 +14,7 @@ import jakarta.persistence.Table;
 
 /** A request for missing pieces notified to the applicant, and when the pieces arrived. */
 @Entity
-@Table(name = "urba_demande_pieces")
+@Table(name = "urbanisme_demande_pieces")
 public class DemandePiecesEntity {
 
     @Id

@@ -40,7 +40,7 @@ import jakarta.persistence.Table;
  * deadline engine ({@code dateLimite}, {@code issueTacite}) kept up to date by every act.
  */
 @Entity
-@Table(name = "urba_dossier")
+@Table(name = "urbanisme_dossier")
 public class DossierEntity {
 
     @Id

@@ -20,7 +20,7 @@ import jakarta.persistence.Table;
 
 /** One entry of a dossier's history, never updated. The time is stored in UTC. */
 @Entity
-@Table(name = "urba_evenement")
+@Table(name = "urbanisme_evenement")
 public class EvenementEntity {
 
     @Id

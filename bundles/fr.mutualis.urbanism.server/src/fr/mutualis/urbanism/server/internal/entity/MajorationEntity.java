@@ -17,7 +17,7 @@ import jakarta.persistence.Table;
 
 /** A majoration of the instruction period notified to the applicant. */
 @Entity
-@Table(name = "urba_majoration")
+@Table(name = "urbanisme_majoration")
 public class MajorationEntity {
 
     @Id

@@ -12,7 +12,7 @@ import jakarta.persistence.Table;
 
 /** A cadastral parcel of the land a dossier concerns, at its rank in the application's list. */
 @Entity
-@Table(name = "urba_parcelle")
+@Table(name = "urbanisme_parcelle")
 public class ParcelleEntity {
 
     @Id

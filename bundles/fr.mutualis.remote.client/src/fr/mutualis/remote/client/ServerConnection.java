@@ -21,8 +21,6 @@ import org.eclipse.ecf.core.security.IConnectContext;
 import org.eclipse.ecf.core.security.IConnectInitiatorPolicy;
 import org.eclipse.ecf.provider.generic.ClientSOContainer;
 import org.eclipse.ecf.provider.generic.SOContainerConfig;
-import org.eclipse.ecf.provider.generic.SSLClientSOContainer;
-import org.eclipse.ecf.provider.generic.TCPClientSOContainer;
 import org.eclipse.ecf.remoteservice.IRemoteService;
 import org.eclipse.ecf.remoteservice.IRemoteServiceContainerAdapter;
 import org.eclipse.ecf.remoteservice.IRemoteServiceReference;
@@ -73,10 +71,10 @@ public final class ServerConnection implements AutoCloseable {
             SOContainerConfig config = new SOContainerConfig(IDFactory.getDefault().createGUID());
             if (checked.startsWith("ecfssl:")) {
                 ClientTls.prepare();
-                container = new SSLClientSOContainer(config);
+                container = new TlsContainer(config);
             } else {
                 FramedSocketFactory.install();
-                container = new TCPClientSOContainer(config);
+                container = new PlainContainer(config);
             }
             container.setConnectInitiatorPolicy(new ConnectTimeout());
             Closing closing = new Closing();

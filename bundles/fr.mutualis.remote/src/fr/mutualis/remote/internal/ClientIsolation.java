@@ -47,21 +47,26 @@ final class ClientIsolation {
         if (!(data instanceof byte[] bytes)) {
             return true; // ECF ignores anything else
         }
+        return verified(bytes, connection, identities) != null;
+    }
+
+    /** The message, read under the allow-list, when it really comes from its connection's client; null otherwise. */
+    static ContainerMessage verified(byte[] bytes, IConnection connection, Identities identities) {
         ID expected = connection instanceof IAsynchConnection asynch ? identities.of(asynch) : null;
         ContainerMessage message;
         try {
             message = decode(bytes);
         } catch (IOException | ClassNotFoundException | ClassCastException e) {
             LOG.log(Level.WARNING, "Dropped an unreadable message from {0}: {1}", expected, e.getMessage());
-            return false;
+            return null;
         }
         if (expected == null || !expected.equals(message.getFromContainerID())) {
             LOG.log(Level.WARNING, "Dropped a {0} claiming to come from {1} on the connection of {2}",
                     message.getData() == null ? "message" : message.getData().getClass().getSimpleName(),
                     message.getFromContainerID(), expected);
-            return false;
+            return null;
         }
-        return true;
+        return message;
     }
 
     static ContainerMessage decode(byte[] bytes) throws IOException, ClassNotFoundException {

@@ -28,6 +28,7 @@ final class MutualisRegistry extends RegistrySharedObject {
 
     private static final System.Logger LOG = System.getLogger(MutualisRegistry.class.getName());
     private static final ThreadLocal<ID> SENDER = new ThreadLocal<>();
+    private static final String CALL_REQUEST = "handleCallRequestBytes";
     static final String BUSY = "Serveur occupé : trop d'appels en cours. Réessayez dans un instant.";
 
     private final CallExecutor calls;
@@ -75,6 +76,16 @@ final class MutualisRegistry extends RegistrySharedObject {
         } finally {
             SENDER.remove();
         }
+    }
+
+    /** A call request of ECF's remote-service protocol (the only kind a Mutualis client sends for a call). */
+    boolean isCallRequest(SharedObjectMsg msg) {
+        return CALL_REQUEST.equals(msg.getMethod());
+    }
+
+    /** A message from {@code fromID} handled on the calling thread, as ECF's delivery thread would ({@link DirectCalls}). */
+    void receive(ID fromID, SharedObjectMsg msg) {
+        handleSharedObjectMsg(fromID, msg);
     }
 
     @Override

@@ -6,8 +6,10 @@ import java.net.Socket;
 import java.net.URISyntaxException;
 
 import org.eclipse.ecf.core.identity.ID;
+import org.eclipse.ecf.core.sharedobject.ISharedObject;
 import org.eclipse.ecf.core.sharedobject.ISharedObjectContainerConfig;
 import org.eclipse.ecf.provider.comm.AsynchEvent;
+import org.eclipse.ecf.provider.comm.IAsynchConnection;
 import org.eclipse.ecf.provider.comm.ISynchAsynchConnection;
 import org.eclipse.ecf.provider.comm.SynchEvent;
 import org.eclipse.ecf.provider.generic.ContainerMessage;
@@ -20,6 +22,18 @@ final class MutualisSslServerContainer extends SSLServerSOContainer {
             throws IOException, URISyntaxException {
         super(config, group, DEFAULT_KEEPALIVE);
     }
+
+    private final DirectCalls.Container container = new DirectCalls.Container() {
+        @Override
+        public ID id() {
+            return getID();
+        }
+
+        @Override
+        public ISharedObject sharedObject(ID id) {
+            return getSharedObject(id);
+        }
+    };
 
     @Override
     protected ContainerMessage acceptNewClient(Socket socket, String target, Serializable data,
@@ -45,8 +59,28 @@ final class MutualisSslServerContainer extends SSLServerSOContainer {
 
     @Override
     protected void processAsynch(AsynchEvent event) throws IOException {
-        if (ClientIsolation.authentic(event.getData(), event.getConnection(), this::getIDForConnection)) {
-            super.processAsynch(event);
+        if (!(event.getData() instanceof byte[] bytes)) {
+            super.processAsynch(event); // ECF ignores it
+            return;
+        }
+        ContainerMessage message = ClientIsolation.verified(bytes, event.getConnection(), this::getIDForConnection);
+        try {
+            if (message != null && !DirectCalls.receive(message, container)) {
+                super.processAsynch(event);
+            }
+        } catch (IOException e) {
+            handleAsynchIOException(e, event); // as ECF does: the connection is closed
+        }
+    }
+
+    @Override
+    protected void sendMessage(ContainerMessage message) throws IOException {
+        IAsynchConnection connection = DirectCalls.recipient(message, getID(), getGroupMembershipLock(),
+                this::getConnectionForID);
+        if (connection == null) {
+            super.sendMessage(message);
+        } else {
+            connection.sendAsynch(message.getToContainerID(), serialize(message));
         }
     }
 

@@ -1,5 +1,6 @@
 package fr.mutualis.core.server.tests;
 
+import static fr.mutualis.core.server.tests.Fixtures.FAUCIGNY_GLIERES;
 import static fr.mutualis.core.server.tests.Fixtures.PLAINE_DE_L_AIN;
 import static fr.mutualis.core.server.tests.Fixtures.PLAINE_DE_L_AIN_MEMBERS;
 import static fr.mutualis.core.server.tests.Fixtures.TEST_MODULE;
@@ -123,6 +124,18 @@ class CollectiviteServiceTest {
         assertEquals("CC de la Plaine de l'Ain", detail.collectivite().nom());
         assertEquals(PLAINE_DE_L_AIN_MEMBERS, detail.nombreMembres());
         assertEquals(List.of(), detail.modulesActifs());
+    }
+
+    @Test
+    void consulterGivesACommuneWithItsEpciAsTheOtherReadsDo() throws Exception {
+        String login = Fixtures.newUser("consulter", "mot-de-passe-1");
+        asConsole(() -> admin().grant(login, "74049", Set.of(Role.LECTURE)));
+
+        CollectiviteDetail detail = consulter(login, new CollectiviteId("74049"));
+
+        assertEquals(remote(login, service::mesCollectivites), List.of(detail.collectivite()));
+        assertEquals(new CollectiviteId(FAUCIGNY_GLIERES), detail.collectivite().epci());
+        assertEquals(0, detail.nombreMembres());
     }
 
     @Test

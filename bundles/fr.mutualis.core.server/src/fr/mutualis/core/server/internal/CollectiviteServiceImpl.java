@@ -14,6 +14,7 @@ import org.osgi.service.component.annotations.Reference;
 import fr.mutualis.core.api.CollectiviteDetail;
 import fr.mutualis.core.api.Collectivite;
 import fr.mutualis.core.api.CollectiviteId;
+import fr.mutualis.core.api.CollectiviteKind;
 import fr.mutualis.core.api.CollectiviteService;
 import fr.mutualis.core.api.Compte;
 import fr.mutualis.core.api.Habilitation;
@@ -117,13 +118,26 @@ public final class CollectiviteServiceImpl implements CollectiviteService {
         return enabled.stream().filter(m -> delegated.contains(m.id())).toList();
     }
 
+    /**
+     * The collectivity, its EPCI, its number of members and its enabled modules in one query (one row per enabled
+     * module, or a single row with no module): it runs on every {@code consulter}, a cheap call that must stay so.
+     */
     static CollectiviteDetail detail(EntityManager em, ModuleRegistry modules, String code) {
-        CollectiviteEntity c = em.createQuery("SELECT c FROM CollectiviteEntity c WHERE c.code = :code",
-                CollectiviteEntity.class).setParameter("code", code).getResultStream().findFirst()
-                .orElseThrow(() -> new IntrouvableException("Collectivité inconnue : " + code + "."));
-        long members = em.createQuery("SELECT COUNT(m) FROM CollectiviteEntity m WHERE m.epci = :c", Long.class)
-                .setParameter("c", c).getSingleResult();
-        return new CollectiviteDetail(c.toValue(), enabledModules(em, modules, code), (int) members);
+        List<Object[]> rows = em.createQuery("SELECT c.code, c.siren, c.nom, c.kind, c.population, c.departement, "
+                + "e.code, e.nom, (SELECT COUNT(m) FROM CollectiviteEntity m WHERE m.epci = c), a.module "
+                + "FROM CollectiviteEntity c LEFT JOIN c.epci e LEFT JOIN ModuleActivation a ON a.collectivite = c "
+                + "WHERE c.code = :code ORDER BY a.module", Object[].class).setParameter("code", code)
+                .getResultList();
+        if (rows.isEmpty()) {
+            throw new IntrouvableException("Collectivité inconnue : " + code + ".");
+        }
+        Object[] first = rows.get(0);
+        Collectivite collectivite = new Collectivite(new CollectiviteId((String) first[0]), (String) first[1],
+                (String) first[2], (CollectiviteKind) first[3], ((Number) first[4]).intValue(), (String) first[5],
+                first[6] == null ? null : new CollectiviteId((String) first[6]), (String) first[7]);
+        List<ModuleInfo> enabled = rows.stream().map(r -> (String) r[9]).filter(java.util.Objects::nonNull)
+                .map(modules::find).flatMap(java.util.Optional::stream).toList();
+        return new CollectiviteDetail(collectivite, enabled, ((Number) first[8]).intValue());
     }
 
     /** Modules enabled for the collectivity and hosted on this server, with their labels. */

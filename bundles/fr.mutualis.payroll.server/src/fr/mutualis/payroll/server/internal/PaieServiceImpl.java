@@ -12,7 +12,6 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 
-import fr.mutualis.core.api.Collectivite;
 import fr.mutualis.core.api.CollectiviteId;
 import fr.mutualis.core.api.DonneeInvalideException;
 import fr.mutualis.core.api.Masquage;
@@ -25,13 +24,12 @@ import fr.mutualis.payroll.api.BulletinDetail;
 import fr.mutualis.payroll.api.BulletinResume;
 import fr.mutualis.payroll.api.ComptabilisationPaie;
 import fr.mutualis.payroll.api.Employeur;
+import fr.mutualis.payroll.api.DocumentsPaieService;
 import fr.mutualis.payroll.api.EtatPaie;
 import fr.mutualis.payroll.api.FormatFrancais;
 import fr.mutualis.payroll.api.JournalPaie;
 import fr.mutualis.payroll.api.PaieMois;
 import fr.mutualis.payroll.api.PaieService;
-import fr.mutualis.payroll.api.PresentationBulletin;
-import fr.mutualis.payroll.server.documents.BulletinPdf;
 import fr.mutualis.payroll.server.documents.JournalCsv;
 import fr.mutualis.payroll.server.documents.JournalPdf;
 import fr.mutualis.payroll.server.internal.entity.AgentEntity;
@@ -54,11 +52,12 @@ public final class PaieServiceImpl implements PaieService {
     private final Administration administration;
     private final AuditJournal journal;
     private final ComptabilisationPaie comptabilisation;
+    private final DocumentsPaieService documents;
 
     @Activate
     public PaieServiceImpl(@Reference PaieStore store, @Reference ReferentielPaie referentiel,
             @Reference PersonalDataCipher chiffrement, @Reference Administration administration,
-            @Reference AuditJournal journal,
+            @Reference AuditJournal journal, @Reference DocumentsPaieService documents,
             @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
             ComptabilisationPaie comptabilisation) {
         this.store = store;
@@ -67,6 +66,7 @@ public final class PaieServiceImpl implements PaieService {
         this.administration = administration;
         this.journal = journal;
         this.comptabilisation = comptabilisation;
+        this.documents = documents;
     }
 
     @Override
@@ -146,7 +146,7 @@ public final class PaieServiceImpl implements PaieService {
 
     @Override
     public byte[] bulletinPdf(CollectiviteId collectivite, long id) {
-        return BulletinPdf.ecrire(PresentationBulletin.de(bulletin(collectivite, id)));
+        return documents.bulletinPdf(collectivite, id);
     }
 
     @Override
@@ -168,7 +168,6 @@ public final class PaieServiceImpl implements PaieService {
     }
 
     private Employeur employeur(CollectiviteId collectivite) {
-        Collectivite c = administration.show(collectivite.code()).collectivite();
-        return new Employeur(collectivite, c.nom(), c.siren());
+        return Employeurs.de(administration, collectivite);
     }
 }

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -68,23 +69,24 @@ public final class FichierAgents {
 
     private static final Pattern DECIMAL = Pattern.compile("\\d{1,9}([.,]\\d{1,4})?");
     private static final Pattern ENTIER = Pattern.compile("\\d{1,6}");
-    private static final DateTimeFormatter DATE_FR = DateTimeFormatter.ofPattern("dd/MM/uuuu");
+    private static final DateTimeFormatter DATE_FR = DateTimeFormatter.ofPattern("dd/MM/uuuu")
+            .withResolverStyle(ResolverStyle.STRICT);
 
     private FichierAgents() {
     }
 
     /**
-     * @return the agents of the file, in its order
-     * @throws DonneeInvalideException with one French message per problem (line, column, what is wrong)
+     * @param rapport where the problems of the lines go (the caller adds its own checks, then raises them together)
+     * @return the agents of the lines without problem, in the file's order
+     * @throws DonneeInvalideException at once for an empty file or a broken header line
      */
-    public static List<LigneAgent> lire(Reader csv) {
+    public static List<LigneAgent> lire(Reader csv, Rapport rapport) {
         List<LigneCsv> lignes = LectureCsv.lire(csv);
         if (lignes.isEmpty()) {
             throw new DonneeInvalideException("Le fichier est vide : une ligne d'en-tête (matricule;nom;prenom;nir;…) "
                     + "puis une ligne par agent sont attendues.");
         }
         Map<String, Integer> index = entete(lignes.get(0));
-        Rapport rapport = new Rapport();
         List<LigneAgent> agents = new ArrayList<>();
         for (LigneCsv ligne : lignes.subList(1, lignes.size())) {
             LigneAgent agent = agent(ligne, index, rapport);
@@ -94,41 +96,47 @@ public final class FichierAgents {
         }
         if (rapport.vide() && agents.isEmpty()) {
             rapport.ajouter("Le fichier ne contient aucun agent (seulement la ligne d'en-tête).");
+            rapport.lever();
         }
-        rapport.lever();
         return agents;
     }
 
-    /** Collects the problems, listing the first {@link #ERREURS_MAX}. */
+    /**
+     * The problems of a file, reported in line order whatever the check that found them; the first
+     * {@link #ERREURS_MAX} are listed, the others counted.
+     */
     public static final class Rapport {
 
-        private final List<String> erreurs = new ArrayList<>();
-        private int nombre;
+        private record Probleme(int ligne, String message) {
+        }
+
+        private final List<Probleme> problemes = new ArrayList<>();
 
         public void ajouter(String erreur) {
-            if (++nombre <= ERREURS_MAX) {
-                erreurs.add(erreur);
-            }
+            problemes.add(new Probleme(0, erreur));
         }
 
         public void ajouter(int ligne, String colonne, String erreur) {
-            ajouter("Ligne " + ligne + (colonne == null ? "" : ", colonne « " + colonne + " »") + " : " + erreur);
+            problemes.add(new Probleme(ligne, "Ligne " + ligne + (colonne == null ? "" : ", colonne « " + colonne
+                    + " »") + " : " + erreur));
         }
 
         public boolean vide() {
-            return nombre == 0;
+            return problemes.isEmpty();
         }
 
         /** Throws the problems found, if any, under a first line saying that nothing was imported. */
         public void lever() {
-            if (nombre == 0) {
+            if (problemes.isEmpty()) {
                 return;
             }
             List<String> messages = new ArrayList<>();
-            messages.add("Import refusé, aucun agent n'a été créé : " + nombre + " problème(s) dans le fichier.");
-            messages.addAll(erreurs);
-            if (nombre > erreurs.size()) {
-                messages.add("… et " + (nombre - erreurs.size()) + " autre(s) problème(s) non détaillé(s).");
+            messages.add("Import refusé, aucun agent n'a été créé : " + problemes.size()
+                    + " problème(s) dans le fichier.");
+            problemes.stream().sorted(java.util.Comparator.comparingInt(Probleme::ligne)).limit(ERREURS_MAX)
+                    .forEach(probleme -> messages.add(probleme.message()));
+            if (problemes.size() > ERREURS_MAX) {
+                messages.add("… et " + (problemes.size() - ERREURS_MAX) + " autre(s) problème(s) non détaillé(s).");
             }
             throw new DonneeInvalideException(messages);
         }

@@ -53,6 +53,13 @@ public final class DocumentsPaieServiceImpl implements DocumentsPaieService {
 
     @Override
     public PresentationBulletin presentationBulletin(CollectiviteId collectivite, long id) {
+        return presentation(store, referentiel, chiffrement, administration, journal, collectivite, id);
+    }
+
+    /** The complete payslip, its read journaled (also {@code PaieService.bulletinPdf}). */
+    static PresentationBulletin presentation(PaieStore store, ReferentielPaie referentiel,
+            PersonalDataCipher chiffrement, Administration administration, AuditJournal journal,
+            CollectiviteId collectivite, long id) {
         Employeur employeur = Employeurs.de(administration, collectivite);
         GrillesIndiciaires grilles = referentiel.etat().grilles();
         return Transactions.write(store.emf(), em -> {

@@ -57,6 +57,15 @@ final class EditionBulletins {
         nirs.getResultList().forEach(n -> nirsChiffres.put((Long) n[0], (String) n[1]));
     }
 
+    /**
+     * The name a payslip prints for the grade: the agent's record holds the grid (échelle C2), not which of the grades
+     * sharing it he holds, so the grid's name without the list of those grades ("Échelle C2 de la catégorie C").
+     */
+    private static String nom(GrilleGrade grille) {
+        int liste = grille.libelle().indexOf(" (");
+        return liste > 0 ? grille.libelle().substring(0, liste) : grille.libelle();
+    }
+
     PresentationBulletin presentation(BulletinEntity bulletin) {
         YearMonth mois = paie.mois();
         String nir = nirsChiffres.containsKey(bulletin.getAgentId())
@@ -65,7 +74,7 @@ final class EditionBulletins {
         BulletinDetail detail = new BulletinDetail(bulletin.getId(), paie.etat(), employeur,
                 bulletin.situation(Masquage.nir(nir)), bulletin.bulletin(mois));
         String grade = detail.situation().codeGrade() == null ? null
-                : grilles.enVigueur(detail.situation().codeGrade(), mois).map(GrilleGrade::libelle).orElse(null);
+                : grilles.enVigueur(detail.situation().codeGrade(), mois).map(EditionBulletins::nom).orElse(null);
         return PresentationBulletin.de(detail, new ComplementsBulletin(nir,
                 identite == null ? null : identite.adresse(), identite == null ? null : identite.siret(), grade,
                 cumuls.de(bulletin), AbsencesDeLaPeriode.de(em, collectivite, bulletin.getAgentId(), mois)));

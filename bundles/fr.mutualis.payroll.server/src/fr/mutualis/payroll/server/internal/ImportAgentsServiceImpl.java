@@ -60,10 +60,10 @@ public final class ImportAgentsServiceImpl implements ImportAgentsService {
                     + "attendues.");
         }
         long debut = System.nanoTime();
-        List<LigneAgent> lignes = FichierAgents.lire(new StringReader(csv));
+        FichierAgents.Rapport rapport = new FichierAgents.Rapport();
+        List<LigneAgent> lignes = FichierAgents.lire(new StringReader(csv), rapport);
         ReferentielPaie.Etat etat = referentiel.etat();
         YearMonth courant = YearMonth.now();
-        FichierAgents.Rapport rapport = new FichierAgents.Rapport();
         List<EcritureAgents.AgentPret> prets = new ArrayList<>();
         Map<String, Integer> matricules = new HashMap<>();
         Map<String, Integer> nirs = new HashMap<>();
@@ -110,7 +110,7 @@ public final class ImportAgentsServiceImpl implements ImportAgentsService {
                     + "d'un fichier CSV");
             return prets.size();
         });
-        LOG.log(Level.INFO, "{0} agents imported into {1}: checked in {2} ms, written in {3} ms", nombre,
+        LOG.log(Level.DEBUG, "{0} agents imported into {1}: checked in {2} ms, written in {3} ms", nombre,
                 collectivite.code(), (controle - debut) / 1_000_000, (System.nanoTime() - controle) / 1_000_000);
         return nombre;
     }

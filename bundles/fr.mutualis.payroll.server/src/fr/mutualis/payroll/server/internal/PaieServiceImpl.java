@@ -24,12 +24,12 @@ import fr.mutualis.payroll.api.BulletinDetail;
 import fr.mutualis.payroll.api.BulletinResume;
 import fr.mutualis.payroll.api.ComptabilisationPaie;
 import fr.mutualis.payroll.api.Employeur;
-import fr.mutualis.payroll.api.DocumentsPaieService;
 import fr.mutualis.payroll.api.EtatPaie;
 import fr.mutualis.payroll.api.FormatFrancais;
 import fr.mutualis.payroll.api.JournalPaie;
 import fr.mutualis.payroll.api.PaieMois;
 import fr.mutualis.payroll.api.PaieService;
+import fr.mutualis.payroll.server.documents.BulletinPdf;
 import fr.mutualis.payroll.server.documents.JournalCsv;
 import fr.mutualis.payroll.server.documents.JournalPdf;
 import fr.mutualis.payroll.server.internal.entity.AgentEntity;
@@ -52,12 +52,11 @@ public final class PaieServiceImpl implements PaieService {
     private final Administration administration;
     private final AuditJournal journal;
     private final ComptabilisationPaie comptabilisation;
-    private final DocumentsPaieService documents;
 
     @Activate
     public PaieServiceImpl(@Reference PaieStore store, @Reference ReferentielPaie referentiel,
             @Reference PersonalDataCipher chiffrement, @Reference Administration administration,
-            @Reference AuditJournal journal, @Reference DocumentsPaieService documents,
+            @Reference AuditJournal journal,
             @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
             ComptabilisationPaie comptabilisation) {
         this.store = store;
@@ -66,7 +65,6 @@ public final class PaieServiceImpl implements PaieService {
         this.administration = administration;
         this.journal = journal;
         this.comptabilisation = comptabilisation;
-        this.documents = documents;
     }
 
     @Override
@@ -146,7 +144,8 @@ public final class PaieServiceImpl implements PaieService {
 
     @Override
     public byte[] bulletinPdf(CollectiviteId collectivite, long id) {
-        return documents.bulletinPdf(collectivite, id);
+        return BulletinPdf.ecrire(DocumentsPaieServiceImpl.presentation(store, referentiel, chiffrement,
+                administration, journal, collectivite, id));
     }
 
     @Override

@@ -5,6 +5,8 @@ import static fr.mutualis.core.api.Role.PAIE;
 
 import java.time.YearMonth;
 
+import org.osgi.annotation.versioning.ProviderType;
+
 import fr.mutualis.core.api.CollectiviteId;
 import fr.mutualis.core.api.Permission;
 
@@ -13,6 +15,7 @@ import fr.mutualis.core.api.Permission;
  * name, year-to-date totals, the period's absences), as the client shows them and as PDF documents. Every read is
  * journaled: a payslip shows its agent's NIR in full.
  */
+@ProviderType
 public interface DocumentsPaieService {
 
     /** The complete payslip as laid out for reading: the same content as {@link #bulletinPdf}. */

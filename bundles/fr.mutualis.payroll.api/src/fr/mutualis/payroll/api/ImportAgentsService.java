@@ -2,10 +2,13 @@ package fr.mutualis.payroll.api;
 
 import static fr.mutualis.core.api.Role.PAIE;
 
+import org.osgi.annotation.versioning.ProviderType;
+
 import fr.mutualis.core.api.CollectiviteId;
 import fr.mutualis.core.api.Permission;
 
 /** Remote service: agents entered in bulk from a file. Only the payroll role imports. */
+@ProviderType
 public interface ImportAgentsService {
 
     /**

@@ -5,7 +5,7 @@
 #   releng/scripts/bench.sh            quick mode, about 10 minutes on 2 cores (agents 500/2,000, mandats 10k/100k)
 #   releng/scripts/bench.sh --full     the sizes of issue 12 (agents 1,000/10,000, mandats up to 1M): 20-40 minutes
 # Options: --jfr (a Flight Recorder file per server started, in target/benchmarks/jfr), --only ids (comma-separated:
-# import,calls,mandats,agents,execution,starts,client), --offline (Maven offline, the repository already filled).
+# import,calls,mandats,agents,agentsimport,execution,starts,client), --offline (Maven offline, the repository already filled).
 set -e
 . "$(dirname "$0")/env.sh"
 cd "$ROOT"

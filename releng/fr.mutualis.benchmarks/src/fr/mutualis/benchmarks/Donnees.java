@@ -78,6 +78,24 @@ final class Donnees {
                 i % 6 == 0 ? new BigDecimal("4.5") : null, LocalDate.of(2010 + i % 15, 1 + i % 12, 1));
     }
 
+    /** The header of an agents file (docs/payroll.md, « Import d'agents »). */
+    static final String ENTETE_AGENTS = "matricule;nom;prenom;nir;statut;heures_hebdo;quotite;grade;echelon;"
+            + "indice_majore;points_nbi;zone_residence;enfants;categorie_tpp;taux_pas;date_entree;ifse;cia\n";
+
+    /** An agent as a line of that file (matricules I + number, so they never meet those of creerAgent). */
+    static String ligneCsv(AgentSaisie a) {
+        BigDecimal ifse = a.elementsIndemnitaires().isEmpty() ? null
+                : a.elementsIndemnitaires().get(0).montantMensuel();
+        return String.join(";", "I" + a.matricule().substring(1), a.nom(), a.prenom(), a.nir(),
+                a.statut().libelle(), a.heuresHebdomadairesPoste().toPlainString(), a.quotite().toPlainString(),
+                a.codeGrade() == null ? "" : a.codeGrade(), a.codeGrade() == null ? "" : Integer.toString(a.echelon()),
+                Integer.toString(a.indiceMajore()), Integer.toString(a.pointsNbi()),
+                Integer.toString(a.zoneResidence().ordinal() + 1), Integer.toString(a.nombreEnfants()),
+                a.categorieTpp() == CategorieTpp.AUCUNE ? "" : a.categorieTpp().name(),
+                a.tauxPasPersonnel() == null ? "" : a.tauxPasPersonnel().toPlainString(), a.dateEntree().toString(),
+                ifse == null ? "" : ifse.toPlainString(), "") + "\n";
+    }
+
     /** A valid NIR not given before. */
     private String nir() {
         while (true) {

@@ -22,6 +22,8 @@ import fr.mutualis.core.api.AuthenticatedOnly;
 import fr.mutualis.core.api.CollectiviteService;
 import fr.mutualis.core.api.Permission;
 import fr.mutualis.payroll.api.AgentService;
+import fr.mutualis.payroll.api.DocumentsPaieService;
+import fr.mutualis.payroll.api.ImportAgentsService;
 import fr.mutualis.payroll.api.PaieService;
 import fr.mutualis.testing.OsgiServices;
 import fr.mutualis.urbanism.api.UrbanismeService;
@@ -35,7 +37,8 @@ class ExportMarkerTest {
 
     static final List<Class<?>> REMOTE = List.of(CollectiviteService.class, BudgetService.class,
             BordereauService.class, ExecutionService.class, NomenclatureService.class, TiersService.class,
-            AgentService.class, PaieService.class, UrbanismeService.class);
+            AgentService.class, PaieService.class, ImportAgentsService.class, DocumentsPaieService.class,
+            UrbanismeService.class);
 
     @Test
     void everyRemoteServiceCarriesThePrivateMarkerAndNoneTheStandardOne() throws Exception {

@@ -161,6 +161,11 @@ public final class PdfLayout {
         y -= points;
     }
 
+    /** Goes on at the top of a new page (e.g. the next payslip of a month printed as one document). */
+    public void pageBreak() {
+        newPage();
+    }
+
     /** A thin line across the page. */
     public void rule() {
         room(6);

@@ -11,15 +11,35 @@ import fr.mutualis.payroll.api.PresentationBulletin;
 import fr.mutualis.payroll.api.PresentationBulletin.Champ;
 import fr.mutualis.payroll.api.PresentationBulletin.Rangee;
 
-/** The bulletin de paie as a PDF, laid out from the same {@link PresentationBulletin} as the client's view. */
+/**
+ * The bulletin de paie as a PDF, laid out from the same {@link PresentationBulletin} as the client's view: one
+ * payslip, or every payslip of a month in one document (each starting on a new page).
+ */
 public final class BulletinPdf {
 
     private BulletinPdf() {
     }
 
     public static byte[] ecrire(PresentationBulletin bulletin) {
-        String employeur = bulletin.employeur().isEmpty() ? "" : bulletin.employeur().get(0).valeur();
+        String employeur = employeur(bulletin);
         PdfLayout pdf = PdfLayout.portrait(bulletin.titre(), employeur, bulletin.titre() + " — " + employeur);
+        page(pdf, bulletin);
+        return pdf.toBytes();
+    }
+
+    /** The payslips in one document, in the order given, each from the top of a page. */
+    public static byte[] ecrire(List<PresentationBulletin> bulletins, String titre, String employeur) {
+        PdfLayout pdf = PdfLayout.portrait(titre, employeur, titre + " — " + employeur);
+        for (int i = 0; i < bulletins.size(); i++) {
+            if (i > 0) {
+                pdf.pageBreak();
+            }
+            page(pdf, bulletins.get(i));
+        }
+        return pdf.toBytes();
+    }
+
+    private static void page(PdfLayout pdf, PresentationBulletin bulletin) {
         pdf.title(bulletin.titre());
         pdf.paragraph(bulletin.periode());
         pdf.space(6);
@@ -37,10 +57,16 @@ public final class BulletinPdf {
         }
         pdf.table(table);
         pdf.space(10);
-        pdf.fields(champs(bulletin.recapitulatif()), List.of());
+        List<Champ> recapitulatif = bulletin.recapitulatif();
+        pdf.fields(champs(recapitulatif.stream().filter(c -> !c.libelle().startsWith(PresentationBulletin.CUMUL))
+                .toList()), champs(recapitulatif.stream()
+                        .filter(c -> c.libelle().startsWith(PresentationBulletin.CUMUL)).toList()));
         pdf.space(10);
         bulletin.mentions().forEach(pdf::small);
-        return pdf.toBytes();
+    }
+
+    private static String employeur(PresentationBulletin bulletin) {
+        return bulletin.employeur().isEmpty() ? "" : bulletin.employeur().get(0).valeur();
     }
 
     static List<Field> champs(List<Champ> champs) {

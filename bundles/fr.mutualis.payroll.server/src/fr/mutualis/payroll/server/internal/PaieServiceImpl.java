@@ -12,7 +12,6 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 
-import fr.mutualis.core.api.Collectivite;
 import fr.mutualis.core.api.CollectiviteId;
 import fr.mutualis.core.api.DonneeInvalideException;
 import fr.mutualis.core.api.Masquage;
@@ -30,7 +29,6 @@ import fr.mutualis.payroll.api.FormatFrancais;
 import fr.mutualis.payroll.api.JournalPaie;
 import fr.mutualis.payroll.api.PaieMois;
 import fr.mutualis.payroll.api.PaieService;
-import fr.mutualis.payroll.api.PresentationBulletin;
 import fr.mutualis.payroll.server.documents.BulletinPdf;
 import fr.mutualis.payroll.server.documents.JournalCsv;
 import fr.mutualis.payroll.server.documents.JournalPdf;
@@ -146,7 +144,8 @@ public final class PaieServiceImpl implements PaieService {
 
     @Override
     public byte[] bulletinPdf(CollectiviteId collectivite, long id) {
-        return BulletinPdf.ecrire(PresentationBulletin.de(bulletin(collectivite, id)));
+        return BulletinPdf.ecrire(DocumentsPaieServiceImpl.presentation(store, referentiel, chiffrement,
+                administration, journal, collectivite, id));
     }
 
     @Override
@@ -168,7 +167,6 @@ public final class PaieServiceImpl implements PaieService {
     }
 
     private Employeur employeur(CollectiviteId collectivite) {
-        Collectivite c = administration.show(collectivite.code()).collectivite();
-        return new Employeur(collectivite, c.nom(), c.siren());
+        return Employeurs.de(administration, collectivite);
     }
 }

@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 
 import fr.mutualis.core.api.CollectiviteId;
 import fr.mutualis.payroll.api.BulletinDetail;
+import fr.mutualis.payroll.api.ComplementsBulletin;
+import fr.mutualis.payroll.api.CumulsAnnuels;
 import fr.mutualis.payroll.api.Employeur;
 import fr.mutualis.payroll.api.EtatPaie;
 import fr.mutualis.payroll.api.JournalPaie;
@@ -66,6 +68,34 @@ class DocumentsTest {
         assertTrue(p.mentions().get(1).contains("conservez ce bulletin de paie sans limitation de durée"));
         assertTrue(p.mentions().get(2).contains("www.mesdroitssociaux.gouv.fr"));
         assertEquals(2, PresentationBulletin.de(exemple(EtatPaie.VALIDEE, "DUPONT")).mentions().size());
+    }
+
+    @Test
+    void completePayslipShowsEmployerIdentityFullNirGradeNameCumulsAndAbsences() {
+        ComplementsBulletin complements = new ComplementsBulletin("269054958815780", "Place de la Mairie, 74200 Brizon",
+                "21740049800010", "Échelle C2 de la catégorie C", new CumulsAnnuels(java.time.YearMonth.of(2026, 1),
+                        java.time.YearMonth.of(2026, 3), new BigDecimal("7070.25"), new BigDecimal("5870.52"),
+                        new BigDecimal("170.25")), List.of("Grève le 12/03/2026 (1/30e)"));
+        PresentationBulletin p = PresentationBulletin.de(exemple(EtatPaie.VALIDEE, "DUPONT"), complements);
+
+        assertEquals(List.of(new PresentationBulletin.Champ("Employeur", "Brizon"),
+                new PresentationBulletin.Champ("Adresse", "Place de la Mairie, 74200 Brizon"),
+                new PresentationBulletin.Champ("SIRET", "217 400 498 00010"),
+                new PresentationBulletin.Champ("Code INSEE / SIREN", "74049"),
+                new PresentationBulletin.Champ("SIREN", "217400498")), p.employeur());
+        assertTrue(p.agent().contains(new PresentationBulletin.Champ("N° de sécurité sociale",
+                "2 69 05 49 588 157 80")));
+        assertTrue(p.agent().contains(new PresentationBulletin.Champ("Grade (grille) et échelon",
+                "Échelle C2 de la catégorie C (grille C2), échelon 8")));
+        assertTrue(p.agent().contains(new PresentationBulletin.Champ("Absences de la période",
+                "Grève le 12/03/2026 (1/30e)")));
+        assertEquals(List.of("Cumul de l'année", "janvier 2026 à mars 2026", "Cumul brut", "7 070,25",
+                "Cumul net imposable", "5 870,52", "Cumul impôt prélevé à la source", "170,25"),
+                p.recapitulatif().subList(5, 9).stream().flatMap(c -> java.util.stream.Stream.of(c.libelle(),
+                        c.valeur())).toList());
+        // without absences, no absence line
+        assertTrue(PresentationBulletin.de(exemple(EtatPaie.VALIDEE, "DUPONT"), new ComplementsBulletin(null, null,
+                null, null, null, null)).agent().stream().noneMatch(c -> c.libelle().startsWith("Absences")));
     }
 
     @Test

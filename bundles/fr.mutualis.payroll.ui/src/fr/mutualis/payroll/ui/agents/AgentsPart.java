@@ -1,5 +1,9 @@
 package fr.mutualis.payroll.ui.agents;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.e4.core.di.annotations.Optional;
@@ -16,15 +20,18 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 
 import fr.mutualis.client.RemoteCall;
 import fr.mutualis.client.Widgets;
 import fr.mutualis.core.api.CollectiviteDetail;
 import fr.mutualis.core.api.CollectiviteId;
+import fr.mutualis.core.api.MutualisException;
 import fr.mutualis.core.api.Masquage;
 import fr.mutualis.payroll.api.Agent;
 import fr.mutualis.payroll.api.AgentService;
+import fr.mutualis.payroll.api.ImportAgentsService;
 import fr.mutualis.payroll.api.PayrollModule;
 import fr.mutualis.remote.client.ServerConnection;
 import jakarta.annotation.PostConstruct;
@@ -42,15 +49,21 @@ public final class AgentsPart {
     private Label nombre;
     private FormulaireAgent formulaire;
     private Agent courant;
+    private Button importer;
 
     @PostConstruct
     void creer(Composite parent) {
         parent.setLayout(new GridLayout(1, false));
         Composite barre = new Composite(parent, SWT.NONE);
-        barre.setLayout(new GridLayout(2, false));
+        barre.setLayout(new GridLayout(3, false));
         Button nouveau = Widgets.id(new Button(barre, SWT.PUSH), "paie.agents.nouveau");
         nouveau.setText("Nouvel agent");
         nouveau.addListener(SWT.Selection, e -> nouveau());
+        importer = Widgets.id(new Button(barre, SWT.PUSH), "paie.agents.importer");
+        importer.setText("Importer un fichier CSV…");
+        importer.setToolTipText("Crée les agents d'un fichier CSV (une ligne d'en-tête, puis un agent par ligne) : "
+                + "tout ou rien, chaque problème est signalé avec sa ligne et sa colonne");
+        importer.addListener(SWT.Selection, e -> importer());
         nombre = Widgets.id(new Label(barre, SWT.NONE), "paie.agents.nombre");
         nombre.setLayoutData(new GridData(320, SWT.DEFAULT));
 
@@ -135,6 +148,51 @@ public final class AgentsPart {
                         nombre.setText(erreur);
                     }
                 });
+    }
+
+    /**
+     * Imports the agents of a CSV file chosen in the file chooser: all or nothing; the server's report (line,
+     * column, what is wrong) goes to the form's problem list.
+     */
+    private void importer() {
+        if (connexion == null || collectivite == null || !collectivite.moduleActif(PayrollModule.ID)) {
+            return;
+        }
+        FileDialog dialogue = new FileDialog(table.getTable().getShell(), SWT.OPEN);
+        dialogue.setText("Importer des agents (fichier CSV)");
+        dialogue.setFilterExtensions(new String[] { "*.csv", "*.*" });
+        dialogue.setFilterNames(new String[] { "Fichiers CSV (*.csv)", "Tous les fichiers" });
+        String choisi = dialogue.open();
+        if (choisi == null) {
+            return;
+        }
+        Path fichier = Path.of(choisi);
+        CollectiviteId id = collectivite.collectivite().id();
+        importer.setEnabled(false);
+        formulaire.message("Import de " + fichier.getFileName() + " en cours…");
+        RemoteCall.run("Import des agents de " + fichier.getFileName(), () -> {
+            String contenu;
+            try {
+                contenu = Files.readString(fichier, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new MutualisException("Lecture impossible de « " + fichier + " » (" + e.getMessage()
+                        + ") : le fichier doit être un texte UTF-8.");
+            }
+            return connexion.service(ImportAgentsService.class).importerAgents(id, contenu);
+        }, importes -> {
+            if (importer.isDisposed()) {
+                return;
+            }
+            importer.setEnabled(true);
+            formulaire.message(importes + " agent(s) importé(s) de " + fichier.getFileName() + ".");
+            charger(null);
+        }, erreur -> {
+            if (importer.isDisposed()) {
+                return;
+            }
+            importer.setEnabled(true);
+            formulaire.problemes(List.of(erreur.split("\n")));
+        });
     }
 
     private void nouveau() {

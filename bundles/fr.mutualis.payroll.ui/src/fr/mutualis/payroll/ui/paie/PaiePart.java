@@ -36,12 +36,12 @@ import fr.mutualis.core.api.CollectiviteDetail;
 import fr.mutualis.core.api.CollectiviteId;
 import fr.mutualis.core.api.LigneAFaire;
 import fr.mutualis.payroll.api.BulletinResume;
+import fr.mutualis.payroll.api.DocumentsPaieService;
 import fr.mutualis.payroll.api.EtatPaie;
 import fr.mutualis.payroll.api.FormatFrancais;
 import fr.mutualis.payroll.api.PaieMois;
 import fr.mutualis.payroll.api.PaieService;
 import fr.mutualis.payroll.api.PayrollModule;
-import fr.mutualis.payroll.api.PresentationBulletin;
 import fr.mutualis.remote.client.ServerConnection;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
@@ -51,7 +51,8 @@ import jakarta.inject.Named;
  * The payroll of a month for the selected collectivity: its state, "Lancer la paie" (a job with a progress bar),
  * "Valider la paie" (after a confirmation saying what cannot be undone), the payslips of the month and, for the one
  * selected, the payslip as printed; "Exporter…" writes the journal (PDF and CSV) and every payslip (PDF) to a folder
- * chosen in the folder chooser, and "Ouvrir" opens that folder.
+ * chosen in the folder chooser; the second row writes one PDF (the selected agent's payslip, the month's payslips in
+ * one document, the journal) to a chosen folder; "Ouvrir" opens what was written last.
  */
 public final class PaiePart {
 
@@ -68,6 +69,9 @@ public final class PaiePart {
     private Button valider;
     private Button exporter;
     private Button ouvrir;
+    private Button pdfBulletin;
+    private Button pdfBulletins;
+    private Button pdfJournal;
     private Path dernierExport;
     private PaieMois affichee;
     /** Numbers the reads: only the last one asked is shown (a month typed, then a line of « À faire »). */
@@ -98,7 +102,7 @@ public final class PaiePart {
         exporter.setToolTipText("Journal (PDF et CSV) et bulletins (PDF) du mois dans un dossier à choisir");
         exporter.addListener(SWT.Selection, e -> exporter());
         ouvrir = bouton(barreOutils, "Ouvrir", "paie.ouvrir");
-        ouvrir.setToolTipText("Ouvrir le dossier du dernier export");
+        ouvrir.setToolTipText("Ouvrir le dernier document ou dossier exporté");
         ouvrir.setEnabled(false);
         ouvrir.addListener(SWT.Selection, e -> {
             String echec = Dossiers.ouvrir(dernierExport);
@@ -109,6 +113,20 @@ public final class PaiePart {
         barre = Widgets.id(new ProgressBar(barreOutils, SWT.HORIZONTAL | SWT.SMOOTH), "paie.progression");
         barre.setMaximum(LancementPaie.ETAPES);
         barre.setLayoutData(new GridData(160, SWT.DEFAULT));
+        Composite documents = new Composite(parent, SWT.NONE);
+        documents.setLayout(new GridLayout(4, false));
+        new Label(documents, SWT.NONE).setText("PDF :");
+        pdfBulletin = bouton(documents, "Bulletin de l'agent…", "paie.pdf.bulletin");
+        pdfBulletin.setToolTipText("Le bulletin de l'agent choisi dans la liste, en PDF, dans un dossier à choisir");
+        pdfBulletin.addListener(SWT.Selection, e -> pdfBulletin());
+        pdfBulletins = bouton(documents, "Bulletins du mois…", "paie.pdf.bulletins");
+        pdfBulletins.setToolTipText("Tous les bulletins du mois en un seul PDF, dans un dossier à choisir");
+        pdfBulletins.addListener(SWT.Selection, e -> pdfDuMois("bulletins", "Bulletins de paie",
+                (service, id, m) -> connexion.service(DocumentsPaieService.class).bulletinsPdf(id, m)));
+        pdfJournal = bouton(documents, "Journal de paie…", "paie.pdf.journal");
+        pdfJournal.setToolTipText("Le journal de paie du mois en PDF, dans un dossier à choisir");
+        pdfJournal.addListener(SWT.Selection, e -> pdfDuMois("journal-paie", "Journal de paie",
+                (service, id, m) -> service.journalPdf(id, m)));
         etat = Widgets.id(new Label(parent, SWT.WRAP), "paie.etat");
         GridData texte = new GridData(SWT.FILL, SWT.CENTER, true, false);
         texte.widthHint = 900;
@@ -315,6 +333,72 @@ public final class PaiePart {
         });
     }
 
+    /** What a button of the second row asks the server for. */
+    private interface Production {
+        byte[] pdf(PaieService service, CollectiviteId collectivite, YearMonth mois);
+    }
+
+    /** The payslip of the agent selected in the list, as one PDF. */
+    private void pdfBulletin() {
+        BulletinResume choisi = (BulletinResume) bulletins.getStructuredSelection().getFirstElement();
+        if (choisi == null) {
+            refus("Choisissez d'abord l'agent dans la liste des bulletins.");
+            return;
+        }
+        pdf("bulletin de " + choisi.nom() + " " + choisi.prenom(), "bulletin-%s-%s-" + choisi.matricule()
+                .replaceAll("[^A-Za-z0-9_-]", "_"), (service, id, m) -> connexion.service(DocumentsPaieService.class)
+                        .bulletinPdf(id, choisi.id()));
+    }
+
+    private void pdfDuMois(String prefixe, String quoi, Production production) {
+        pdf(quoi.toLowerCase(java.util.Locale.ROOT), prefixe + "-%s-%s", production);
+    }
+
+    /**
+     * Asks the server for one PDF of the month shown and writes it into a folder chosen in the folder chooser; the
+     * file name is {@code modele} with the collectivity and the month.
+     */
+    private void pdf(String quoi, String modele, Production production) {
+        YearMonth m = moisSaisi();
+        if (m == null || !pret()) {
+            return;
+        }
+        if (affichee == null || !affichee.mois().equals(m) || affichee.etat() == EtatPaie.NON_CALCULEE) {
+            refus("Rien à écrire : affichez une paie calculée (bouton « Afficher »).");
+            return;
+        }
+        Path dossier = Dossiers.choisir(etat.getShell(), "Dossier où écrire le PDF (" + quoi + ", "
+                + FormatFrancais.mois(m) + ")");
+        if (dossier == null) {
+            return;
+        }
+        CollectiviteId id = collectivite.collectivite().id();
+        Path fichier = dossier.resolve(String.format(modele, id.code(), m) + ".pdf");
+        occupe(true);
+        etat.setForeground(null);
+        etat.setText("Écriture du PDF (" + quoi + ") dans " + fichier + "…");
+        RemoteCall.run("PDF : " + quoi, () -> {
+            byte[] contenu = production.pdf(connexion.service(PaieService.class), id, m);
+            try {
+                Files.write(fichier, contenu);
+            } catch (IOException e) {
+                throw new fr.mutualis.core.api.MutualisException("Écriture impossible de « " + fichier + " » : "
+                        + e.getMessage());
+            }
+            return contenu.length;
+        }, taille -> {
+            occupe(false);
+            dernierExport = fichier;
+            if (!ouvrir.isDisposed()) {
+                ouvrir.setEnabled(true);
+                etat.setText("Écrit : " + fichier + " (" + (taille / 1024 + 1) + " Ko). « Ouvrir » l'ouvre.");
+            }
+        }, message -> {
+            occupe(false);
+            refus(message);
+        });
+    }
+
     private void bulletin(BulletinResume resume) {
         if (resume == null || !pret()) {
             return;
@@ -322,10 +406,10 @@ public final class PaiePart {
         CollectiviteId id = collectivite.collectivite().id();
         vue.vider("Chargement du bulletin de " + resume.nom() + " " + resume.prenom() + "…");
         RemoteCall.run("Bulletin de " + resume.matricule(),
-                () -> connexion.service(PaieService.class).bulletin(id, resume.id()),
-                detail -> {
+                () -> connexion.service(DocumentsPaieService.class).presentationBulletin(id, resume.id()),
+                presentation -> {
                     if (!etat.isDisposed()) {
-                        vue.afficher(PresentationBulletin.de(detail));
+                        vue.afficher(presentation);
                     }
                 }, this::refus);
     }
@@ -371,6 +455,9 @@ public final class PaiePart {
             lancer.setEnabled(!occupe);
             valider.setEnabled(!occupe);
             exporter.setEnabled(!occupe);
+            pdfBulletin.setEnabled(!occupe);
+            pdfBulletins.setEnabled(!occupe);
+            pdfJournal.setEnabled(!occupe);
         }
     }
 

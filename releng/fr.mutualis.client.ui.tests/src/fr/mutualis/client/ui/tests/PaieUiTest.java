@@ -168,6 +168,7 @@ class PaieUiTest {
         assertEquals("Éléments de rémunération", rangees.get(0).get(0));
         assertEquals("Net payé", rangees.get(rangees.size() - 1).get(0));
         Ui.waitForText("conservez ce bulletin de paie sans limitation de durée");
+        Ui.waitForText("Cumul brut"); // the complete payslip: year-to-date totals beside the month's figures
         Path bulletin = Ui.screenshot("paie-bulletin");
         assertTrue(Files.size(bulletin) > 10_000, "screenshot written: " + bulletin);
     }

@@ -1,6 +1,7 @@
 package fr.mutualis.payroll.server.internal.console;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -17,39 +18,79 @@ import org.osgi.service.component.annotations.Reference;
 import fr.mutualis.core.api.CollectiviteId;
 import fr.mutualis.core.api.DonneeInvalideException;
 import fr.mutualis.core.console.Console;
+import fr.mutualis.core.server.config.PrivateFiles;
 import fr.mutualis.core.console.Table;
 import fr.mutualis.payroll.api.Agent;
 import fr.mutualis.payroll.api.AgentSaisie;
 import fr.mutualis.payroll.api.AgentService;
 import fr.mutualis.payroll.api.BulletinResume;
+import fr.mutualis.payroll.api.DocumentsPaieService;
 import fr.mutualis.payroll.api.FormatFrancais;
+import fr.mutualis.payroll.api.ImportAgentsService;
 import fr.mutualis.payroll.api.JournalPaie;
 import fr.mutualis.payroll.api.PaieMois;
 import fr.mutualis.payroll.api.PaieService;
 import fr.mutualis.payroll.api.PresentationBulletin;
 import fr.mutualis.payroll.api.TotalArticle;
 import fr.mutualis.payroll.api.TotalLigneJournal;
+import fr.mutualis.payroll.server.internal.EmployeursPaie;
+import fr.mutualis.payroll.server.internal.IdentiteEmployeur;
 import fr.mutualis.payroll.server.internal.ReferentielPaie;
 
 /**
- * Gogo commands of the payroll (scope paie): agents, run, validation, one payslip, journal, parameter files. They run
- * as the console administrator, who sees NIRs masked.
+ * Gogo commands of the payroll (scope paie): agents and their import, the employer's identity, run, validation,
+ * payslips and journal (shown, or written as PDF files), parameter files. They run as the console administrator, who
+ * sees NIRs masked in lists; a payslip PDF carries its agent's NIR in full, as every payslip does.
  */
 @Component(service = PaieCommands.class, property = { "osgi.command.scope=paie", "osgi.command.function=agents",
         "osgi.command.function=run", "osgi.command.function=validate", "osgi.command.function=payslip",
-        "osgi.command.function=journal", "osgi.command.function=load", "osgi.command.function=parameters" })
+        "osgi.command.function=journal", "osgi.command.function=load", "osgi.command.function=parameters",
+        "osgi.command.function=import", "osgi.command.function=employer" })
 public final class PaieCommands {
 
     private final AgentService agents;
     private final PaieService paie;
     private final ReferentielPaie referentiel;
+    private final EmployeursPaie employeurs;
+    private final ImportAgentsService importation;
+    private final DocumentsPaieService documents;
 
     @Activate
     public PaieCommands(@Reference AgentService agents, @Reference PaieService paie,
-            @Reference ReferentielPaie referentiel) {
+            @Reference ReferentielPaie referentiel, @Reference EmployeursPaie employeurs,
+            @Reference ImportAgentsService importation, @Reference DocumentsPaieService documents) {
         this.agents = agents;
         this.paie = paie;
         this.referentiel = referentiel;
+        this.employeurs = employeurs;
+        this.importation = importation;
+        this.documents = documents;
+    }
+
+    @Descriptor("Importe les agents d'un fichier CSV (format : docs/payroll.md, « Import d'agents ») : tout ou rien, "
+            + "chaque problème est signalé avec sa ligne et sa colonne")
+    public Object _import(@Descriptor("code de la collectivité") String collectivite,
+            @Descriptor("chemin du fichier CSV (UTF-8, séparateur ;)") String fichier) {
+        return Console.run(() -> {
+            CollectiviteId id = CollectiviteId.of(collectivite);
+            String contenu = lire(Path.of(fichier));
+            long debut = System.nanoTime();
+            int nombre = importation.importerAgents(id, contenu);
+            return Console.number(nombre) + " agent(s) importé(s) dans la collectivité " + id + " en "
+                    + String.format(Locale.FRANCE, "%.1f", (System.nanoTime() - debut) / 1e9) + " s.";
+        });
+    }
+
+    @Descriptor("Enregistre le SIRET et l'adresse de l'employeur, imprimés sur les bulletins de paie")
+    public Object employer(@Descriptor("code de la collectivité") String collectivite,
+            @Descriptor("SIRET de l'établissement employeur (14 chiffres)") String siret,
+            @Descriptor("adresse postale, entre guillemets (ex. \"Place de la Mairie, 74200 Brizon\")") String adresse) {
+        return Console.run(() -> {
+            CollectiviteId id = CollectiviteId.of(collectivite);
+            IdentiteEmployeur identite = employeurs.enregistrer(id, new IdentiteEmployeur(siret, adresse));
+            return "Employeur " + id + " : SIRET " + identite.siret() + ", " + identite.adresse()
+                    + ". Les bulletins l'impriment désormais.";
+        });
     }
 
     @Descriptor("Liste les agents d'une collectivité (NIR masqué)")
@@ -114,6 +155,38 @@ public final class PaieCommands {
         });
     }
 
+    @Descriptor("Écrit le bulletin de paie d'un agent en PDF dans un dossier, ou avec « tous » les bulletins du mois en "
+            + "un seul PDF")
+    public Object payslip(@Descriptor("code de la collectivité") String collectivite,
+            @Descriptor("mois, au format AAAA-MM") String mois,
+            @Descriptor("matricule de l'agent, ou « tous » pour tous les bulletins du mois") String matricule,
+            @Descriptor("dossier où écrire le PDF (créé s'il n'existe pas)") String dossier) {
+        return Console.run(() -> {
+            CollectiviteId id = CollectiviteId.of(collectivite);
+            YearMonth m = mois(mois);
+            if (matricule.equalsIgnoreCase("tous")) {
+                return ecrire(Path.of(dossier), "bulletins-" + id + "-" + m + ".pdf", documents.bulletinsPdf(id, m));
+            }
+            BulletinResume resume = paie.bulletins(id, m).stream()
+                    .filter(b -> b.matricule().equalsIgnoreCase(matricule)).findFirst()
+                    .orElseThrow(() -> new DonneeInvalideException("Pas de bulletin " + FormatFrancais.deMois(m)
+                            + " pour le matricule « " + matricule + " » dans la collectivité " + id + "."));
+            return ecrire(Path.of(dossier), "bulletin-" + id + "-" + m + "-" + resume.matricule() + ".pdf",
+                    documents.bulletinPdf(id, resume.id()));
+        });
+    }
+
+    @Descriptor("Écrit le journal de paie d'un mois en PDF dans un dossier")
+    public Object journal(@Descriptor("code de la collectivité") String collectivite,
+            @Descriptor("mois, au format AAAA-MM") String mois,
+            @Descriptor("dossier où écrire le PDF (créé s'il n'existe pas)") String dossier) {
+        return Console.run(() -> {
+            CollectiviteId id = CollectiviteId.of(collectivite);
+            YearMonth m = mois(mois);
+            return ecrire(Path.of(dossier), "journal-paie-" + id + "-" + m + ".pdf", paie.journalPdf(id, m));
+        });
+    }
+
     @Descriptor("Affiche le journal de paie d'un mois : totaux par rubrique et par article budgétaire du chapitre 012")
     public Object journal(@Descriptor("code de la collectivité") String collectivite,
             @Descriptor("mois, au format AAAA-MM") String mois) {
@@ -158,6 +231,31 @@ public final class PaieCommands {
             YearMonth m = mois == null || mois.length == 0 ? YearMonth.now() : mois(mois[0]);
             return ListeParametres.texte(referentiel.parametres(), m.atDay(1));
         });
+    }
+
+    /** Writes a document readable by its owner only (it holds personal pay data); says where. */
+    private static String ecrire(Path dossier, String nom, byte[] pdf) {
+        Path fichier = dossier.resolve(nom).toAbsolutePath();
+        try {
+            PrivateFiles.folder(dossier);
+            try (OutputStream sortie = PrivateFiles.create(fichier)) {
+                sortie.write(pdf);
+            }
+        } catch (IOException e) {
+            throw new DonneeInvalideException("Écriture impossible de " + fichier + " (" + e.getMessage() + ").");
+        }
+        return "Écrit : " + fichier + " (" + Console.number(pdf.length / 1024 + 1) + " Ko).";
+    }
+
+    private static String lire(Path chemin) {
+        try {
+            return Files.readString(chemin, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new DonneeInvalideException("Fichier introuvable : " + chemin.toAbsolutePath() + ".");
+        } catch (IOException e) {
+            throw new DonneeInvalideException("Fichier illisible : " + chemin.toAbsolutePath() + " ("
+                    + e.getMessage() + ") ; il doit être en UTF-8.");
+        }
     }
 
     static YearMonth mois(String texte) {

@@ -106,11 +106,13 @@ public final class ValidateurDsn {
             if (courant != null && courant.bloc == bloc && ligne.numero() > courant.derniereRubrique) {
                 courant.derniereRubrique = ligne.numero();
                 courant.rubriques.add(ligne.code());
+            } else if (courant != null && courant.bloc == bloc
+                    && (bloc.max() == 1 || ligne.numero() > premiereObligatoire(bloc))) {
+                // a new instance of a block starts with its first rubrics: this one is out of order in the current
+                anomalies.add("Ligne " + numero + " : rubrique " + ligne.code() + " hors de l'ordre croissant "
+                        + "des rubriques du bloc « " + bloc.libelle() + " » (ou répétée).");
+                courant.rubriques.add(ligne.code());
             } else {
-                if (courant != null && courant.bloc == bloc && bloc.max() == 1) {
-                    anomalies.add("Ligne " + numero + " : rubrique " + ligne.code() + " hors de l'ordre croissant "
-                            + "des rubriques du bloc « " + bloc.libelle() + " » (ou répétée).");
-                }
                 ouvrir(ligne, bloc, numero, ouverts, racine, anomalies);
             }
             format(numero, ligne, rubrique, anomalies);
@@ -151,6 +153,12 @@ public final class ValidateurDsn {
         instance.derniereRubrique = ligne.numero();
         instance.rubriques.add(ligne.code());
         ouverts.push(instance);
+    }
+
+    /** Number of the first mandatory rubric of the block (a new instance of the block cannot start after it). */
+    private static int premiereObligatoire(NormeDsn.Bloc bloc) {
+        return NormeDsn.rubriques(bloc.code()).values().stream().filter(NormeDsn.Rubrique::obligatoire)
+                .mapToInt(r -> Integer.parseInt(r.code().substring(11))).min().orElse(1);
     }
 
     private static void fermer(Instance instance, List<String> anomalies) {

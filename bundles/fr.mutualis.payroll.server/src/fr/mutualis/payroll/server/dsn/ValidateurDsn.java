@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import fr.mutualis.core.api.ControleSiret;
 import fr.mutualis.payroll.api.FormatFrancais;
 import fr.mutualis.payroll.api.JournalPaie;
 import fr.mutualis.payroll.api.TotalLigneJournal;
@@ -199,9 +200,11 @@ public final class ValidateurDsn {
             case DECIMAL -> DECIMAL.matcher(v).matches() ? null
                     : "doit être un nombre avec un point et deux décimales au plus";
             case ENTIER -> ENTIER.matcher(v).matches() ? null : "doit être un nombre entier";
-            case SIREN -> chiffres(v, 9) ? null : "doit compter 9 chiffres (SIREN)";
+            case SIREN -> !chiffres(v, 9) ? "doit compter 9 chiffres (SIREN)"
+                    : ControleSiret.sirenValide(v) ? null : "n'est pas un SIREN valide (clé de contrôle)";
             case NIC -> chiffres(v, 5) ? null : "doit compter 5 chiffres (NIC)";
-            case SIRET -> chiffres(v, 14) ? null : "doit compter 14 chiffres (SIRET = SIREN + NIC)";
+            case SIRET -> !chiffres(v, 14) ? "doit compter 14 chiffres (SIRET = SIREN + NIC)"
+                    : ControleSiret.siretValide(v) ? null : "n'est pas un SIRET valide (clé de contrôle)";
             case NIR -> NIR.matcher(v).matches() ? null
                     : "doit compter les 13 caractères du NIR sans sa clé (" + v.length() + " trouvé(s))";
             case TEXTE -> null;

@@ -14,6 +14,7 @@ import org.osgi.service.component.annotations.Reference;
 
 import fr.mutualis.core.api.Collectivite;
 import fr.mutualis.core.api.CollectiviteId;
+import fr.mutualis.core.api.ControleSiret;
 import fr.mutualis.core.api.DonneeInvalideException;
 import fr.mutualis.core.server.admin.Administration;
 import fr.mutualis.core.server.persistence.Transactions;
@@ -116,6 +117,9 @@ public final class DsnServiceImpl implements DsnService {
             if (emetteur.nic() == null || !NIC.matcher(emetteur.nic()).matches()) {
                 erreurs.add("NIC de l'établissement invalide : les 5 chiffres qui suivent le SIREN dans le SIRET "
                         + "sont attendus.");
+            } else if (employeur.siren() != null && !ControleSiret.siretValide(employeur.siren() + emetteur.nic())) {
+                erreurs.add("SIRET " + employeur.siren() + emetteur.nic() + " invalide (clé de contrôle) : vérifiez "
+                        + "le NIC de l'établissement.");
             }
             if (emetteur.contactNom() == null || emetteur.contactNom().isBlank()) {
                 erreurs.add("Nom du contact de la DSN manquant.");

@@ -34,7 +34,7 @@ class ValidateurDsnTest {
             PaieMois.nonCalculee(DonneesLivrees.JANVIER_2026), List.of(new BulletinPaye(Statut.TITULAIRE, EXEMPLE),
                     new BulletinPaye(Statut.CONTRACTUEL, CONTRACTUEL)));
     private static final String FICHIER = DsnMensuelle.texte(DsnMensuelle.construire(
-            new DsnMensuelle.Employeur("217400498", "00013", "COMMUNE DE BRIZON", "Marie Martin",
+            new DsnMensuelle.Employeur("217400498", "00010", "COMMUNE DE BRIZON", "Marie Martin",
                     "paie@brizon.fr", "0450000000", false),
             DonneesLivrees.JANVIER_2026, LocalDate.of(2026, 2, 3), "260203101500", List.of(
                     new DsnMensuelle.Individu(NIR_TITULAIRE, "EXEMPLE", "Domaine", "A0001", Statut.TITULAIRE,
@@ -135,9 +135,13 @@ class ValidateurDsnTest {
         trouve(nir, "S21.G00.30.001 (Numéro d'inscription au répertoire) doit compter les 13 caractères du NIR "
                 + "sans sa clé (12 trouvé(s)).");
         assertFalse(nir.toString().contains("185057800608"), "a message never repeats a NIR");
-        trouve(avec("S21.G00.40.019,'21740049800013'", "S21.G00.40.019,'2174004980001'\n"),
+        trouve(avec("S21.G00.40.019,'21740049800010'", "S21.G00.40.019,'2174004980001'\n"),
                 "S21.G00.40.019 (Identifiant du lieu de travail) doit compter 14 chiffres (SIRET = SIREN + NIC)");
         trouve(avec("S21.G00.06.001,'217400498'", "S21.G00.06.001,'21740049'\n"), "doit compter 9 chiffres (SIREN)");
+        trouve(avec("S21.G00.06.001,'217400498'", "S21.G00.06.001,'217400497'\n"),
+                "S21.G00.06.001 (SIREN) n'est pas un SIREN valide (clé de contrôle) : « 217400497 »");
+        trouve(avec("S21.G00.40.019,'21740049800010'", "S21.G00.40.019,'21740049800011'\n"),
+                "n'est pas un SIRET valide (clé de contrôle)");
         trouve(avec("S21.G00.40.020,'120'", "S21.G00.40.020,'222'\n"), "S21.G00.40.020 (Code régime de base "
                 + "risque vieillesse) vaut « 222 », valeur absente de la norme P26V01.");
         trouve(avec("S21.G00.30.002,'EXEMPLE'", "S21.G00.30.002,''\n"), "vide");

@@ -36,6 +36,7 @@ import fr.mutualis.payroll.api.DsnService;
 import fr.mutualis.payroll.api.EmetteurDsn;
 import fr.mutualis.payroll.api.JournalPaie;
 import fr.mutualis.payroll.api.PayrollModule;
+import fr.mutualis.payroll.server.internal.console.DsnCommands;
 import fr.mutualis.testing.OsgiServices;
 
 /**
@@ -145,6 +146,7 @@ class DsnMensuelleTest {
 
     @Test
     void theConsoleWritesAPrivateFileAndPrintsTheValidatorsResult() throws IOException {
+        OsgiServices.service(DsnCommands.class); // paie:dsn is registered by a component of its own
         Path fichier = dossier.resolve("dsn-janvier.dsn");
         String commande = "paie:dsn -n " + nic + " -c Martin -m paie@syndicat.fr " + syndicat + " 2026-01 "
                 + fichier;

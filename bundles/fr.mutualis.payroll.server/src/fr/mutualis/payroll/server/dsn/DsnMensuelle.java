@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import fr.mutualis.payroll.api.Bulletin;
 import fr.mutualis.payroll.api.LigneBulletin;
@@ -204,7 +205,7 @@ public final class DsnMensuelle {
 
     /** The contributions of the payslip grouped by base assujettie, in the order of the codes of base. */
     private static Map<String, List<LigneBulletin>> bases(Bulletin b) {
-        Map<String, List<LigneBulletin>> bases = new java.util.TreeMap<>();
+        Map<String, List<LigneBulletin>> bases = new TreeMap<>();
         BigDecimal deplafonnee = b.ligne(CodesLignes.MALADIE).map(LigneBulletin::base).orElse(null);
         for (LigneBulletin ligne : b.lignes()) {
             Organisme.Declaration d = Organisme.declaration(ligne.code());

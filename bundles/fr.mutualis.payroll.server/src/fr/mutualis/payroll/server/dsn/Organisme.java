@@ -1,6 +1,7 @@
 package fr.mutualis.payroll.server.dsn;
 
 import java.util.Map;
+import java.util.Set;
 
 import fr.mutualis.payroll.server.calcul.CodesLignes;
 
@@ -44,7 +45,7 @@ public enum Organisme {
     }
 
     /** Payslip lines paid outside the DSN (no individual cotisation code). */
-    public static final java.util.Set<String> HORS_DSN = java.util.Set.of(CodesLignes.CNFPT,
+    public static final Set<String> HORS_DSN = Set.of(CodesLignes.CNFPT,
             CodesLignes.CNFPT_APPRENTISSAGE, CodesLignes.CDG);
 
     private static final Map<String, Declaration> DECLARATIONS = Map.ofEntries(

@@ -6,6 +6,8 @@ import static fr.mutualis.core.api.Role.SAISIE;
 
 import java.util.List;
 
+import org.osgi.annotation.versioning.ProviderType;
+
 import fr.mutualis.core.api.CollectiviteId;
 import fr.mutualis.core.api.Permission;
 
@@ -14,6 +16,7 @@ import fr.mutualis.core.api.Permission;
  * it then takes the next number of its sequence (per budget, exercice, direction and type, without gaps, never reused)
  * and is locked with its pièces. Sent bordereaux are exported as a PES V2 {@code PES_Aller} file for Hélios.
  */
+@ProviderType
 public interface BordereauService {
 
     /** Gathers pièces that are on no bordereau yet on a new bordereau in preparation. */

@@ -7,6 +7,8 @@ import static fr.mutualis.core.api.Role.SAISIE;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.osgi.annotation.versioning.ProviderType;
+
 import fr.mutualis.core.api.CollectiviteId;
 import fr.mutualis.core.api.Permission;
 
@@ -16,6 +18,7 @@ import fr.mutualis.core.api.Permission;
  * named by its Hélios code ({@code CodBud}). Refusals are {@link fr.mutualis.core.api.DonneeInvalideException}s listing
  * every problem in French; nothing is written then.
  */
+@ProviderType
 public interface BudgetService {
 
     /** The budgets of the collectivity, the budget principal first. */

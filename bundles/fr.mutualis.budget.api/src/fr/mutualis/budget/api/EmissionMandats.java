@@ -2,6 +2,8 @@ package fr.mutualis.budget.api;
 
 import java.util.List;
 
+import org.osgi.annotation.versioning.ProviderType;
+
 import fr.mutualis.core.api.CollectiviteId;
 
 /**
@@ -17,6 +19,7 @@ import fr.mutualis.core.api.CollectiviteId;
  * The caller runs inside a verified {@code CallContext} (its own remote method has authorized the user for the
  * collectivity); the operation is journaled under that user.
  */
+@ProviderType
 public interface EmissionMandats {
 
     /**

@@ -6,6 +6,8 @@ import static fr.mutualis.core.api.Role.SAISIE;
 
 import java.util.List;
 
+import org.osgi.annotation.versioning.ProviderType;
+
 import fr.mutualis.core.api.CollectiviteId;
 import fr.mutualis.core.api.Permission;
 
@@ -15,6 +17,7 @@ import fr.mutualis.core.api.Permission;
  * and numbered without gaps in the budget's sequence of the exercice; a pièce is never changed nor deleted, it is
  * corrected by an annulation or a réduction. Refusals list every reason in French; nothing is written then.
  */
+@ProviderType
 public interface ExecutionService {
 
     /** Issues a mandat or a titre. */

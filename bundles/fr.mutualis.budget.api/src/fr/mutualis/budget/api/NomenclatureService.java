@@ -4,10 +4,13 @@ import static fr.mutualis.core.api.Role.LECTURE;
 import static fr.mutualis.core.api.Role.ORDONNATEUR;
 import static fr.mutualis.core.api.Role.SAISIE;
 
+import org.osgi.annotation.versioning.ProviderType;
+
 import fr.mutualis.core.api.CollectiviteId;
 import fr.mutualis.core.api.Permission;
 
 /** Remote service: the M57 plans de comptes loaded by the server, per exercice and déclinaison. */
+@ProviderType
 public interface NomenclatureService {
 
     /**

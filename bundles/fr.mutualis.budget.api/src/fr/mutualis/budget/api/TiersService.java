@@ -6,6 +6,8 @@ import static fr.mutualis.core.api.Role.SAISIE;
 
 import java.util.List;
 
+import org.osgi.annotation.versioning.ProviderType;
+
 import fr.mutualis.core.api.CollectiviteId;
 import fr.mutualis.core.api.Permission;
 
@@ -13,6 +15,7 @@ import fr.mutualis.core.api.Permission;
  * Remote service: the répertoire of tiers (creditors and debtors) of a collectivity. SIRET/SIREN and IBAN check digits
  * are verified; the IBAN is stored encrypted and shown masked to every role but the ordonnateur.
  */
+@ProviderType
 public interface TiersService {
 
     /** The tiers of the collectivity, by name. */

@@ -9,10 +9,13 @@ import static fr.mutualis.core.api.Role.URBANISME_INSTRUCTEUR;
 
 import java.util.List;
 
+import org.osgi.annotation.versioning.ProviderType;
+
 /**
  * Remote service of the core: which collectivities the connected user may act for, and what is enabled for each.
  * Every method declares its permission; the server checks it before the method runs.
  */
+@ProviderType
 public interface CollectiviteService {
 
     /** The collectivities the connected user holds at least one role on, sorted by name. */

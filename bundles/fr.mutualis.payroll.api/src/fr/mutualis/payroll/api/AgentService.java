@@ -6,6 +6,8 @@ import static fr.mutualis.core.api.Role.PAIE;
 
 import java.util.List;
 
+import org.osgi.annotation.versioning.ProviderType;
+
 import fr.mutualis.core.api.CollectiviteId;
 import fr.mutualis.core.api.Permission;
 
@@ -13,6 +15,7 @@ import fr.mutualis.core.api.Permission;
  * Remote service: the agents of one collectivity (the employer). Readers without the payroll role get the NIR
  * masked; only the payroll role writes.
  */
+@ProviderType
 public interface AgentService {
 
     /** Every agent of the collectivity, sorted by name. */

@@ -1,5 +1,7 @@
 package fr.mutualis.payroll.api;
 
+import org.osgi.annotation.versioning.ProviderType;
+
 import fr.mutualis.core.api.CollectiviteId;
 
 /**
@@ -7,6 +9,7 @@ import fr.mutualis.core.api.CollectiviteId;
  * glue bundle {@code fr.mutualis.payroll.budget} implements it with the budget module's mandats on chapter 012. The
  * payroll server calls it, when installed, inside the validation transaction: if it throws, nothing is validated.
  */
+@ProviderType
 public interface ComptabilisationPaie {
 
     /**

@@ -4,6 +4,8 @@ import static fr.mutualis.core.api.Role.PAIE;
 
 import java.time.YearMonth;
 
+import org.osgi.annotation.versioning.ProviderType;
+
 import fr.mutualis.core.api.CollectiviteId;
 import fr.mutualis.core.api.Permission;
 
@@ -11,6 +13,7 @@ import fr.mutualis.core.api.Permission;
  * Remote service: the déclaration sociale nominative (DSN) of a payroll month, norme NEODeS. Only the payroll role
  * reads it: the file carries the agents' NIRs in clear, and each production is journaled.
  */
+@ProviderType
 public interface DsnService {
 
     /**

@@ -6,6 +6,8 @@ import static fr.mutualis.core.api.Role.PAIE;
 import java.time.YearMonth;
 import java.util.List;
 
+import org.osgi.annotation.versioning.ProviderType;
+
 import fr.mutualis.core.api.CollectiviteId;
 import fr.mutualis.core.api.Permission;
 
@@ -14,6 +16,7 @@ import fr.mutualis.core.api.Permission;
  * the ordonnateur validates it, which locks the month and, when the budget module is enabled, issues the mandats on
  * chapter 012. Payslips and the journal are read by both roles (they carry personal pay data).
  */
+@ProviderType
 public interface PaieService {
 
     @Permission(value = { PAIE, ORDONNATEUR }, module = PayrollModule.ID)

@@ -7,6 +7,8 @@ import static fr.mutualis.core.api.Role.URBANISME_INSTRUCTEUR;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.osgi.annotation.versioning.ProviderType;
+
 import fr.mutualis.core.api.CollectiviteId;
 import fr.mutualis.core.api.Permission;
 
@@ -21,6 +23,7 @@ import fr.mutualis.core.api.Permission;
  * Acts that the law records without effect (a request for pieces after the first month) are written and explained
  * in {@link ResultatDelais#avertissements()} of the returned detail.
  */
+@ProviderType
 public interface UrbanismeService {
 
     /**

@@ -31,7 +31,7 @@ final class ElementsDeRemuneration {
                     nbi);
         }
 
-        BigDecimal residence = indemniteResidence(situation, traitement, temps, parametres);
+        BigDecimal residence = indemniteResidence(situation, traitement.add(nbi), temps, parametres);
         if (residence.signum() > 0) {
             lignes.gain(CodesLignes.INDEMNITE_RESIDENCE,
                     "Indemnité de résidence (" + situation.zoneResidence().libelle() + ")", residence);
@@ -64,9 +64,12 @@ final class ElementsDeRemuneration {
         return new Remuneration(traitement, nbi, sft, lignes.totaux().brut());
     }
 
-    /** round(rate x TIB), never below the amount computed on the floor index (prorated like the TIB). */
-    private static BigDecimal indemniteResidence(SituationAgent situation, BigDecimal traitement, TempsDeTravail temps,
-            ParametresDuMois parametres) {
+    /**
+     * round(rate x traitement soumis à retenue pour pension, i.e. TIB + NBI: décret 85-1148 art. 9, loi 91-73 art. 27),
+     * never below the amount computed on the floor index (prorated like the TIB).
+     */
+    private static BigDecimal indemniteResidence(SituationAgent situation, BigDecimal traitementEtNbi,
+            TempsDeTravail temps, ParametresDuMois parametres) {
         BigDecimal taux = parametres.valeur(switch (situation.zoneResidence()) {
             case ZONE_1 -> CleParametre.IR_TAUX_ZONE_1;
             case ZONE_2 -> CleParametre.IR_TAUX_ZONE_2;
@@ -74,7 +77,7 @@ final class ElementsDeRemuneration {
         });
         int plancher = parametres.valeur(CleParametre.IR_INDICE_PLANCHER).intValueExact();
         BigDecimal traitementPlancher = temps.traitement(plancher, parametres.valeur(CleParametre.POINT_INDICE));
-        return Arrondi.taux(traitement, taux).max(Arrondi.taux(traitementPlancher, taux));
+        return Arrondi.taux(traitementEtNbi, taux).max(Arrondi.taux(traitementPlancher, taux));
     }
 
     private static CleParametre cleTpp(CategorieTpp categorie) {

@@ -1,24 +1,29 @@
 package fr.mutualis.payroll.server.calcul;
 
 import java.math.BigDecimal;
+import java.util.List;
 
+import fr.mutualis.payroll.api.Absence;
 import fr.mutualis.payroll.api.CategorieTpp;
 import fr.mutualis.payroll.api.ElementIndemnitaire;
+import fr.mutualis.payroll.api.RegimeRetraite;
 import fr.mutualis.payroll.api.SituationAgent;
+import fr.mutualis.payroll.server.calcul.RetenuesAbsences.Retenues;
 import fr.mutualis.payroll.server.parametres.CleParametre;
 
 /**
  * Gross pay: TIB + NBI + indemnité de résidence + SFT + régime indemnitaire - transfert primes/points + indemnité
- * différentielle, each line rounded to the cent.
+ * différentielle - deductions for absences, each line rounded to the cent.
  */
 final class ElementsDeRemuneration {
 
     private ElementsDeRemuneration() {
     }
 
-    /** Adds the pay lines; {@code abattementTpp} is false for agents outside the CNRACL. */
-    static Remuneration ajouter(SituationAgent situation, boolean abattementTpp, TempsDeTravail temps,
-            ParametresDuMois parametres, LignesEnCours lignes) {
+    /** Adds the pay lines (the transfert primes/points only under the CNRACL) and the deductions for absences. */
+    static Remuneration ajouter(SituationAgent situation, List<Absence> absences, RegimeRetraite regime,
+            TempsDeTravail temps, ParametresDuMois parametres, LignesEnCours lignes) {
+        boolean abattementTpp = regime == RegimeRetraite.CNRACL;
         BigDecimal point = parametres.valeur(CleParametre.POINT_INDICE);
         BigDecimal traitement = temps.traitement(situation.indiceMajore(), point);
         lignes.gain(CodesLignes.TRAITEMENT_INDICIAIRE,
@@ -46,8 +51,10 @@ final class ElementsDeRemuneration {
                             + (situation.nombreEnfants() > 1 ? "s" : "") + ")", sft);
         }
 
+        BigDecimal primes = BigDecimal.ZERO.setScale(2);
         for (ElementIndemnitaire element : situation.elementsIndemnitaires()) {
             lignes.gain(element.nature().code(), element.libelle(), element.montantMensuel());
+            primes = primes.add(element.montantMensuel());
         }
 
         if (abattementTpp && situation.categorieTpp() != CategorieTpp.AUCUNE) {
@@ -61,7 +68,10 @@ final class ElementsDeRemuneration {
         if (differentielle.signum() > 0) {
             lignes.gain(CodesLignes.INDEMNITE_DIFFERENTIELLE, "Indemnité différentielle (SMIC)", differentielle);
         }
-        return new Remuneration(traitement, nbi, sft, lignes.totaux().brut());
+        Retenues retenues = RetenuesAbsences.ajouter(absences, parametres.mois(), regime, traitement, nbi,
+                residence.add(primes), temps, parametres, lignes);
+        return new Remuneration(traitement.subtract(retenues.traitement()), nbi.subtract(retenues.nbi()), sft,
+                lignes.totaux().brut());
     }
 
     /**

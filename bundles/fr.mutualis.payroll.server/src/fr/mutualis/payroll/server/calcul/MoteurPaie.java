@@ -1,10 +1,12 @@
 package fr.mutualis.payroll.server.calcul;
 
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 import fr.mutualis.core.api.DonneeInvalideException;
+import fr.mutualis.payroll.api.Absence;
 import fr.mutualis.payroll.api.Bulletin;
 import fr.mutualis.payroll.api.RegimeRetraite;
 import fr.mutualis.payroll.api.SituationAgent;
@@ -13,7 +15,7 @@ import fr.mutualis.payroll.server.parametres.GrillesIndiciaires;
 import fr.mutualis.payroll.server.parametres.ParametresPaie;
 
 /**
- * Computes the monthly payslip of an agent of the fonction publique territoriale (full month, no absence) from the
+ * Computes the monthly payslip of an agent of the fonction publique territoriale (full month) from the
  * effective-dated parameters, following the conventions of domain.md section 0. Pure and thread-safe.
  */
 public final class MoteurPaie {
@@ -39,7 +41,18 @@ public final class MoteurPaie {
      * @throws DonneeInvalideException with a French message when the input is invalid or a parameter is missing
      */
     public Bulletin calculer(SituationAgent situation, YearMonth mois) {
-        if (situation == null || mois == null) {
+        return calculer(situation, mois, List.of());
+    }
+
+    /**
+     * The payslip of {@code situation} for {@code mois} with the deductions for the agent's {@code absences} (give
+     * those of the twelve months before the month too: the half pay of a maladie ordinaire counts over a rolling
+     * year).
+     *
+     * @throws DonneeInvalideException with a French message when the input is invalid or a parameter is missing
+     */
+    public Bulletin calculer(SituationAgent situation, YearMonth mois, List<Absence> absences) {
+        if (situation == null || mois == null || absences == null) {
             throw new DonneeInvalideException("La situation de l'agent et le mois de paie sont requis.");
         }
         ParametresDuMois parametresDuMois = new ParametresDuMois(parametres, mois);
@@ -49,7 +62,7 @@ public final class MoteurPaie {
         TempsDeTravail temps = TempsDeTravail.de(situation,
                 parametresDuMois.valeur(CleParametre.DUREE_TEMPS_COMPLET));
         LignesEnCours lignes = new LignesEnCours();
-        Remuneration remuneration = ElementsDeRemuneration.ajouter(situation, regime == RegimeRetraite.CNRACL, temps,
+        Remuneration remuneration = ElementsDeRemuneration.ajouter(situation, absences, regime, temps,
                 parametresDuMois, lignes);
         if (regime == RegimeRetraite.CNRACL) {
             CotisationsCnracl.ajouter(situation, remuneration, temps, parametresDuMois, lignes);

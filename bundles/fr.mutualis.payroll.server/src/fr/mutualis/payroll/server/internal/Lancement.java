@@ -64,6 +64,7 @@ final class Lancement {
         }
         long paieId = paie.getId();
         Map<Long, List<Absence>> absences = AbsencesAgents.pourLaPaie(em, collectivite, mois);
+        Map<Long, List<RappelsEchelon.Changement>> changements = RappelsEchelon.aPayer(em, collectivite, mois);
         Cumul cumul = new Cumul();
         List<String> erreurs = new ArrayList<>();
         try (EcritureBulletins ecriture = new EcritureBulletins(em, paieId)) {
@@ -74,8 +75,9 @@ final class Lancement {
                 for (AgentEntity agent : page) {
                     try {
                         SituationAgent situation = Situations.de(agent.saisie(null), effectif);
-                        Bulletin bulletin = moteur.calculer(situation, mois,
-                                absences.getOrDefault(agent.getId(), List.of()));
+                        List<Absence> sesAbsences = absences.getOrDefault(agent.getId(), List.of());
+                        Bulletin bulletin = moteur.calculer(situation, mois, sesAbsences, RappelsEchelon.rappels(
+                                moteur, situation, changements.getOrDefault(agent.getId(), List.of()), sesAbsences));
                         if (erreurs.isEmpty()) {
                             ecriture.ajouter(agent, situation, bulletin);
                             cumul.ajouter(bulletin.totaux());

@@ -68,7 +68,18 @@ public final class MoteurPaie {
      * @throws DonneeInvalideException with a French message when the input is invalid or a parameter is missing
      */
     public Bulletin calculer(SituationAgent situation, YearMonth mois, List<Absence> absences, List<Rappel> rappels) {
-        if (situation == null || mois == null || absences == null || rappels == null) {
+        return calculer(situation, mois, absences, rappels, CumulRafp.AUCUN);
+    }
+
+    /**
+     * The same, with the RAFP base cumulated over the civil year from {@code cumulRafp}, what the earlier months of
+     * the year gave the RAFP.
+     *
+     * @throws DonneeInvalideException with a French message when the input is invalid or a parameter is missing
+     */
+    public Bulletin calculer(SituationAgent situation, YearMonth mois, List<Absence> absences, List<Rappel> rappels,
+            CumulRafp cumulRafp) {
+        if (situation == null || mois == null || absences == null || rappels == null || cumulRafp == null) {
             throw new DonneeInvalideException("La situation de l'agent et le mois de paie sont requis.");
         }
         ParametresDuMois parametresDuMois = new ParametresDuMois(parametres, mois);
@@ -86,7 +97,7 @@ public final class MoteurPaie {
                     remuneration.nbi().add(rappel.nbi()), remuneration.supplementFamilial(), lignes.totaux().brut());
         }
         if (regime == RegimeRetraite.CNRACL) {
-            CotisationsCnracl.ajouter(situation, remuneration, temps, parametresDuMois, lignes);
+            CotisationsCnracl.ajouter(situation, remuneration, cumulRafp, temps, parametresDuMois, lignes);
         } else {
             CotisationsRegimeGeneral.ajouter(situation, remuneration, temps, parametresDuMois, lignes);
         }

@@ -44,8 +44,7 @@ final class ElementsDeRemuneration {
 
         BigDecimal sft = BigDecimal.ZERO.setScale(2);
         if (situation.nombreEnfants() > 0) {
-            sft = SupplementFamilial.montant(situation.nombreEnfants(), situation.indiceMajore(),
-                    situation.pointsNbi(), parametres);
+            sft = SupplementFamilial.montant(situation, temps, parametres);
             lignes.gain(CodesLignes.SUPPLEMENT_FAMILIAL,
                     "Supplément familial de traitement (" + situation.nombreEnfants() + " enfant"
                             + (situation.nombreEnfants() > 1 ? "s" : "") + ")", sft);

@@ -86,8 +86,7 @@ public final class MoteurPaie {
         RegimeRetraite regime = regime(situation, parametresDuMois);
         ControleSituation.verifier(situation, mois, regime, parametresDuMois, grilles);
 
-        TempsDeTravail temps = TempsDeTravail.de(situation,
-                parametresDuMois.valeur(CleParametre.DUREE_TEMPS_COMPLET));
+        TempsDeTravail temps = TempsDeTravail.de(situation, parametresDuMois);
         LignesEnCours lignes = new LignesEnCours();
         Remuneration remuneration = ElementsDeRemuneration.ajouter(situation, absences, regime, temps,
                 parametresDuMois, lignes);
@@ -162,8 +161,7 @@ public final class MoteurPaie {
             ParametresDuMois parametresDuMois) {
         RegimeRetraite regime = regime(situation, parametresDuMois);
         ControleSituation.verifier(situation, mois, regime, parametresDuMois, grilles);
-        TempsDeTravail temps = TempsDeTravail.de(situation,
-                parametresDuMois.valeur(CleParametre.DUREE_TEMPS_COMPLET));
+        TempsDeTravail temps = TempsDeTravail.de(situation, parametresDuMois);
         LignesEnCours lignes = new LignesEnCours();
         ElementsDeRemuneration.ajouter(situation, absences, regime, temps, parametresDuMois, lignes);
         return lignes.lignes();

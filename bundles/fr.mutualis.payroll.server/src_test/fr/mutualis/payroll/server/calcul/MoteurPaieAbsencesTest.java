@@ -149,19 +149,17 @@ class MoteurPaieAbsencesTest {
 
     @Test
     void strikeByTheDayAndByTheHourForAPartTimer() {
-        // IM 450 at 80 %: TIB 1772.20; IFSE 100. Strike on 8 January (1/30): 1772.20 / 30 = 59.0733 -> 59.07,
-        // 100 / 30 = 3.33: 62.40. Strike of 3.5 h on 15 January: hours / (151.67 x 0.8 = 121.336): 1772.20 x 3.5 /
-        // 121.336 = 51.1200 -> 51.12; 100 x 3.5 / 121.336 = 2.8846 -> 2.88: 54.00
+        // IM 450 at 80 %, paid 6/7: TIB 1898.79; IFSE 100. Strike on 8 January (1/30): 1898.79 / 30 = 63.293 ->
+        // 63.29, 100 / 30 = 3.33: 66.62. Strike of 3.5 h on 15 January: hours / (151.67 x 0.8 = 121.336): 1898.79 x
+        // 3.5 / 121.336 = 54.7716 -> 54.77; 100 x 3.5 / 121.336 = 2.8846 -> 2.88: 57.65
         Bulletin b = calculer(Agent.titulaire(450).quotite("0.8").ifse("100"), JANVIER_2026,
                 greve("2026-01-08", null), greve("2026-01-15", "3.5"));
-        assertEquals(new BigDecimal("62.40"), b.lignes().stream().filter(l -> l.code().equals("GREVE"))
-                .findFirst().orElseThrow().montantSalarial());
-        assertEquals(List.of(new BigDecimal("62.40"), new BigDecimal("54.00")), b.lignes().stream()
+        assertEquals(List.of(new BigDecimal("66.62"), new BigDecimal("57.65")), b.lignes().stream()
                 .filter(l -> l.code().equals("GREVE")).map(l -> l.montantSalarial()).toList());
-        // gross = 1772.20 + 100 - 62.40 - 54.00 = 1755.80; CNRACL base = 1772.20 - 59.07 - 51.12 = 1662.01
-        cotisation(b, "CNRACL", "1662.01", "11.10", "184.48", "37.65", "625.75");
-        cotisation(b, "RAFP", "93.79", "5", "4.69", "5", "4.69"); // 1755.80 - 1662.01
-        totaux(b, "1755.80", "356.50", "1399.30", "1449.33", "0.00", "1399.30", "920.14", "2675.94");
+        // gross = 1898.79 + 100 - 66.62 - 57.65 = 1874.52; CNRACL base = 1898.79 - 63.29 - 54.77 = 1780.73
+        cotisation(b, "CNRACL", "1780.73", "11.10", "197.66", "37.65", "670.44");
+        cotisation(b, "RAFP", "93.79", "5", "4.69", "5", "4.69"); // 1874.52 - 1780.73
+        totaux(b, "1874.52", "381.00", "1493.52", "1546.93", "0.00", "1493.52", "985.52", "2860.04");
     }
 
     @Test

@@ -65,7 +65,7 @@ public final class CarriereServiceImpl implements CarriereService {
             int ancienIndice = agent.saisie(null).indiceMajore();
             em.createNativeQuery("INSERT INTO paie_changement_echelon (collectivite, agent_id, date_effet, "
                     + "ancien_echelon, ancien_indice, nouvel_echelon, nouvel_indice, mois_rappel) VALUES (?1, ?2, ?3, "
-                    + "?4, ?5, ?6, ?7, ?8)").setParameter(1, collectivite.code()).setParameter(2, agentId)
+                    + "?4, ?5, ?6, ?7, CAST(?8 AS DATE))").setParameter(1, collectivite.code()).setParameter(2, agentId)
                     .setParameter(3, effet).setParameter(4, ancienEchelon).setParameter(5, ancienIndice)
                     .setParameter(6, changement.echelon()).setParameter(7, changement.indiceMajore())
                     .setParameter(8, moisDuRappel == null ? null : moisDuRappel.atDay(1)).executeUpdate();

@@ -24,16 +24,17 @@ public record Absence(NatureAbsence nature, LocalDate debut, LocalDate fin, BigD
 
     public Absence {
         if (nature == null || debut == null || fin == null) {
-            throw new DonneeInvalideException("Absence incomplète : nature, date de début et date de fin sont requises.");
+            throw new DonneeInvalideException(
+                    "Absence incomplète : nature, date de début et date de fin sont requises.");
         }
         if (fin.isBefore(debut)) {
-            throw new DonneeInvalideException("Absence du " + debut + " au " + fin + " : la date de fin précède la date "
-                    + "de début.");
+            throw new DonneeInvalideException("Absence du " + debut + " au " + fin
+                    + " : la date de fin précède la date de début.");
         }
         if (heures != null) {
             if (nature != NatureAbsence.GREVE || !debut.equals(fin)) {
-                throw new DonneeInvalideException("Un nombre d'heures ne se saisit que pour une grève d'une partie d'une "
-                        + "seule journée (début = fin).");
+                throw new DonneeInvalideException("Un nombre d'heures ne se saisit que pour une grève d'une partie "
+                        + "d'une seule journée (début = fin).");
             }
             if (Decimaux.horsLimites(heures)) {
                 throw new DonneeInvalideException(Decimaux.message("Le nombre d'heures de grève"));
@@ -44,7 +45,8 @@ public record Absence(NatureAbsence nature, LocalDate debut, LocalDate fin, BigD
             }
         }
         if (sansCarence && nature != NatureAbsence.MALADIE_ORDINAIRE) {
-            throw new DonneeInvalideException("Seul un congé de maladie ordinaire peut être exonéré du jour de carence.");
+            throw new DonneeInvalideException(
+                    "Seul un congé de maladie ordinaire peut être exonéré du jour de carence.");
         }
     }
 

@@ -9,8 +9,8 @@ import fr.mutualis.core.api.DonneeInvalideException;
  * (décret 2004-569 art. 2: the cap applies to the annual total, cumulated month by month, so a month under the
  * cap makes room for a later month above it).
  *
- * @param remunerationsAccessoires sum over the earlier months of (gross - TIB - NBI actually paid): the remuneration the
- *                                 RAFP may take
+ * @param remunerationsAccessoires sum over the earlier months of (gross - TIB - NBI actually paid): the
+ *                                 remuneration the RAFP may take
  * @param traitement               sum over the earlier months of the TIB actually paid
  * @param assietteRetenue          sum of the RAFP bases already declared over the earlier months
  */

@@ -112,7 +112,8 @@ final class RetenuesAbsences {
             throw new DonneeInvalideException("Congé de maladie ordinaire d'un agent relevant du régime général "
                     + "(contractuel, ou fonctionnaire sur un poste de moins de 28 h) : son indemnisation, qui tient "
                     + "compte des indemnités journalières de la sécurité sociale (décret 88-145 art. 7, décret 91-298 "
-                    + "art. 35), n'est pas calculée par Mutualis ; seuls les fonctionnaires CNRACL sont pris en charge.");
+                    + "art. 35), n'est pas calculée par Mutualis ; seuls les fonctionnaires CNRACL sont pris en "
+                    + "charge.");
         }
     }
 
@@ -180,7 +181,8 @@ final class RetenuesAbsences {
         static final Motif GREVE = new Motif(CodesLignes.RETENUE_GREVE, "Retenue pour grève", BigDecimal.ZERO, true);
 
         static Motif maladie(BigDecimal taux, boolean demiTraitement) {
-            return new Motif(demiTraitement ? CodesLignes.MALADIE_DEMI_TRAITEMENT : CodesLignes.MALADIE_PREMIERE_PERIODE,
+            return new Motif(
+                    demiTraitement ? CodesLignes.MALADIE_DEMI_TRAITEMENT : CodesLignes.MALADIE_PREMIERE_PERIODE,
                     "Maladie ordinaire, traitement maintenu à " + taux.stripTrailingZeros().toPlainString() + " %",
                     taux, false);
         }

@@ -22,8 +22,9 @@ final class SupplementFamilial {
         int enfants = situation.nombreEnfants();
         BigDecimal tempsComplet = montant(enfants, situation.indiceMajore(), situation.pointsNbi(), parametres);
         BigDecimal proratise = temps.remuneration(tempsComplet);
+        BigDecimal tempsCompletHeures = parametres.valeur(CleParametre.DUREE_TEMPS_COMPLET);
         boolean tempsPartiel = situation.quotite().compareTo(BigDecimal.ONE) < 0
-                && situation.heuresHebdomadairesPoste().compareTo(parametres.valeur(CleParametre.DUREE_TEMPS_COMPLET)) == 0;
+                && situation.heuresHebdomadairesPoste().compareTo(tempsCompletHeures) == 0;
         if (tempsPartiel) {
             int plancher = parametres.valeur(CleParametre.SFT_INDICE_PLANCHER).intValueExact();
             return proratise.max(montant(enfants, plancher, 0, parametres));

@@ -54,7 +54,8 @@ public final class AbsenceServiceImpl implements AbsenceService {
                         + "l'agent (" + agent.getDateEntree() + ").");
             }
             for (AbsenceAgent autre : AbsencesAgents.deLAgent(em, collectivite, agentId)) {
-                if (!autre.absence().debut().isAfter(absence.fin()) && !absence.debut().isAfter(autre.absence().fin())) {
+                Absence deja = autre.absence();
+                if (!deja.debut().isAfter(absence.fin()) && !absence.debut().isAfter(deja.fin())) {
                     throw new DonneeInvalideException("Cette absence chevauche celle déjà saisie ("
                             + autre.absence().nature().libelle() + " du " + autre.absence().debut() + " au "
                             + autre.absence().fin() + ") : modifiez ou supprimez l'une des deux.");

@@ -46,7 +46,8 @@ final class AbsencesAgents {
 
     static long ajouter(EntityManager em, CollectiviteId collectivite, long agentId, Absence absence) {
         em.createNativeQuery("INSERT INTO paie_absence (collectivite, agent_id, nature, debut, fin, heures, "
-                + "sans_carence) VALUES (?1, ?2, ?3, ?4, ?5, CAST(?6 AS NUMERIC(5,2)), ?7)").setParameter(1, collectivite.code())
+                + "sans_carence) VALUES (?1, ?2, ?3, ?4, ?5, CAST(?6 AS NUMERIC(5,2)), ?7)")
+                .setParameter(1, collectivite.code())
                 .setParameter(2, agentId).setParameter(3, absence.nature().name()).setParameter(4, absence.debut())
                 .setParameter(5, absence.fin()).setParameter(6, absence.heures())
                 .setParameter(7, absence.sansCarence()).executeUpdate();

@@ -65,6 +65,8 @@ class AbsencesTest {
         assertEquals("Jour de carence (1/30)", ligne(detail, "CARENCE").libelle());
         assertEquals(new BigDecimal("27.23"), ligne(detail, "MALADIE_90J").montantSalarial());
         assertEquals(new BigDecimal("2253.09"), detail.bulletin().totaux().brut()); // 2356.75 - 76.43 - 27.23
+        // the journal charges the deductions to the rémunération principale: its gross total is the payslip's
+        assertEquals(new BigDecimal("2253.09"), enPaie(commune, () -> paie().journal(commune, JANVIER)).totaux().brut());
     }
 
     @Test

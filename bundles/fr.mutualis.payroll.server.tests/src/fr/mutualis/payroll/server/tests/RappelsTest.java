@@ -72,6 +72,7 @@ class RappelsTest {
         // gross = 2052.80 + 73.84 + 77.72 + 250 - 13.92 + 2 x 83.69 = 2607.82; pension base 2126.64 + 167.38
         assertEquals(new BigDecimal("2607.82"), detail.bulletin().totaux().brut());
         assertEquals(new BigDecimal("2294.02"), detail.bulletin().ligne("CNRACL").orElseThrow().base());
+        assertEquals(new BigDecimal("2607.82"), enPaie(commune, () -> paie().journal(commune, JANVIER)).totaux().brut());
     }
 
     @Test

@@ -143,9 +143,9 @@ public final class MoteurPaie {
             String libelle = "Rappel " + FormatFrancais.mois(mois) + " : " + libelle(nouveau, ancien, code)
                     + (jours == trentiemes ? "" : " (" + jours + "/" + trentiemes + ")");
             if (ecart.signum() > 0) {
-                lignes.gain("RAPPEL_" + code, libelle, ecart);
+                lignes.gain(CodesLignes.RAPPEL + code, libelle, ecart);
             } else {
-                lignes.deduction("RAPPEL_" + code, libelle, ecart.negate());
+                lignes.deduction(CodesLignes.RAPPEL + code, libelle, ecart.negate());
             }
             if (code.equals(CodesLignes.TRAITEMENT_INDICIAIRE)) {
                 traitement = traitement.add(ecart);

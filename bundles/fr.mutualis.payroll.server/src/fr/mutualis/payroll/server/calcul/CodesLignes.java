@@ -9,6 +9,12 @@ public final class CodesLignes {
     public static final String SUPPLEMENT_FAMILIAL = "SFT";
     public static final String TRANSFERT_PRIMES_POINTS = "TPP";
     public static final String INDEMNITE_DIFFERENTIELLE = "IND_DIFF";
+    public static final String JOUR_DE_CARENCE = "CARENCE";
+    public static final String MALADIE_PREMIERE_PERIODE = "MALADIE_90J";
+    public static final String MALADIE_DEMI_TRAITEMENT = "MALADIE_DEMI";
+    public static final String RETENUE_GREVE = "GREVE";
+    /** Prefix of the lines of a rappel: {@code RAPPEL_TIB} recalls the {@code TIB} of an earlier month. */
+    public static final String RAPPEL = "RAPPEL_";
     public static final String CNRACL = "CNRACL";
     public static final String RAFP = "RAFP";
     public static final String MALADIE = "MALADIE";

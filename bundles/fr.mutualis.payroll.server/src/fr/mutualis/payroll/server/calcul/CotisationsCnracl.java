@@ -7,21 +7,25 @@ import fr.mutualis.payroll.server.parametres.CleParametre;
 
 /**
  * Contributions of a fonctionnaire affiliated to the CNRACL: CNRACL and employer URSSAF on TIB + NBI, RAFP on
- * min(gross - TIB - NBI, cap x TIB) computed monthly, CNFPT, centre de gestion and ATIACL.
+ * min(gross - TIB - NBI, cap x TIB) cumulated over the civil year (the month's base is the year's less what earlier
+ * months declared, never below zero), CNFPT, centre de gestion and ATIACL.
  */
 final class CotisationsCnracl {
 
     private CotisationsCnracl() {
     }
 
-    static void ajouter(SituationAgent situation, Remuneration remuneration, TempsDeTravail temps,
+    static void ajouter(SituationAgent situation, Remuneration remuneration, CumulRafp cumul, TempsDeTravail temps,
             ParametresDuMois parametres, LignesEnCours lignes) {
         BigDecimal base = remuneration.traitementEtNbi();
         lignes.cotisation(CodesLignes.CNRACL, "Retraite CNRACL", base, parametres.valeur(CleParametre.CNRACL_SALARIAL),
                 parametres.valeur(CleParametre.CNRACL_PATRONAL));
 
-        BigDecimal plafondRafp = Arrondi.taux(remuneration.traitement(), parametres.valeur(CleParametre.RAFP_PLAFOND));
-        BigDecimal baseRafp = remuneration.brut().subtract(base).min(plafondRafp);
+        // cumulated over the civil year: min(sum of accessories, cap x sum of TIB) less the bases already declared
+        BigDecimal plafondRafp = Arrondi.taux(cumul.traitement().add(remuneration.traitement()),
+                parametres.valeur(CleParametre.RAFP_PLAFOND));
+        BigDecimal baseRafp = cumul.remunerationsAccessoires().add(remuneration.brut().subtract(base))
+                .min(plafondRafp).subtract(cumul.assietteRetenue());
         if (baseRafp.signum() > 0) {
             lignes.cotisation(CodesLignes.RAFP, "Retraite additionnelle de la fonction publique (RAFP)", baseRafp,
                     parametres.valeur(CleParametre.RAFP_SALARIAL), parametres.valeur(CleParametre.RAFP_PATRONAL));

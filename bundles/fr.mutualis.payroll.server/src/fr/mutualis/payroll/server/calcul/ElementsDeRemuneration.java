@@ -1,24 +1,29 @@
 package fr.mutualis.payroll.server.calcul;
 
 import java.math.BigDecimal;
+import java.util.List;
 
+import fr.mutualis.payroll.api.Absence;
 import fr.mutualis.payroll.api.CategorieTpp;
 import fr.mutualis.payroll.api.ElementIndemnitaire;
+import fr.mutualis.payroll.api.RegimeRetraite;
 import fr.mutualis.payroll.api.SituationAgent;
+import fr.mutualis.payroll.server.calcul.RetenuesAbsences.Retenues;
 import fr.mutualis.payroll.server.parametres.CleParametre;
 
 /**
  * Gross pay: TIB + NBI + indemnité de résidence + SFT + régime indemnitaire - transfert primes/points + indemnité
- * différentielle, each line rounded to the cent.
+ * différentielle - deductions for absences, each line rounded to the cent.
  */
 final class ElementsDeRemuneration {
 
     private ElementsDeRemuneration() {
     }
 
-    /** Adds the pay lines; {@code abattementTpp} is false for agents outside the CNRACL. */
-    static Remuneration ajouter(SituationAgent situation, boolean abattementTpp, TempsDeTravail temps,
-            ParametresDuMois parametres, LignesEnCours lignes) {
+    /** Adds the pay lines (the transfert primes/points only under the CNRACL) and the deductions for absences. */
+    static Remuneration ajouter(SituationAgent situation, List<Absence> absences, RegimeRetraite regime,
+            TempsDeTravail temps, ParametresDuMois parametres, LignesEnCours lignes) {
+        boolean abattementTpp = regime == RegimeRetraite.CNRACL;
         BigDecimal point = parametres.valeur(CleParametre.POINT_INDICE);
         BigDecimal traitement = temps.traitement(situation.indiceMajore(), point);
         lignes.gain(CodesLignes.TRAITEMENT_INDICIAIRE,
@@ -31,7 +36,7 @@ final class ElementsDeRemuneration {
                     nbi);
         }
 
-        BigDecimal residence = indemniteResidence(situation, traitement, temps, parametres);
+        BigDecimal residence = indemniteResidence(situation, traitement.add(nbi), temps, parametres);
         if (residence.signum() > 0) {
             lignes.gain(CodesLignes.INDEMNITE_RESIDENCE,
                     "Indemnité de résidence (" + situation.zoneResidence().libelle() + ")", residence);
@@ -39,15 +44,16 @@ final class ElementsDeRemuneration {
 
         BigDecimal sft = BigDecimal.ZERO.setScale(2);
         if (situation.nombreEnfants() > 0) {
-            sft = SupplementFamilial.montant(situation.nombreEnfants(), situation.indiceMajore(),
-                    situation.pointsNbi(), parametres);
+            sft = SupplementFamilial.montant(situation, temps, parametres);
             lignes.gain(CodesLignes.SUPPLEMENT_FAMILIAL,
                     "Supplément familial de traitement (" + situation.nombreEnfants() + " enfant"
                             + (situation.nombreEnfants() > 1 ? "s" : "") + ")", sft);
         }
 
+        BigDecimal primes = BigDecimal.ZERO.setScale(2);
         for (ElementIndemnitaire element : situation.elementsIndemnitaires()) {
             lignes.gain(element.nature().code(), element.libelle(), element.montantMensuel());
+            primes = primes.add(element.montantMensuel());
         }
 
         if (abattementTpp && situation.categorieTpp() != CategorieTpp.AUCUNE) {
@@ -61,12 +67,18 @@ final class ElementsDeRemuneration {
         if (differentielle.signum() > 0) {
             lignes.gain(CodesLignes.INDEMNITE_DIFFERENTIELLE, "Indemnité différentielle (SMIC)", differentielle);
         }
-        return new Remuneration(traitement, nbi, sft, lignes.totaux().brut());
+        Retenues retenues = RetenuesAbsences.ajouter(absences, parametres.mois(), regime, traitement, nbi,
+                residence.add(primes), temps, parametres, lignes);
+        return new Remuneration(traitement.subtract(retenues.traitement()), nbi.subtract(retenues.nbi()), sft,
+                lignes.totaux().brut());
     }
 
-    /** round(rate x TIB), never below the amount computed on the floor index (prorated like the TIB). */
-    private static BigDecimal indemniteResidence(SituationAgent situation, BigDecimal traitement, TempsDeTravail temps,
-            ParametresDuMois parametres) {
+    /**
+     * round(rate x traitement soumis à retenue pour pension, i.e. TIB + NBI: décret 85-1148 art. 9, loi 91-73 art. 27),
+     * never below the amount computed on the floor index (prorated like the TIB).
+     */
+    private static BigDecimal indemniteResidence(SituationAgent situation, BigDecimal traitementEtNbi,
+            TempsDeTravail temps, ParametresDuMois parametres) {
         BigDecimal taux = parametres.valeur(switch (situation.zoneResidence()) {
             case ZONE_1 -> CleParametre.IR_TAUX_ZONE_1;
             case ZONE_2 -> CleParametre.IR_TAUX_ZONE_2;
@@ -74,7 +86,7 @@ final class ElementsDeRemuneration {
         });
         int plancher = parametres.valeur(CleParametre.IR_INDICE_PLANCHER).intValueExact();
         BigDecimal traitementPlancher = temps.traitement(plancher, parametres.valeur(CleParametre.POINT_INDICE));
-        return Arrondi.taux(traitement, taux).max(Arrondi.taux(traitementPlancher, taux));
+        return Arrondi.taux(traitementEtNbi, taux).max(Arrondi.taux(traitementPlancher, taux));
     }
 
     private static CleParametre cleTpp(CategorieTpp categorie) {

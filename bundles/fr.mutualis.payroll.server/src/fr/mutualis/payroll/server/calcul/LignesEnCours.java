@@ -36,6 +36,11 @@ final class LignesEnCours {
                 Arrondi.taux(base, taux), null, ZERO));
     }
 
+    /** A line computed elsewhere (a rappel of an earlier month), added as it is. */
+    void ajouter(LigneBulletin ligne) {
+        lignes.add(ligne);
+    }
+
     void impot(String code, String libelle, BigDecimal base, BigDecimal taux) {
         lignes.add(new LigneBulletin(code, libelle, NatureLigne.IMPOT, base, taux, Arrondi.taux(base, taux), null,
                 ZERO));

@@ -13,6 +13,11 @@ record ParametresDuMois(ParametresPaie parametres, YearMonth mois) {
         return parametres.valeur(cle, mois);
     }
 
+    /** The value in force in the month of {@code date} (a rule that depends on when a leave began). */
+    BigDecimal valeurAu(CleParametre cle, java.time.LocalDate date) {
+        return parametres.valeur(cle, YearMonth.from(date));
+    }
+
     /** Rate of the taux neutre grid in force for a monthly taxable base. */
     BigDecimal tauxNeutre(BigDecimal base) {
         return parametres.bareme(CleParametre.PAS_TAUX_NEUTRE, mois).taux(base);

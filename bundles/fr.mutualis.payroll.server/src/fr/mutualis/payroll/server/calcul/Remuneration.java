@@ -5,8 +5,8 @@ import java.math.BigDecimal;
 /**
  * The pay elements the contributions are assessed on, once the gains are on the payslip.
  *
- * @param traitement         traitement indiciaire brut (TIB), prorated
- * @param nbi                NBI amount, prorated (0.00 when none)
+ * @param traitement         traitement indiciaire brut (TIB) actually paid: prorated, less what absences deducted
+ * @param nbi                NBI amount actually paid, prorated, less what absences deducted (0.00 when none)
  * @param supplementFamilial SFT amount (0.00 when none)
  * @param brut               gross pay
  */

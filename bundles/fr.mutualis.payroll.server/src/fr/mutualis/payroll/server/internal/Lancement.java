@@ -6,9 +6,11 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import fr.mutualis.core.api.CollectiviteId;
 import fr.mutualis.core.api.DonneeInvalideException;
+import fr.mutualis.payroll.api.Absence;
 import fr.mutualis.payroll.api.Bulletin;
 import fr.mutualis.payroll.api.EtatPaie;
 import fr.mutualis.payroll.api.FormatFrancais;
@@ -61,6 +63,8 @@ final class Lancement {
                     .executeUpdate();
         }
         long paieId = paie.getId();
+        Map<Long, List<Absence>> absences = AbsencesAgents.pourLaPaie(em, collectivite, mois);
+        Map<Long, List<RappelsEchelon.Changement>> changements = RappelsEchelon.aPayer(em, collectivite, mois);
         Cumul cumul = new Cumul();
         List<String> erreurs = new ArrayList<>();
         try (EcritureBulletins ecriture = new EcritureBulletins(em, paieId)) {
@@ -71,7 +75,9 @@ final class Lancement {
                 for (AgentEntity agent : page) {
                     try {
                         SituationAgent situation = Situations.de(agent.saisie(null), effectif);
-                        Bulletin bulletin = moteur.calculer(situation, mois);
+                        List<Absence> sesAbsences = absences.getOrDefault(agent.getId(), List.of());
+                        Bulletin bulletin = moteur.calculer(situation, mois, sesAbsences, RappelsEchelon.rappels(
+                                moteur, situation, changements.getOrDefault(agent.getId(), List.of()), sesAbsences));
                         if (erreurs.isEmpty()) {
                             ecriture.ajouter(agent, situation, bulletin);
                             cumul.ajouter(bulletin.totaux());

@@ -38,9 +38,15 @@ public final class ImputationsBudgetaires {
             case CodesLignes.INDEMNITE_RESIDENCE, CodesLignes.SUPPLEMENT_FAMILIAL -> titulaire ? "64112" : "64132";
             case CodesLignes.NBI -> "64113";
             case CodesLignes.INDEMNITE_DIFFERENTIELLE -> titulaire ? "64118" : "64131";
+            // deductions for absences reduce the rémunération principale they are mostly taken from
+            case CodesLignes.JOUR_DE_CARENCE, CodesLignes.MALADIE_PREMIERE_PERIODE, CodesLignes.MALADIE_DEMI_TRAITEMENT,
+                    CodesLignes.RETENUE_GREVE -> titulaire ? "64111" : "64131";
             default -> {
                 if (code.equals(CodesLignes.TRANSFERT_PRIMES_POINTS) || isRegimeIndemnitaire(code)) {
                     yield titulaire ? "64118" : "64138";
+                }
+                if (code.startsWith(CodesLignes.RAPPEL)) { // a rappel goes where the element it recalls goes
+                    yield articleRemuneration(code.substring(CodesLignes.RAPPEL.length()), statut);
                 }
                 throw new IllegalStateException("No budget article for pay line " + code);
             }

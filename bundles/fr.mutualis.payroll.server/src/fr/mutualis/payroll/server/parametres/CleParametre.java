@@ -84,6 +84,27 @@ public enum CleParametre {
     CDG("cdg.cotisation_obligatoire", "taux de la cotisation au centre de gestion", Unite.POURCENTAGE),
     ATIACL("atiacl", "taux de l'allocation temporaire d'invalidité (ATIACL)", Unite.POURCENTAGE),
 
+    TEMPS_PARTIEL_80_NUMERATEUR("temps_partiel.quotite_80.numerateur",
+            "numérateur de la fraction de rémunération d'un temps partiel à 80 %", Unite.NOMBRE),
+    TEMPS_PARTIEL_80_DENOMINATEUR("temps_partiel.quotite_80.denominateur",
+            "dénominateur de la fraction de rémunération d'un temps partiel à 80 %", Unite.NOMBRE),
+    TEMPS_PARTIEL_90_NUMERATEUR("temps_partiel.quotite_90.numerateur",
+            "numérateur de la fraction de rémunération d'un temps partiel à 90 %", Unite.NOMBRE),
+    TEMPS_PARTIEL_90_DENOMINATEUR("temps_partiel.quotite_90.denominateur",
+            "dénominateur de la fraction de rémunération d'un temps partiel à 90 %", Unite.NOMBRE),
+    MALADIE_JOURS_PLEIN_TRAITEMENT("maladie_ordinaire.jours_premiere_periode",
+            "jours de maladie ordinaire à (plein) traitement sur une année glissante", Unite.NOMBRE),
+    MALADIE_TAUX_PREMIERE_PERIODE("maladie_ordinaire.taux_premiere_periode",
+            "part du traitement maintenue pendant les trois premiers mois de maladie ordinaire", Unite.POURCENTAGE),
+    MALADIE_TAUX_DEMI_TRAITEMENT("maladie_ordinaire.taux_demi_traitement",
+            "part du traitement maintenue au-delà des trois premiers mois de maladie ordinaire", Unite.POURCENTAGE),
+    JOURS_DE_CARENCE("maladie_ordinaire.jours_de_carence", "nombre de jours de carence par congé de maladie",
+            Unite.NOMBRE),
+    TRENTIEMES("liquidation.jours_par_mois", "nombre de jours d'un mois pour les retenues (trentièmes)",
+            Unite.NOMBRE),
+    HEURES_MENSUELLES("greve.heures_mensuelles_temps_complet",
+            "heures mensuelles d'un temps complet pour une retenue de grève à l'heure", Unite.HEURES),
+
     PAS_TAUX_NEUTRE("pas.taux_neutre.metropole", "grille du taux neutre du prélèvement à la source (métropole)",
             Unite.BAREME);
 

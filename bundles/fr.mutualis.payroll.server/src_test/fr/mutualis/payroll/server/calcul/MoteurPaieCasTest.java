@@ -68,28 +68,31 @@ class MoteurPaieCasTest {
     }
 
     @Test
-    void partTimeEightyPercentProratesTreatmentTppAndPmss() {
+    void partTimeEightyPercentIsPaidSixSeventhsWithTppAndPmssAtEightyPercent() {
         Bulletin b = calculer(Agent.titulaire(450).quotite("0.8").nbi(10).zone(ZoneResidence.ZONE_2).ifse("200")
                 .tpp(CategorieTpp.B), JANVIER_2026);
-        gain(b, "TIB", "1772.20"); // 450 x point x 0.8 = 1772.202
-        gain(b, "NBI", "39.38"); // 10 x point x 0.8 = 39.3823
-        gain(b, "IR", "17.72"); // 1 % x 1772.20 = 17.722 (floor 1 % x round(366 x point x 0.8) = 14.41)
+        // 80 % is paid 6/7 of the full-time treatment (CGFP art. L612-5)
+        gain(b, "TIB", "1898.79"); // 450 x point x 6 / 7 = 1898.7879
+        gain(b, "NBI", "42.20"); // 10 x point x 6 / 7 = 42.1953
+        // IR on the traitement soumis à retenue pour pension, TIB + NBI (décret 85-1148 art. 9, loi 91-73 art. 27):
+        // 1 % x (1898.79 + 42.20) = 19.4099 (floor 1 % x round(366 x point x 6 / 7) = 15.44)
+        gain(b, "IR", "19.41");
         gain(b, "IFSE", "200.00"); // given as due for the month, not prorated by the engine
-        gain(b, "TPP", "18.53"); // 278 x 0.8 / 12 = 18.5333
-        absente(b, "IND_DIFF"); // SMIC x 0.8 = 1458.42 < 1772.20
-        // gross = 1772.20 + 39.38 + 17.72 + 200 - 18.53 = 2010.77
-        cotisation(b, "CNRACL", "1811.58", "11.10", "201.09", "37.65", "682.06"); // 201.0854 / 682.0599
-        // RAFP base = min(2010.77 - 1811.58 = 199.19, 20 % x 1772.20 = 354.44): 9.9595
-        cotisation(b, "RAFP", "199.19", "5", "9.96", "5", "9.96");
-        // FNAL capped at the PMSS prorated: 4005 x 0.8 = 3204.00, not reached
-        cotisation(b, "FNAL", "1811.58", null, null, "0.10", "1.81");
-        // CSG base = 98.25 % x 2010.77 = 1975.5815 -> 1975.58: 134.3394 / 47.4139 / 9.8779
-        cotisation(b, "CSG_DED", "1975.58", "6.8", "134.34", null, null);
-        // employee = 201.09 + 9.96 + 134.34 + 47.41 + 9.88 = 402.68; net before tax 1608.09; taxable 1665.38
-        // in [1620 ; 1683[: 0.5 % = 8.3269 -> 8.33
-        cotisation(b, "PAS", "1665.38", "0.5", "8.33", null, null);
-        // employer = 682.06 + 9.96 + 178.98 + 5.43 + 95.11 + 1.81 + 16.30 + 1.81 + 14.49 + 1.81 = 1007.76
-        totaux(b, "2010.77", "402.68", "1608.09", "1665.38", "8.33", "1599.76", "1007.76", "3018.53");
+        gain(b, "TPP", "18.53"); // 278 x 0.8 / 12 = 18.5333 (working time)
+        absente(b, "IND_DIFF"); // SMIC x 0.8 = 1458.42 < 1898.79
+        // gross = 1898.79 + 42.20 + 19.41 + 200 - 18.53 = 2141.87
+        cotisation(b, "CNRACL", "1940.99", "11.10", "215.45", "37.65", "730.78"); // 215.4499 / 730.7827
+        // RAFP base = min(2141.87 - 1940.99 = 200.88, 20 % x 1898.79 = 379.76): 10.044
+        cotisation(b, "RAFP", "200.88", "5", "10.04", "5", "10.04");
+        // FNAL capped at the PMSS prorated by the working time: 4005 x 0.8 = 3204.00, not reached
+        cotisation(b, "FNAL", "1940.99", null, null, "0.10", "1.94");
+        // CSG base = 98.25 % x 2141.87 = 2104.3873 -> 2104.39: 143.0985 / 50.5054 / 10.5220
+        cotisation(b, "CSG_DED", "2104.39", "6.8", "143.10", null, null);
+        // employee = 215.45 + 10.04 + 143.10 + 50.51 + 10.52 = 429.62; net before tax 1712.25; taxable 1773.28
+        // in [1683 ; 1791[: 1.3 % = 23.0526 -> 23.05
+        cotisation(b, "PAS", "1773.28", "1.3", "23.05", null, null);
+        // employer = 730.78 + 10.04 + (9.88 + 0.30 + 5.25 + 0.10 + 0.90 + 0.10 + 0.80 + 0.10) % of 1940.99 = 1079.13
+        totaux(b, "2141.87", "429.62", "1712.25", "1773.28", "23.05", "1689.20", "1079.13", "3221.00");
     }
 
     @Test
@@ -118,11 +121,13 @@ class MoteurPaieCasTest {
         assertEquals(RegimeRetraite.CNRACL, b.regime()); // 30 h >= 28 h
         gain(b, "TIB", "1561.23"); // 370 x point x 30 / 35 = 1561.2255
         gain(b, "IR", "46.84"); // 3 % x 1561.23 = 46.8369 (floor 3 % x 1544.35 = 46.33)
-        gain(b, "SFT", "2.29");
+        // temps non complet: the SFT follows the hours, without the temps partiel floor: 2.29 x 30 / 35 = 1.9629
+        gain(b, "SFT", "1.96");
         gain(b, "IND_DIFF", "1.37"); // round(1823.03 x 30 / 35) = 1562.60 - 1561.23
-        // gross = 1561.23 + 46.84 + 2.29 + 1.37 = 1611.73; RAFP base = 1611.73 - 1561.23 = 50.50 -> 2.525 -> 2.53
-        cotisation(b, "RAFP", "50.50", "5", "2.53", "5", "2.53");
-        totaux(b, "1611.73", "329.43", "1282.30", "1328.22", "0.00", "1282.30", "862.44", "2474.17");
+        // gross = 1561.23 + 46.84 + 1.96 + 1.37 = 1611.40; RAFP base = 1611.40 - 1561.23 = 50.17 -> 2.5085 -> 2.51
+        cotisation(b, "RAFP", "50.17", "5", "2.51", "5", "2.51");
+        // CSG base 1583.20 (1583.1905): 107.66 / 38.00 / 7.92; employee = 173.30 + 2.51 + 107.66 + 38.00 + 7.92
+        totaux(b, "1611.40", "329.39", "1282.01", "1327.93", "0.00", "1282.01", "862.42", "2473.82");
     }
 
     @Test
@@ -201,14 +206,15 @@ class MoteurPaieCasTest {
         Bulletin b = calculer(Agent.titulaire(750).nbi(20).zone(ZoneResidence.ZONE_1).enfants(4), JANVIER_2026);
         gain(b, "TIB", "3692.09"); // 750 x point = 3692.0875
         gain(b, "NBI", "98.46"); // 20 x point = 98.4557
-        gain(b, "IR", "110.76"); // 3 % x 3692.09 = 110.7627
+        gain(b, "IR", "113.72"); // 3 % x (TIB + NBI) = 3 % x 3790.55 = 113.7165
         // 4 children: fixed 15.24 + 4.57 = 19.81; rate 8 + 6 = 14 % of round(min(750 + 20, 722) x point) = 3554.25
         // 14 % x 3554.25 = 497.595 -> 497.60; SFT = 517.41
         gain(b, "SFT", "517.41");
-        // gross = 3692.09 + 98.46 + 110.76 + 517.41 = 4418.72; RAFP = min(628.17, 738.42) x 5 % = 31.4085 -> 31.41
-        cotisation(b, "RAFP", "628.17", "5", "31.41", "5", "31.41");
-        // taxable 3671.35 in [3539 ; 3983[: 11.9 % = 436.8907 -> 436.89
-        totaux(b, "4418.72", "873.27", "3545.45", "3671.35", "436.89", "3108.56", "2119.23", "6537.95");
+        // gross = 3692.09 + 98.46 + 113.72 + 517.41 = 4421.68; RAFP = min(631.13, 738.42) x 5 % = 31.5565 -> 31.56
+        cotisation(b, "RAFP", "631.13", "5", "31.56", "5", "31.56");
+        // CSG base 4344.30: 295.41 / 104.26 / 21.72; employee = 420.75 + 31.56 + 295.41 + 104.26 + 21.72 = 873.70
+        // taxable 3673.96 in [3539 ; 3983[: 11.9 % = 437.2012 -> 437.20
+        totaux(b, "4421.68", "873.70", "3547.98", "3673.96", "437.20", "3110.78", "2119.38", "6541.06");
     }
 
     @Test

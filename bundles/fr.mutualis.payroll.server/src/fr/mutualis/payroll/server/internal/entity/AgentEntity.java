@@ -179,4 +179,10 @@ public class AgentEntity {
     public LocalDate getDateEntree() {
         return dateEntree;
     }
+
+    /** A new échelon and indice majoré (a career change recorded with its date of effect elsewhere). */
+    public void changerEchelon(int nouvelEchelon, int nouvelIndice) {
+        this.echelon = nouvelEchelon;
+        this.indiceMajore = nouvelIndice;
+    }
 }

@@ -163,6 +163,11 @@ public final class TiersPart {
     }
 
     private void charger(Long aSelectionner) {
+        charger(aSelectionner, null);
+    }
+
+    /** Reloads the répertoire, then shows {@code annonce} (the outcome of what was just done), if any. */
+    private void charger(Long aSelectionner, String annonce) {
         liste.vider();
         if (collectivite == null) {
             return;
@@ -171,10 +176,11 @@ public final class TiersPart {
         appeler("Tiers de " + collectivite.collectivite().nom(), c -> c.service(TiersService.class).tiers(id()),
                 (List<FicheTiers> tiers) -> {
                     liste.afficher(tiers);
-                    message(tiers.isEmpty() ? "Aucun tiers dans le répertoire : saisissez le premier à droite." : "",
-                            false);
                     tiers.stream().filter(f -> aSelectionner != null && f.id() == aSelectionner).findFirst()
                             .ifPresent(liste::selectionner);
+                    // after the selection, which shows the chosen tiers and empties the message
+                    message(annonce != null ? annonce : tiers.isEmpty()
+                            ? "Aucun tiers dans le répertoire : saisissez le premier à droite." : "", false);
                 });
     }
 
@@ -218,8 +224,7 @@ public final class TiersPart {
                 ? c.service(TiersService.class).enregistrerTiers(id(), tiers)
                 : c.service(TiersService.class).modifierTiers(id(), modifie.id(), tiers), (FicheTiers f) -> {
                     enregistrer.setEnabled(true);
-                    charger(f.id());
-                    message("Tiers enregistré : " + f.libelle() + ".", false);
+                    charger(f.id(), "Tiers enregistré : " + f.libelle() + ".");
                 });
     }
 
@@ -230,10 +235,8 @@ public final class TiersPart {
         }
         appeler((fiche.actif() ? "Désactivation" : "Réactivation") + " d'un tiers",
                 c -> c.service(TiersService.class).activerTiers(id(), fiche.id(), !fiche.actif()), (FicheTiers f) -> {
-                    charger(f.id());
-                    message(f.actif() ? "Tiers réactivé : il peut de nouveau figurer sur une pièce."
-                            : "Tiers désactivé : il reste sur ses pièces mais n'est plus proposé pour les nouvelles.",
-                            false);
+                    charger(f.id(), f.actif() ? "Tiers réactivé : il peut de nouveau figurer sur une pièce."
+                            : "Tiers désactivé : il reste sur ses pièces mais n'est plus proposé pour les nouvelles.");
                 });
     }
 
@@ -260,8 +263,7 @@ public final class TiersPart {
         message("Import de « " + fichier.getFileName() + " »…", false);
         appeler("Import de tiers", c -> c.service(TiersService.class).importerTiers(id(), contenu),
                 (List<FicheTiers> ajoutes) -> {
-                    charger(null);
-                    message(ajoutes.size() + " tiers importé(s) depuis « " + fichier.getFileName() + " ».", false);
+                    charger(null, ajoutes.size() + " tiers importé(s) depuis « " + fichier.getFileName() + " ».");
                 });
     }
 

@@ -5,7 +5,11 @@
 #   releng/scripts/bench.sh            quick mode, about 10 minutes on 2 cores (agents 500/2,000, mandats 10k/100k)
 #   releng/scripts/bench.sh --full     the sizes of issue 12 (agents 1,000/10,000, mandats up to 1M): 20-40 minutes
 # Options: --jfr (a Flight Recorder file per server started, in target/benchmarks/jfr), --only ids (comma-separated:
-# import,calls,mandats,agents,agentsimport,execution,starts,client), --offline (Maven offline, the repository already filled).
+# import,calls,mandats,agents,agentsimport,execution,starts,client), --offline (Maven offline, the repository already filled),
+# --postgres (the database benchmarks on a throw-away PostgreSQL server, releng/scripts/postgres.sh, in a temporary
+# folder removed at the end; the client start-up is left out), --before <server product folder> (another build's
+# mutualis-server folder, e.g. a copy of releng/fr.mutualis.products/target/products/.../mutualis-server made before
+# a change: its start-ups are timed beside this build's, alternately, in the same run).
 set -e
 . "$(dirname "$0")/env.sh"
 cd "$ROOT"
@@ -13,13 +17,17 @@ MODE=quick
 JFR=""
 ONLY=""
 OFFLINE=""
+POSTGRES=""
+BEFORE=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --full) MODE=full ;;
     --jfr) JFR="$ROOT/target/benchmarks/jfr" ;;
     --only) shift; ONLY="$1" ;;
     --offline) OFFLINE="-o" ;;
-    *) echo "Unknown option $1 (use --full, --jfr, --only ids, --offline)" >&2; exit 2 ;;
+    --postgres) POSTGRES=yes ;;
+    --before) shift; BEFORE=$(cd "$1" && pwd) ;;
+    *) echo "Unknown option $1 (use --full, --jfr, --only ids, --offline, --postgres, --before dir)" >&2; exit 2 ;;
   esac
   shift
 done
@@ -36,12 +44,23 @@ if [ -n "$missing" ]; then
   fi
 fi
 
+PG_URL=""
+if [ -n "$POSTGRES" ]; then
+  PG_DIR=$(mktemp -d /tmp/mutualis-bench-pg-XXXXXX)
+  trap '"$ROOT/releng/scripts/postgres.sh" stop "$PG_DIR"; rm -rf "$PG_DIR"' EXIT
+  "$ROOT/releng/scripts/postgres.sh" start "$PG_DIR" > /dev/null
+  PG_URL=$(sed -n 's/^MUTUALIS_TEST_POSTGRES=//p' "$PG_DIR/env")
+  # the client start-up does not touch the database
+  [ -n "$ONLY" ] || ONLY="import,calls,mandats,agents,execution,starts"
+fi
+
 rm -f target/benchmarks/results.json target/benchmarks/results.md
 [ -z "$JFR" ] || rm -rf "$JFR"
 mkdir -p target/benchmarks
 set -- ./mvnw -B $OFFLINE verify -Pbench -DskipTests \
   -pl target-platform,releng/fr.mutualis.products,releng/fr.mutualis.testing,releng/fr.mutualis.benchmarks -am \
-  -Dbench.mode="$MODE" -Dbench.jfr="$JFR" -Dbench.only="$ONLY"
+  -Dbench.mode="$MODE" -Dbench.jfr="$JFR" -Dbench.only="$ONLY" -Dbench.before="$BEFORE" \
+  ${PG_URL:+"-Dmutualis.test.postgres=$PG_URL"}
 status=0
 if [ -z "${DISPLAY:-}" ]; then
   xvfb-run -a -s "-screen 0 1280x900x24" "$@" > target/benchmarks/build.log 2>&1 || status=$?

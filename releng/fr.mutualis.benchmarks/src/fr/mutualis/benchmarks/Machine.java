@@ -20,6 +20,7 @@ final class Machine {
         }
         return "Machine: " + Runtime.getRuntime().availableProcessors() + " cores (" + cpu + "), "
                 + System.getProperty("os.name") + " " + System.getProperty("os.version") + ", Java "
-                + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")";
+                + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + "), database "
+                + ServerProduct.databaseName();
     }
 }

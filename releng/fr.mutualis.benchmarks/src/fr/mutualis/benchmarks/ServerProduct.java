@@ -9,20 +9,26 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 import fr.mutualis.testing.ClientSerialFilter;
 import fr.mutualis.testing.ServerProcess;
+import fr.mutualis.testing.TestDatabases;
 
 /**
  * The server product ({@code bin/mutualis-server}, found as {@link ServerProcess} finds it) started as its own
  * process on a data folder that can be started again (start-up with data already there), every output line kept with
- * the time it arrived (durations of init-script commands), optionally under Java Flight Recorder. The database URL
- * adds H2's {@code AUTO_SERVER=TRUE}: the benchmark JVM opens the same database while the server runs, to load
- * mandats in bulk and to time the SQL baseline over the same rows.
+ * the time it arrived (durations of init-script commands), optionally under Java Flight Recorder. The benchmark JVM
+ * opens the same database while the server runs (H2's {@code AUTO_SERVER=TRUE}, or the PostgreSQL database of the
+ * folder), to load mandats in bulk and to time the SQL baseline over the same rows.
  */
 final class ServerProduct implements AutoCloseable {
 
@@ -46,17 +52,109 @@ final class ServerProduct implements AutoCloseable {
         pump.start();
     }
 
-    /** A new data folder configured for a server on a free port, started by {@link #start}. */
+    /** The PostgreSQL databases of the data folders, when the run plays PostgreSQL ({@link #postgresql()}). */
+    private static final Map<Path, TestDatabases.TestDatabase> DATABASES = new ConcurrentHashMap<>();
+
+    /**
+     * Whether the run plays PostgreSQL: {@code bench.sh --postgres} passes the server that
+     * {@code releng/scripts/postgres.sh} started as {@value TestDatabases#SERVER_PROPERTY}.
+     */
+    static boolean postgresql() {
+        String server = System.getProperty(TestDatabases.SERVER_PROPERTY, "");
+        return !server.isBlank() && !server.equals("null"); // Maven passes an empty property as "null"
+    }
+
+    /** The database of the run, for the tables of results. */
+    static String databaseName() {
+        return postgresql() ? "PostgreSQL (hosting: the server's role is not the owner, row-level security on)"
+                : "H2 embedded";
+    }
+
+    /**
+     * A new data folder configured for a server on a free port, started by {@link #start}, that the benchmark JVM can
+     * open while the server runs ({@link #connect}): on H2 with {@code AUTO_SERVER=TRUE}, on PostgreSQL a new database
+     * of the run's server, with the server working as a role that does not own the tables (as hosting does).
+     */
     static Path newDataFolder() {
+        return newDataFolder(true);
+    }
+
+    /**
+     * @param shared on H2, {@code AUTO_SERVER=TRUE} (bulk loads while the server runs); without it, the URL the product
+     *               writes on its first start, for start-up figures: H2's auto-server mode locks with a file and
+     *               sleeps about 2 s on each opening to be sure no other process holds it
+     */
+    static Path newDataFolder(boolean shared) {
         try {
             Path data = Files.createTempDirectory("mutualis-bench-");
-            Files.write(data.resolve("mutualis.properties"), List.of("remote.host=localhost",
-                    "remote.port=" + ServerProcess.freePort(),
-                    "db.url=jdbc:h2:file:${data}/db/mutualis;MODE=LEGACY;AUTO_SERVER=TRUE"), StandardCharsets.UTF_8);
+            List<String> lines = new ArrayList<>(List.of("remote.host=localhost",
+                    "remote.port=" + ServerProcess.freePort()));
+            if (postgresql()) {
+                TestDatabases.TestDatabase database = TestDatabases.create();
+                DATABASES.put(data, database);
+                database.serverConfiguration().forEach((key, value) -> lines.add(key + "=" + value));
+            } else {
+                lines.add("db.url=jdbc:h2:file:${data}/db/mutualis;MODE=LEGACY" + (shared ? ";AUTO_SERVER=TRUE" : ""));
+            }
+            Files.write(data.resolve("mutualis.properties"), lines, StandardCharsets.UTF_8);
             return data;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Gives the data folder the database URL the product writes itself (without {@code AUTO_SERVER}, see
+     * {@link #newDataFolder(boolean)}), for the restarts that are timed; nothing to change on PostgreSQL.
+     */
+    static void unshared(Path data) {
+        try {
+            Path config = data.resolve("mutualis.properties");
+            Files.writeString(config, Files.readString(config).replace(";AUTO_SERVER=TRUE", ""));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A copy of a stopped server's data folder (database, keys, configuration, on its own port) without its OSGi
+     * cache and class archive, for another server product; on PostgreSQL both folders name the same database.
+     */
+    static Path copyForAnotherProduct(Path data) {
+        try {
+            Path copy = Files.createTempDirectory("mutualis-bench-");
+            try (var files = Files.walk(data)) {
+                for (Path from : files.toList()) {
+                    Path relative = data.relativize(from);
+                    if (relative.toString().isEmpty() || relative.startsWith("osgi") || relative.startsWith("logs")
+                            || relative.startsWith("run")) {
+                        continue;
+                    }
+                    Path to = copy.resolve(relative.toString());
+                    if (Files.isDirectory(from)) {
+                        Files.createDirectories(to);
+                    } else {
+                        Files.copy(from, to);
+                    }
+                }
+            }
+            Path config = copy.resolve("mutualis.properties");
+            Files.writeString(config, Files.readString(config).replaceAll("remote\\.port=\\d+",
+                    "remote.port=" + ServerProcess.freePort()));
+            if (DATABASES.containsKey(data)) {
+                DATABASES.put(copy, DATABASES.get(data));
+            }
+            return copy;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A JDBC connection to the database of a data folder (auto-commit), as its owner. */
+    static Connection connect(Path data) throws SQLException {
+        TestDatabases.TestDatabase database = DATABASES.get(data);
+        return database != null ? database.connect()
+                : RawJdbc.connect("jdbc:h2:file:" + data.resolve("db").resolve("mutualis") + ";MODE=LEGACY;AUTO_SERVER=TRUE");
     }
 
     /**
@@ -65,9 +163,13 @@ final class ServerProduct implements AutoCloseable {
      * @param name names the JFR recording when {@code mutualis.bench.jfr} is set
      */
     static ServerProduct start(Path data, List<String> init, String name) {
+        return start(System.getProperty(ServerProcess.PRODUCT_PROPERTY), data, init, name);
+    }
+
+    /** Starts the server product installed at {@code location} (another build of it, for before/after figures). */
+    static ServerProduct start(String location, Path data, List<String> init, String name) {
         ClientSerialFilter.install();
         try {
-            String location = System.getProperty(ServerProcess.PRODUCT_PROPERTY);
             if (location == null || !Files.isExecutable(Path.of(location, "bin/mutualis-server"))) {
                 throw new IllegalStateException("Server product not found at " + location
                         + ": build releng/fr.mutualis.products first");
@@ -98,6 +200,11 @@ final class ServerProduct implements AutoCloseable {
         }
     }
 
+    /** When the process was started ({@link System#nanoTime()}). */
+    long startNanos() {
+        return startNanos;
+    }
+
     String address() {
         return "ecftcp://localhost:" + port + "/server";
     }
@@ -106,9 +213,9 @@ final class ServerProduct implements AutoCloseable {
         return data;
     }
 
-    /** The JDBC URL of the server's database (H2 auto-server: usable while the server runs). */
-    String jdbcUrl() {
-        return "jdbc:h2:file:" + data.resolve("db").resolve("mutualis") + ";MODE=LEGACY;AUTO_SERVER=TRUE";
+    /** A JDBC connection to the server's database, usable while the server runs (see {@link #newDataFolder()}). */
+    Connection connect() throws SQLException {
+        return connect(data);
     }
 
     /** Waits until the remote port accepts a TCP connection; the time since the process was started, in ns. */

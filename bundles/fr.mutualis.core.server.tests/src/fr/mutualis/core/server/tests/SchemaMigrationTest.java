@@ -1,6 +1,7 @@
 package fr.mutualis.core.server.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,8 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.lang.reflect.Proxy;
+import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,6 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.Bundle;
 
+import fr.mutualis.core.server.internal.DatabaseComponent;
+import fr.mutualis.core.server.internal.SchemaHistory;
 import fr.mutualis.core.server.persistence.Database;
 import fr.mutualis.testing.OsgiServices;
 import fr.mutualis.testing.TestDatabases;
@@ -157,6 +162,71 @@ class SchemaMigrationTest {
         assertTrue(e.getMessage().contains("has a newer schema of module " + module + " (V2 (flyway_schema_history_"
                 + module + ")) than this server knows (V1)"), e.getMessage());
         assertEquals(before, wholeHistory(module), "a refused start writes nothing");
+    }
+
+    @Test
+    void aRestartReadsAnUpToDateHistoryWithoutFlywayWithFlywaysOwnChecksums() throws Exception {
+        String module = "t" + Fixtures.suffix();
+        // what an editor may leave in a script: a byte-order mark, Windows line ends, accents, no final line end
+        Map<String, String> files = Map.of(
+                "V1__creation.sql", "\uFEFF-- créée à la main\r\nCREATE TABLE " + module + " (id BIGINT);\r\n",
+                "V2__ajout_colonne.sql", "ALTER TABLE " + module + " ADD COLUMN libelle VARCHAR(20);\n\n  \n",
+                "V3__donnee.sql", "INSERT INTO " + module + " (id, libelle) VALUES (1, 'élan')");
+        migrate(module, files);
+
+        Map<String, byte[]> scripts = bytes(files);
+        for (List<Object> row : Fixtures.query("SELECT \"script\", \"checksum\" FROM \"flyway_schema_history_" + module
+                + "\" WHERE \"type\" = 'SQL'")) {
+            String script = (String) row.get(0);
+            assertEquals(row.get(1), SchemaHistory.checksum(scripts.get(script.substring(script.lastIndexOf('/') + 1))),
+                    "checksum of " + script);
+        }
+        try (Connection c = OsgiServices.service(DatabaseComponent.class).connect()) {
+            assertTrue(SchemaHistory.upToDate(c, module, scripts), "every script recorded: Flyway is not needed");
+            // Windows line ends instead of Unix ones: the same checksum for Flyway, the same for the fast path
+            Map<String, byte[]> crlf = new HashMap<>(scripts);
+            crlf.put("V2__ajout_colonne.sql", files.get("V2__ajout_colonne.sql").replace("\n", "\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            assertTrue(SchemaHistory.upToDate(c, module, crlf));
+        }
+    }
+
+    @Test
+    void anythingButAnUpToDateHistoryGoesThroughFlyway() throws Exception {
+        String module = "t" + Fixtures.suffix();
+        Map<String, String> files = Map.of("V1__creation.sql", "CREATE TABLE " + module + " (id BIGINT);\n",
+                "V2__colonne.sql", "ALTER TABLE " + module + " ADD COLUMN nom VARCHAR(10);\n");
+        try (Connection c = OsgiServices.service(DatabaseComponent.class).connect()) {
+            assertFalse(SchemaHistory.upToDate(c, module, bytes(files)), "no history yet");
+            migrate(module, files);
+            assertTrue(SchemaHistory.upToDate(c, module, bytes(files)));
+
+            Map<String, String> changed = new HashMap<>(files);
+            changed.put("V2__colonne.sql", "ALTER TABLE " + module + " ADD COLUMN nom VARCHAR(12);\n");
+            assertFalse(SchemaHistory.upToDate(c, module, bytes(changed)), "a changed script");
+            Map<String, String> renamed = new HashMap<>(files);
+            renamed.put("V2__colonnes.sql", renamed.remove("V2__colonne.sql"));
+            assertFalse(SchemaHistory.upToDate(c, module, bytes(renamed)), "a renamed script");
+            Map<String, String> pending = new HashMap<>(files);
+            pending.put("V3__index.sql", "CREATE INDEX " + module + "_ix ON " + module + " (nom);\n");
+            assertFalse(SchemaHistory.upToDate(c, module, bytes(pending)), "a pending script");
+            assertFalse(SchemaHistory.upToDate(c, module, bytes(Map.of("V1__creation.sql", files.get("V1__creation.sql")))),
+                    "a history newer than the scripts");
+
+            Fixtures.update("UPDATE \"flyway_schema_history_" + module + "\" SET \"success\" = FALSE "
+                    + "WHERE \"version\" = '2'");
+            assertFalse(SchemaHistory.upToDate(c, module, bytes(files)), "a migration that failed part-way");
+        }
+        // and Flyway's path still refuses the half-migrated history at the next start
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> migrate(module, files));
+        assertTrue(e.getMessage().contains("is half-migrated: migration " + module + " V2 failed part-way"),
+                e.getMessage());
+    }
+
+    private static Map<String, byte[]> bytes(Map<String, String> files) {
+        Map<String, byte[]> bytes = new HashMap<>();
+        files.forEach((name, text) -> bytes.put(name, text.getBytes(StandardCharsets.UTF_8)));
+        return bytes;
     }
 
     /** Migrates {@code module} from a bundle whose {@code db/<module>/} folder holds exactly these files. */

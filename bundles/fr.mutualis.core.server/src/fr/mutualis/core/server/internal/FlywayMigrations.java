@@ -11,7 +11,9 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,7 +34,8 @@ import org.osgi.framework.Bundle;
  * A database whose schema is newer than this server's scripts, or holds a migration that failed half-way, is refused
  * before anything is written. On PostgreSQL the module's {@code db/<module>/postgresql/} scripts (row-level security),
  * with their own history {@code flyway_schema_history_<module>_postgresql}, run each right after the portable script
- * of the same version.
+ * of the same version. A history that already records every script unchanged (a restart's usual case,
+ * {@link SchemaHistory}) is read with one query and Flyway is not started.
  */
 final class FlywayMigrations {
 
@@ -80,6 +83,11 @@ final class FlywayMigrations {
 
     /** Applies the scripts not yet applied, up to {@code target} (every one when null). */
     private void migrate(String history, List<BundleScripts.Script> scripts, int baseline, Integer target) {
+        if (upToDate(history, scripts)) {
+            LOG.log(Level.DEBUG, "Schema {0}: every script recorded, unchanged (V{1}); Flyway not needed", history,
+                    shipped(scripts));
+            return;
+        }
         Flyway flyway = Flyway.configure(FlywayMigrations.class.getClassLoader())
                 .dataSource(dataSource)
                 .table(HISTORY_TABLE_PREFIX + history)
@@ -120,6 +128,17 @@ final class FlywayMigrations {
                 return flyway.migrate();
             }
             throw e;
+        }
+    }
+
+    /** A restart's usual case, read without Flyway: see {@link SchemaHistory#upToDate}. */
+    private boolean upToDate(String history, List<BundleScripts.Script> scripts) {
+        try (Connection c = dataSource.getConnection()) {
+            Map<String, byte[]> contents = new HashMap<>();
+            scripts.forEach(script -> contents.put(script.filename(), script.content()));
+            return SchemaHistory.upToDate(c, history, contents);
+        } catch (SQLException e) {
+            return false; // Flyway's path says what is wrong with the database
         }
     }
 

@@ -67,8 +67,9 @@ public final class ReferentielPaie implements ParametresPublies {
             }
         }
         this.etat = courant;
-        LOG.log(Level.INFO, "Payroll parameters: shipped files and {0} loaded file(s), {1} dated values, {2} grids",
-                fichiers.size(), courant.parametres().nombreDeValeurs(), courant.grilles().nombreDeGrilles());
+        LOG.log(Level.INFO, "Payroll parameters: shipped files and {0} loaded file(s), {1} dated values, {2} grids, "
+                + "{3} grades", fichiers.size(), courant.parametres().nombreDeValeurs(),
+                courant.grilles().nombreDeGrilles(), courant.grilles().nombreDeGrades());
     }
 
     Etat etat() {
@@ -83,6 +84,11 @@ public final class ReferentielPaie implements ParametresPublies {
 
     public ParametresPaie parametres() {
         return etat.parametres();
+    }
+
+    /** The grade grids and named grades, shipped and loaded. */
+    public GrillesIndiciaires grilles() {
+        return etat.grilles();
     }
 
     /**

@@ -53,9 +53,14 @@ class ControleAgentTest {
     }
 
     @Test
-    void checksCategoryAGradesOnTheirOwnGrid() {
+    void checksCategoryAAndBGradesOnTheirGrid() {
         assertEquals(List.of(), erreurs(agent(Statut.TITULAIRE, "35", "ATTACHE", 6, 518, CategorieTpp.A,
                 LocalDate.of(2015, 9, 1))));
+        assertEquals(List.of(), erreurs(agent(Statut.TITULAIRE, "35", "REDACTEUR", 6, 386, CategorieTpp.B,
+                LocalDate.of(2015, 9, 1))));
+        assertEquals(List.of("Échelon 14 inconnu dans la grille du grade TECHNICIEN (Technicien, échelons 1 à 13)."),
+                erreurs(agent(Statut.TITULAIRE, "35", "TECHNICIEN", 14, 508, CategorieTpp.B,
+                        LocalDate.of(2015, 9, 1))));
         assertEquals(List.of("Indice majoré 524 incohérent avec l'échelon 2 du grade ING-PRINCIPAL (Ingénieur "
                 + "principal) en 2026-11 : l'indice majoré de cet échelon est 560 (grille ING-PRINCIPAL en vigueur "
                 + "depuis le 2024-01-01)."), erreurs(agent(Statut.TITULAIRE, "35", "ING-PRINCIPAL", 2, 524,
@@ -69,7 +74,7 @@ class ControleAgentTest {
                 + "adjoint territorial d'animation, agent social territorial), échelons 1 à 11)."),
                 erreurs(agent(Statut.TITULAIRE, "35", "C1", 12, 387, CategorieTpp.C, LocalDate.of(2015, 9, 1))));
         assertEquals(List.of("Grade inconnu : « C9 ». Choisissez un grade de la liste (commande paie:grades) ou le "
-                + "code d'une grille (ATTACHE, C1, C2, C3, ING-PRINCIPAL)."),
+                + "code d'une grille (ATTACHE, B-NES-1, C1, C2, C3, ING-PRINCIPAL)."),
                 erreurs(agent(Statut.TITULAIRE, "35", "C9", 1, 387, CategorieTpp.C, LocalDate.of(2015, 9, 1))));
     }
 

@@ -55,11 +55,11 @@ class GrillesIndiciairesTest {
     @Test
     void gradesAreNamedAndPaidOnTheirGrid() {
         GrillesIndiciaires grilles = livrees();
-        assertEquals(17, grilles.nombreDeGrades());
+        assertEquals(19, grilles.nombreDeGrades());
         Grade grade = grilles.grade("ADJ-ANIM-P1").orElseThrow();
         assertEquals("Adjoint d'animation principal de 1re classe", grade.libelle());
         assertEquals("C3", grilles.enVigueur("ADJ-ANIM-P1", YearMonth.of(2026, 1)).orElseThrow().code());
-        assertEquals(List.of("A", "C"), grilles.grades().stream().map(Grade::categorie).distinct().toList());
+        assertEquals(List.of("A", "B", "C"), grilles.grades().stream().map(Grade::categorie).distinct().toList());
         assertEquals(List.of("administrative", "animation", "culturelle", "sociale", "technique"), grilles.grades()
                 .stream().map(Grade::filiere).distinct().sorted().toList());
         // a grade and the grid it is paid on accept the same échelons and indices
@@ -90,7 +90,7 @@ class GrillesIndiciairesTest {
                 }
             }
         }
-        assertEquals(20, majoreDuBrut.size());
+        assertEquals(33, majoreDuBrut.size());
         List<Integer> majores = List.copyOf(majoreDuBrut.values());
         for (int i = 1; i < majores.size(); i++) {
             assertTrue(majores.get(i) > majores.get(i - 1), "IM must grow with the IB: " + majoreDuBrut);

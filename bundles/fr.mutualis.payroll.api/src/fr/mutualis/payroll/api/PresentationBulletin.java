@@ -3,6 +3,7 @@ package fr.mutualis.payroll.api;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The content of a bulletin de paie laid out for reading, the same for the PDF and for the client's payslip view
@@ -46,6 +47,16 @@ public record PresentationBulletin(String titre, String periode, List<Champ> emp
     }
 
     public static PresentationBulletin de(BulletinDetail detail) {
+        return de(detail, code -> null);
+    }
+
+    /**
+     * The payslip with the agent's grade by name: {@code nomDuGrade} gives the name of a grade code (null when it has
+     * none, e.g. a bare grid code).
+     *
+     * @since 1.1
+     */
+    public static PresentationBulletin de(BulletinDetail detail, Function<String, String> nomDuGrade) {
         Bulletin bulletin = detail.bulletin();
         SituationBulletin s = detail.situation();
         TotauxBulletin t = bulletin.totaux();
@@ -60,7 +71,7 @@ public record PresentationBulletin(String titre, String periode, List<Champ> emp
                 new Champ("N° de sécurité sociale", s.nirMasque()),
                 new Champ("Statut", s.statut().libelle()),
                 new Champ("Grade (grille) et échelon", s.codeGrade() == null ? "—"
-                        : s.codeGrade() + ", échelon " + s.echelon()),
+                        : grade(s.codeGrade(), nomDuGrade.apply(s.codeGrade())) + ", échelon " + s.echelon()),
                 new Champ("Indice majoré", Integer.toString(s.indiceMajore())),
                 new Champ("NBI", s.pointsNbi() == 0 ? "—" : s.pointsNbi() + " points"),
                 new Champ("Temps de travail", s.heuresHebdomadairesPoste().stripTrailingZeros().toPlainString()
@@ -121,5 +132,9 @@ public record PresentationBulletin(String titre, String periode, List<Champ> emp
     private static String pourcentage(BigDecimal quotite) {
         return quotite.multiply(BigDecimal.valueOf(100)).stripTrailingZeros().toPlainString().replace('.', ',')
                 + " %";
+    }
+
+    private static String grade(String code, String nom) {
+        return nom == null || nom.isBlank() ? code : nom + " (" + code + ")";
     }
 }

@@ -153,7 +153,8 @@ class PaieRemoteTest {
                 BigDecimal.valueOf(100 + i % 300)));
         return new AgentSaisie(String.format("M%04d", i), "AGENT" + i, "Prénom" + i, nir(), statut,
                 new BigDecimal(i % 11 == 0 ? "20" : "35"), new BigDecimal(i % 4 == 0 ? "0.8" : "1"), grade,
-                fonctionnaire ? echelon : 0, fonctionnaire ? indice : 380 + i % 100, fonctionnaire && i % 9 == 0 ? 15 : 0,
+                fonctionnaire ? echelon : 0,
+                fonctionnaire ? indice : 380 + i % 100, fonctionnaire && i % 9 == 0 ? 15 : 0,
                 ZoneResidence.values()[i % 3], i % 5, primes,
                 fonctionnaire && i % 11 != 0 ? CategorieTpp.C : CategorieTpp.AUCUNE,
                 i % 6 == 0 ? new BigDecimal("4.5") : null, LocalDate.of(2010 + i % 15, 1 + i % 12, 1));

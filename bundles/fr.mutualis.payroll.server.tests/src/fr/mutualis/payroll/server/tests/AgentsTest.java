@@ -110,7 +110,8 @@ class AgentsTest {
         AgentSaisie exemple = Fixtures.exemple("A0001", Fixtures.nir());
         assertRefus(avecIndice(Fixtures.adjointPrincipal("A0001", 10, 409), 450), "Indice majoré 450 incohérent avec "
                 + "l'échelon 10 du grade ADJ-ADM-P2 (Adjoint administratif principal de 2e classe) en "
-                + java.time.YearMonth.now() + " : l'indice majoré de cet échelon est 409 (grille C2 en vigueur depuis le "
+                + java.time.YearMonth.now() + " : l'indice majoré de cet échelon est 409 (grille C2 en vigueur depuis "
+                + "le "
                 + "2024-01-01).");
         assertRefus(avecQuotite(exemple, "1.2"), "Quotité de travail invalide : 1.2. Attendu : un nombre dans ]0 ; 1], "
                 + "par exemple 0.8 pour un temps partiel à 80 %.");
@@ -122,8 +123,8 @@ class AgentsTest {
     @Test
     void theIndexOfAnotherEchelonIsRefusedOnCreationAndChangeAndNothingIsWritten() {
         String attendu = "Indice majoré 374 incohérent avec l'échelon 3 du grade ADJ-ADM-P2 (Adjoint administratif "
-                + "principal de 2e classe) en " + java.time.YearMonth.now() + " : l'indice majoré de cet échelon est 370 "
-                + "(grille C2 en vigueur depuis le 2024-01-01).";
+                + "principal de 2e classe) en " + java.time.YearMonth.now() + " : l'indice majoré de cet échelon est "
+                + "370 (grille C2 en vigueur depuis le 2024-01-01).";
         assertRefus(Fixtures.adjointPrincipal("B0001", 3, 374), attendu);
 
         Agent agent = enPaie(commune, () -> agents().creerAgent(commune, Fixtures.adjointPrincipal("B0001", 3, 370)));

@@ -146,7 +146,8 @@ public final class PaieServiceImpl implements PaieService {
 
     @Override
     public byte[] bulletinPdf(CollectiviteId collectivite, long id) {
-        return BulletinPdf.ecrire(PresentationBulletin.de(bulletin(collectivite, id)));
+        BulletinDetail detail = bulletin(collectivite, id);
+        return BulletinPdf.ecrire(PresentationBulletin.de(detail, referentiel.nomDuGrade()));
     }
 
     @Override

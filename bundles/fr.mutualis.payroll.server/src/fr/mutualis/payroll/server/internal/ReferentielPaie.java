@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -24,6 +25,7 @@ import fr.mutualis.payroll.server.calcul.MoteurPaie;
 import fr.mutualis.payroll.server.internal.entity.FichierParametresEntity;
 import fr.mutualis.payroll.server.parametres.ChargeurGrilles;
 import fr.mutualis.payroll.server.parametres.FormatFichier;
+import fr.mutualis.payroll.server.parametres.Grade;
 import fr.mutualis.payroll.server.parametres.GrillesIndiciaires;
 import fr.mutualis.payroll.server.parametres.ParametresPaie;
 
@@ -86,6 +88,12 @@ public final class ReferentielPaie implements ParametresPublies {
         return etat.parametres();
     }
 
+    /** The name of a grade code (null for a bare grid code such as C2), for the payslip. */
+    public Function<String, String> nomDuGrade() {
+        GrillesIndiciaires grilles = etat.grilles();
+        return code -> grilles.grade(code).map(Grade::libelle).orElse(null);
+    }
+
     /** The grade grids and named grades, shipped and loaded. */
     public GrillesIndiciaires grilles() {
         return etat.grilles();
@@ -105,12 +113,14 @@ public final class ReferentielPaie implements ParametresPublies {
         Etat apres = fusionner(avant, format, nom, contenu);
         int nouvelles = format == FormatFichier.PARAMETRES
                 ? apres.parametres().nombreDeValeurs() - avant.parametres().nombreDeValeurs()
-                : apres.grilles().nombreDeGrilles() - avant.grilles().nombreDeGrilles();
+                : apres.grilles().nombreDeGrilles() + apres.grilles().nombreDeGrades()
+                        - avant.grilles().nombreDeGrilles() - avant.grilles().nombreDeGrades();
         String quoi = format == FormatFichier.PARAMETRES ? "valeur(s) ou version(s) de barème nouvelle(s)"
-                : "grille(s) nouvelle(s)";
+                : "grille(s) ou grade(s) nouveau(x)";
         if (nouvelles == 0) {
-            return "Fichier « " + nom + " » : aucune " + quoi.replace("(s)", "") + ", tout était déjà connu ; rien "
-                    + "n'a été enregistré.";
+            String aucune = format == FormatFichier.PARAMETRES ? "aucune " + quoi.replace("(s)", "")
+                    : "aucune grille ni aucun grade nouveau";
+            return "Fichier « " + nom + " » : " + aucune + ", tout était déjà connu ; rien n'a été enregistré.";
         }
         String login = CallContext.current().login();
         Transactions.run(store.emf(), em -> {

@@ -13,7 +13,7 @@ public final class ListeGrades {
     private ListeGrades() {
     }
 
-    /** Every named grade whose grid is in force on {@code date}, in the order of {@link GrillesIndiciaires#grades()}. */
+    /** Every named grade whose grid is in force on {@code date}, in the order of {@link GrillesIndiciaires#grades}. */
     public static List<GradeGrille> au(GrillesIndiciaires grilles, LocalDate date) {
         List<GradeGrille> liste = new ArrayList<>();
         for (Grade grade : grilles.grades()) {

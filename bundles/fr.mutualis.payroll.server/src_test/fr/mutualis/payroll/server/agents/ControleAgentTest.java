@@ -47,8 +47,8 @@ class ControleAgentTest {
                 LocalDate.of(2015, 9, 1))));
         assertEquals(List.of("Indice majoré 400 incohérent avec l'échelon 3 du grade C1 (Échelle C1 de la catégorie C "
                 + "(adjoint administratif territorial, adjoint technique territorial, adjoint territorial du "
-                + "patrimoine, adjoint territorial d'animation, agent social territorial)) en 2026-11 : l'indice majoré "
-                + "de cet échelon est 368 (grille C1 en vigueur depuis le 2024-01-01)."),
+                + "patrimoine, adjoint territorial d'animation, agent social territorial)) en 2026-11 : l'indice "
+                + "majoré de cet échelon est 368 (grille C1 en vigueur depuis le 2024-01-01)."),
                 erreurs(agent(Statut.TITULAIRE, "35", "C1", 3, 400, CategorieTpp.C, LocalDate.of(2015, 9, 1))));
     }
 

@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 import org.eclipse.e4.core.di.annotations.Optional;
@@ -35,9 +37,11 @@ import fr.mutualis.client.Widgets;
 import fr.mutualis.core.api.CollectiviteDetail;
 import fr.mutualis.core.api.CollectiviteId;
 import fr.mutualis.core.api.LigneAFaire;
+import fr.mutualis.payroll.api.BulletinDetail;
 import fr.mutualis.payroll.api.BulletinResume;
 import fr.mutualis.payroll.api.EtatPaie;
 import fr.mutualis.payroll.api.FormatFrancais;
+import fr.mutualis.payroll.api.GradeService;
 import fr.mutualis.payroll.api.PaieMois;
 import fr.mutualis.payroll.api.PaieService;
 import fr.mutualis.payroll.api.PayrollModule;
@@ -322,10 +326,16 @@ public final class PaiePart {
         CollectiviteId id = collectivite.collectivite().id();
         vue.vider("Chargement du bulletin de " + resume.nom() + " " + resume.prenom() + "…");
         RemoteCall.run("Bulletin de " + resume.matricule(),
-                () -> connexion.service(PaieService.class).bulletin(id, resume.id()),
-                detail -> {
+                () -> {
+                    BulletinDetail detail = connexion.service(PaieService.class).bulletin(id, resume.id());
+                    Map<String, String> grades = new HashMap<>();
+                    connexion.service(GradeService.class).grades(id, detail.bulletin().mois().atDay(1))
+                            .forEach(grade -> grades.put(grade.code(), grade.libelle()));
+                    return PresentationBulletin.de(detail, grades::get); // the grade by name
+                },
+                presentation -> {
                     if (!etat.isDisposed()) {
-                        vue.afficher(PresentationBulletin.de(detail));
+                        vue.afficher(presentation);
                     }
                 }, this::refus);
     }

@@ -64,7 +64,8 @@ class PaieUiTest {
                 agents.creerAgent(BRIZON, new AgentSaisie(String.format("A%04d", i), "AGENT" + i, "Prénom", nir(random),
                         i % 10 == 0 ? Statut.CONTRACTUEL : Statut.TITULAIRE, new BigDecimal("35"),
                         new BigDecimal(i % 4 == 0 ? "0.8" : "1"), i % 10 == 0 ? null : "ADJ-ADM-P2",
-                        i % 10 == 0 ? 0 : 1 + i % C2.length, i % 10 == 0 ? 370 + i % 50 : C2[i % C2.length], 0, ZoneResidence.ZONE_2, i % 4,
+                        i % 10 == 0 ? 0 : 1 + i % C2.length,
+                        i % 10 == 0 ? 370 + i % 50 : C2[i % C2.length], 0, ZoneResidence.ZONE_2, i % 4,
                         List.of(new ElementIndemnitaire(NatureElement.IFSE, "IFSE", BigDecimal.valueOf(150))),
                         i % 10 == 0 ? CategorieTpp.AUCUNE : CategorieTpp.C, null, LocalDate.of(2018, 1, 1)));
             }

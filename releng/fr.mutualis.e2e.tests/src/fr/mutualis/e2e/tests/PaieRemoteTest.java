@@ -41,6 +41,8 @@ import fr.mutualis.payroll.api.BulletinResume;
 import fr.mutualis.payroll.api.CategorieTpp;
 import fr.mutualis.payroll.api.ElementIndemnitaire;
 import fr.mutualis.payroll.api.EtatPaie;
+import fr.mutualis.payroll.api.GradeGrille;
+import fr.mutualis.payroll.api.GradeService;
 import fr.mutualis.payroll.api.JournalPaie;
 import fr.mutualis.payroll.api.NatureElement;
 import fr.mutualis.payroll.api.PaieMois;
@@ -292,6 +294,12 @@ class PaieRemoteTest {
             assertTrue(refus.startsWith("Indice majoré 500 incohérent avec l'échelon 1 du grade C1 "), refus);
             assertTrue(refus.endsWith(" : l'indice majoré de cet échelon est 366 (grille C1 en vigueur depuis le "
                     + "2024-01-01)."), refus);
+
+            // the grades the agent form offers, with their grid, over the remote layer
+            GradeGrille adjoint = connexion.service(GradeService.class).grades(BRIZON, LocalDate.of(2026, 1, 1))
+                    .stream().filter(g -> g.code().equals("ADJ-ADM-P2")).findFirst().orElseThrow();
+            assertEquals("Adjoint administratif principal de 2e classe", adjoint.libelle());
+            assertEquals(370, adjoint.indiceMajore(3));
 
             PaieService paie = connexion.service(PaieService.class);
             List<String> manquant = assertThrows(DonneeInvalideException.class,

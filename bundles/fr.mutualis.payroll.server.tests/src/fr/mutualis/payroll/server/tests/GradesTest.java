@@ -27,7 +27,7 @@ class GradesTest {
         CollectiviteId commune = Fixtures.nouvelleCommune();
         GradeService service = OsgiServices.service(GradeService.class);
         List<GradeGrille> grades = Fixtures.enPaie(commune, () -> service.grades(commune, LocalDate.of(2026, 1, 1)));
-        assertTrue(grades.size() >= 19, "the 19 shipped grades, and those loaded by earlier runs: " + grades.size());
+        assertTrue(grades.size() >= 24, "the 24 shipped grades, and those loaded by earlier runs: " + grades.size());
         GradeGrille adjoint = grades.stream().filter(g -> g.code().equals("ADJ-ADM-P2")).findFirst().orElseThrow();
         assertEquals("Adjoint administratif principal de 2e classe (ADJ-ADM-P2)", adjoint.intitule());
         assertEquals("C2", adjoint.codeGrille());

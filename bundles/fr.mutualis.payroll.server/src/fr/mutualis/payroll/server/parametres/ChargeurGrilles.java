@@ -47,7 +47,10 @@ public final class ChargeurGrilles {
         List<Grade> grades = new ArrayList<>();
         try {
             ChampsJson.champsAutorises(racine, Set.of("format", "description", "grilles", "grades"));
-            for (JsonNode entree : ChampsJson.liste(racine, "grilles")) {
+            // a file may add grades on known grids only: "grilles" may then be empty
+            boolean gradesSeuls = racine.path("grades").size() > 0 && racine.path("grilles").isArray()
+                    && racine.path("grilles").isEmpty();
+            for (JsonNode entree : gradesSeuls ? List.<JsonNode>of() : ChampsJson.liste(racine, "grilles")) {
                 try {
                     grilles.add(grille(entree));
                 } catch (DonneeInvalideException e) {

@@ -41,7 +41,8 @@ public final class GrillesIndiciaires {
             if (tries.stream().filter(autre -> autre.code().equals(grade.code())).count() > 1) {
                 erreurs.add("Grade " + grade.code() + " déclaré deux fois.");
             }
-            if (triees.stream().noneMatch(grille -> grille.code().equals(grade.codeGrille()))) {
+            // a file of grades only (on grids already known) is checked when merged, with every grid
+            if (!triees.isEmpty() && triees.stream().noneMatch(grille -> grille.code().equals(grade.codeGrille()))) {
                 erreurs.add("Grade " + grade.code() + " : grille « " + grade.codeGrille() + " » inconnue.");
             }
             if (!grade.code().equals(grade.codeGrille())

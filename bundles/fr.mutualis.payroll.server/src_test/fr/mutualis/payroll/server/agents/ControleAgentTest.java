@@ -58,6 +58,10 @@ class ControleAgentTest {
                 LocalDate.of(2015, 9, 1))));
         assertEquals(List.of(), erreurs(agent(Statut.TITULAIRE, "35", "REDACTEUR", 6, 386, CategorieTpp.B,
                 LocalDate.of(2015, 9, 1))));
+        assertEquals(List.of(), erreurs(agent(Statut.TITULAIRE, "35", "REDACTEUR-P2", 3, 384, CategorieTpp.B,
+                LocalDate.of(2015, 9, 1))));
+        assertEquals(List.of(), erreurs(agent(Statut.TITULAIRE, "35", "ING-CHEF", 11, 826, CategorieTpp.A,
+                LocalDate.of(2015, 9, 1))));
         assertEquals(List.of("Échelon 14 inconnu dans la grille du grade TECHNICIEN (Technicien, échelons 1 à 13)."),
                 erreurs(agent(Statut.TITULAIRE, "35", "TECHNICIEN", 14, 508, CategorieTpp.B,
                         LocalDate.of(2015, 9, 1))));
@@ -74,7 +78,7 @@ class ControleAgentTest {
                 + "adjoint territorial d'animation, agent social territorial), échelons 1 à 11)."),
                 erreurs(agent(Statut.TITULAIRE, "35", "C1", 12, 387, CategorieTpp.C, LocalDate.of(2015, 9, 1))));
         assertEquals(List.of("Grade inconnu : « C9 ». Choisissez un grade de la liste (commande paie:grades) ou le "
-                + "code d'une grille (ATTACHE, B-NES-1, C1, C2, C3, ING-PRINCIPAL)."),
+                + "code d'une grille (ATTACHE, B-NES-1, B-NES-2, B-NES-3, C1, C2, C3, ING-CHEF, ING-PRINCIPAL)."),
                 erreurs(agent(Statut.TITULAIRE, "35", "C9", 1, 387, CategorieTpp.C, LocalDate.of(2015, 9, 1))));
     }
 

@@ -55,7 +55,7 @@ class GrillesIndiciairesTest {
     @Test
     void gradesAreNamedAndPaidOnTheirGrid() {
         GrillesIndiciaires grilles = livrees();
-        assertEquals(19, grilles.nombreDeGrades());
+        assertEquals(24, grilles.nombreDeGrades());
         Grade grade = grilles.grade("ADJ-ANIM-P1").orElseThrow();
         assertEquals("Adjoint d'animation principal de 1re classe", grade.libelle());
         assertEquals("C3", grilles.enVigueur("ADJ-ANIM-P1", YearMonth.of(2026, 1)).orElseThrow().code());
@@ -90,7 +90,7 @@ class GrillesIndiciairesTest {
                 }
             }
         }
-        assertEquals(33, majoreDuBrut.size());
+        assertEquals(41, majoreDuBrut.size());
         List<Integer> majores = List.copyOf(majoreDuBrut.values());
         for (int i = 1; i < majores.size(); i++) {
             assertTrue(majores.get(i) > majores.get(i - 1), "IM must grow with the IB: " + majoreDuBrut);
@@ -120,6 +120,22 @@ class GrillesIndiciairesTest {
         assertEquals(List.of("Grade G1 : grille « X9 » inconnue."), assertThrows(DonneeInvalideException.class,
                 () -> ChargeurGrilles.charger(new ByteArrayInputStream(inconnue.getBytes(StandardCharsets.UTF_8))))
                 .erreurs());
+    }
+
+    @Test
+    void aFileOfGradesOnlyIsCheckedAgainstTheKnownGridsWhenMerged() {
+        String json = """
+                { "format": "mutualis-paie-grilles/1", "grilles": [],
+                  "grades": [ { "code": "ESSAI", "libelle": "Essai", "categorie": "C", "filiere": "technique",
+                                "grille": "%s", "sources": [ "test" ] } ] }
+                """;
+        GrillesIndiciaires fusion = livrees().fusionner(ChargeurGrilles.charger(new ByteArrayInputStream(
+                json.formatted("C1").getBytes(StandardCharsets.UTF_8))));
+        fusion.verifierEchelon("ESSAI", 2, 367, YearMonth.of(2026, 1));
+        GrillesIndiciaires inconnue = ChargeurGrilles.charger(new ByteArrayInputStream(json.formatted("C9")
+                .getBytes(StandardCharsets.UTF_8)));
+        assertEquals(List.of("Grade ESSAI : grille « C9 » inconnue."), assertThrows(DonneeInvalideException.class,
+                () -> livrees().fusionner(inconnue)).erreurs());
     }
 
     @Test

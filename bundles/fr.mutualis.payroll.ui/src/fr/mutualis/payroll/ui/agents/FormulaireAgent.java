@@ -61,7 +61,7 @@ final class FormulaireAgent {
                 control = new Text(zone, SWT.BORDER);
             }
             GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false);
-            data.widthHint = 170;
+            data.widthHint = champ == ChampAgent.GRADE ? 330 : 170; // grade names are long
             control.setLayoutData(data);
             champs.put(champ, Widgets.id(control, champ.id()));
         }

@@ -58,21 +58,26 @@ final class Donnees {
         return saisies;
     }
 
+    /** Grades on the échelles C1, C2, C3 and the indices majorés of their échelons (décret 2016-604, 2024). */
+    private static final String[] GRADES = { "ADJ-TECH", "ADJ-ADM-P2", "AGT-SOC-P1" };
+    private static final int[][] ECHELLES = { { 366, 367, 368, 369, 370, 371, 372, 373, 376, 377, 387 },
+            { 367, 369, 370, 373, 374, 376, 377, 385, 397, 409, 417, 425 },
+            { 373, 375, 376, 385, 398, 408, 420, 435, 455, 478 } };
+
     /** A varied population: C1 to C3 titulaires and stagiaires, contractuels, part time, NBI, children, primes. */
     AgentSaisie agent(int i) {
         Statut statut = i % 10 == 0 ? Statut.CONTRACTUEL : i % 7 == 0 ? Statut.STAGIAIRE : Statut.TITULAIRE;
         boolean fonctionnaire = statut != Statut.CONTRACTUEL;
-        String grade = fonctionnaire ? "C" + (1 + i % 3) : null;
-        int indice = switch (i % 3) {
-            case 0 -> 366 + i % 22;
-            case 1 -> 367 + i % 59;
-            default -> 373 + i % 106;
-        };
+        String grade = fonctionnaire ? GRADES[i % 3] : null;
+        int[] echelle = ECHELLES[i % 3];
+        int echelon = 1 + i % echelle.length;
+        int indice = echelle[echelon - 1];
         List<ElementIndemnitaire> primes = List.of(new ElementIndemnitaire(NatureElement.IFSE, "IFSE",
                 BigDecimal.valueOf(100 + i % 300)));
         return new AgentSaisie(String.format("M%05d", i), "AGENT" + i, "Prénom" + i, nir(), statut,
                 new BigDecimal(i % 11 == 0 ? "20" : "35"), new BigDecimal(i % 4 == 0 ? "0.8" : "1"), grade,
-                fonctionnaire ? 1 : 0, fonctionnaire ? indice : 380 + i % 100, fonctionnaire && i % 9 == 0 ? 15 : 0,
+                fonctionnaire ? echelon : 0,
+                fonctionnaire ? indice : 380 + i % 100, fonctionnaire && i % 9 == 0 ? 15 : 0,
                 ZoneResidence.values()[i % 3], i % 5, primes,
                 fonctionnaire && i % 11 != 0 ? CategorieTpp.C : CategorieTpp.AUCUNE,
                 i % 6 == 0 ? new BigDecimal("4.5") : null, LocalDate.of(2010 + i % 15, 1 + i % 12, 1));

@@ -41,6 +41,8 @@ import fr.mutualis.payroll.api.BulletinResume;
 import fr.mutualis.payroll.api.CategorieTpp;
 import fr.mutualis.payroll.api.ElementIndemnitaire;
 import fr.mutualis.payroll.api.EtatPaie;
+import fr.mutualis.payroll.api.GradeGrille;
+import fr.mutualis.payroll.api.GradeService;
 import fr.mutualis.payroll.api.JournalPaie;
 import fr.mutualis.payroll.api.NatureElement;
 import fr.mutualis.payroll.api.Nir;
@@ -136,21 +138,26 @@ class PaieRemoteTest {
         server.close();
     }
 
+    /** Grades on the échelles C1, C2, C3 and the indices majorés of their échelons (décret 2016-604, 2024). */
+    private static final String[] GRADES = { "ADJ-TECH", "ADJ-ADM-P2", "AGT-SOC-P1" };
+    private static final int[][] ECHELLES = { { 366, 367, 368, 369, 370, 371, 372, 373, 376, 377, 387 },
+            { 367, 369, 370, 373, 374, 376, 377, 385, 397, 409, 417, 425 },
+            { 373, 375, 376, 385, 398, 408, 420, 435, 455, 478 } };
+
     /** A varied population: C1 to C3 titulaires and stagiaires, contractuels, part time, NBI, children, primes. */
     static AgentSaisie agent(int i) {
         Statut statut = i % 10 == 0 ? Statut.CONTRACTUEL : i % 7 == 0 ? Statut.STAGIAIRE : Statut.TITULAIRE;
         boolean fonctionnaire = statut != Statut.CONTRACTUEL;
-        String grade = fonctionnaire ? "C" + (1 + i % 3) : null;
-        int indice = switch (i % 3) {
-            case 0 -> 366 + i % 22;
-            case 1 -> 367 + i % 59;
-            default -> 373 + i % 106;
-        };
+        String grade = fonctionnaire ? GRADES[i % 3] : null;
+        int[] echelle = ECHELLES[i % 3];
+        int echelon = 1 + i % echelle.length;
+        int indice = echelle[echelon - 1];
         List<ElementIndemnitaire> primes = List.of(new ElementIndemnitaire(NatureElement.IFSE, "IFSE",
                 BigDecimal.valueOf(100 + i % 300)));
         return new AgentSaisie(String.format("M%04d", i), "AGENT" + i, "Prénom" + i, nir(), statut,
                 new BigDecimal(i % 11 == 0 ? "20" : "35"), new BigDecimal(i % 4 == 0 ? "0.8" : "1"), grade,
-                fonctionnaire ? 1 : 0, fonctionnaire ? indice : 380 + i % 100, fonctionnaire && i % 9 == 0 ? 15 : 0,
+                fonctionnaire ? echelon : 0,
+                fonctionnaire ? indice : 380 + i % 100, fonctionnaire && i % 9 == 0 ? 15 : 0,
                 ZoneResidence.values()[i % 3], i % 5, primes,
                 fonctionnaire && i % 11 != 0 ? CategorieTpp.C : CategorieTpp.AUCUNE,
                 i % 6 == 0 ? new BigDecimal("4.5") : null, LocalDate.of(2010 + i % 15, 1 + i % 12, 1));
@@ -288,8 +295,15 @@ class PaieRemoteTest {
                     new AgentSaisie("X0001", "HORS", "Grille", nir(), Statut.TITULAIRE, new BigDecimal("35"),
                             BigDecimal.ONE, "C1", 1, 500, 0, ZoneResidence.ZONE_3, 0, List.of(), CategorieTpp.C,
                             null, LocalDate.of(2020, 1, 1)))).getMessage();
-            assertTrue(refus.startsWith("Indice majoré 500 hors de la grille du grade C1 "), refus);
-            assertTrue(refus.endsWith(" : attendu entre 366 et 387."), refus);
+            assertTrue(refus.startsWith("Indice majoré 500 incohérent avec l'échelon 1 du grade C1 "), refus);
+            assertTrue(refus.endsWith(" : l'indice majoré de cet échelon est 366 (grille C1 en vigueur depuis le "
+                    + "2024-01-01)."), refus);
+
+            // the grades the agent form offers, with their grid, over the remote layer
+            GradeGrille adjoint = connexion.service(GradeService.class).grades(BRIZON, LocalDate.of(2026, 1, 1))
+                    .stream().filter(g -> g.code().equals("ADJ-ADM-P2")).findFirst().orElseThrow();
+            assertEquals("Adjoint administratif principal de 2e classe", adjoint.libelle());
+            assertEquals(370, adjoint.indiceMajore(3));
 
             PaieService paie = connexion.service(PaieService.class);
             List<String> manquant = assertThrows(DonneeInvalideException.class,

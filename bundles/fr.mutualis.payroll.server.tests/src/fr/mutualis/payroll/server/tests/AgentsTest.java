@@ -108,14 +108,46 @@ class AgentsTest {
     @Test
     void anIndexOutsideTheGradeAndAQuotiteOutsideZeroOneAreRefused() {
         AgentSaisie exemple = Fixtures.exemple("A0001", Fixtures.nir());
-        assertRefus(avecIndice(exemple, 450), "Indice majoré 450 hors de la grille du grade C2 (Échelle C2 de la "
-                + "catégorie C (adjoint administratif, technique, du patrimoine, d'animation principal de 2e classe, "
-                + "agent social principal de 2e classe, ATSEM principal de 2e classe)) en " + java.time.YearMonth.now()
-                + " : attendu entre 367 et 425.");
+        assertRefus(avecIndice(Fixtures.adjointPrincipal("A0001", 10, 409), 450), "Indice majoré 450 incohérent avec "
+                + "l'échelon 10 du grade ADJ-ADM-P2 (Adjoint administratif principal de 2e classe) en "
+                + java.time.YearMonth.now() + " : l'indice majoré de cet échelon est 409 (grille C2 en vigueur depuis "
+                + "le "
+                + "2024-01-01).");
         assertRefus(avecQuotite(exemple, "1.2"), "Quotité de travail invalide : 1.2. Attendu : un nombre dans ]0 ; 1], "
                 + "par exemple 0.8 pour un temps partiel à 80 %.");
         assertRefus(avecQuotite(exemple, "0"), "Quotité de travail invalide : 0. Attendu : un nombre dans ]0 ; 1], "
                 + "par exemple 0.8 pour un temps partiel à 80 %.");
+    }
+
+    /** Issue 15: échelon 3 entered with the indice of échelon 5 is refused, naming the indice expected. */
+    @Test
+    void theIndexOfAnotherEchelonIsRefusedOnCreationAndChangeAndNothingIsWritten() {
+        String attendu = "Indice majoré 374 incohérent avec l'échelon 3 du grade ADJ-ADM-P2 (Adjoint administratif "
+                + "principal de 2e classe) en " + java.time.YearMonth.now() + " : l'indice majoré de cet échelon est "
+                + "370 (grille C2 en vigueur depuis le 2024-01-01).";
+        assertRefus(Fixtures.adjointPrincipal("B0001", 3, 374), attendu);
+
+        Agent agent = enPaie(commune, () -> agents().creerAgent(commune, Fixtures.adjointPrincipal("B0001", 3, 370)));
+        assertEquals("ADJ-ADM-P2", agent.donnees().codeGrade());
+        String ligne = "SELECT code_grade, echelon, indice_majore, nir_chiffre FROM paie_agent WHERE id = ?";
+        List<Object> avant = List.of(Fixtures.sql(ligne, agent.id()).get(0));
+        DonneeInvalideException e = assertThrows(DonneeInvalideException.class, () -> enPaie(commune,
+                () -> agents().modifierAgent(commune, agent.id(), avecIndice(agent.donnees(), 374))));
+        assertEquals(List.of(attendu), e.erreurs());
+        assertEquals(avant, List.of(Fixtures.sql(ligne, agent.id()).get(0)), "the record is left exactly as it was");
+        assertEquals(1, Fixtures.compter("SELECT COUNT(*) FROM journal_audit WHERE collectivite = ? AND operation "
+                + "LIKE 'paie.agent.%'", commune.code()), "only the creation is journaled");
+
+        // échelon 5 with its own indice is accepted, and so is a grade of category A on its own grid
+        Agent promu = enPaie(commune, () -> agents().modifierAgent(commune, agent.id(), avecEchelon(agent.donnees(),
+                5, 374)));
+        assertEquals(5, promu.donnees().echelon());
+        assertEquals(374, promu.donnees().indiceMajore());
+        AgentSaisie attache = new AgentSaisie("B0002", "ATTACHEE", "Territoriale", Fixtures.nir(),
+                fr.mutualis.payroll.api.Statut.TITULAIRE, new BigDecimal("35"), BigDecimal.ONE, "attache", 6, 518, 0,
+                fr.mutualis.payroll.api.ZoneResidence.ZONE_1, 0, List.of(), fr.mutualis.payroll.api.CategorieTpp.A,
+                null, LocalDate.of(2021, 3, 1));
+        assertEquals("ATTACHE", enPaie(commune, () -> agents().creerAgent(commune, attache)).donnees().codeGrade());
     }
 
     @Test
@@ -216,6 +248,12 @@ class AgentsTest {
     static AgentSaisie avecIndice(AgentSaisie a, int indice) {
         return new AgentSaisie(a.matricule(), a.nom(), a.prenom(), a.nir(), a.statut(), a.heuresHebdomadairesPoste(),
                 a.quotite(), a.codeGrade(), a.echelon(), indice, a.pointsNbi(), a.zoneResidence(), a.nombreEnfants(),
+                a.elementsIndemnitaires(), a.categorieTpp(), a.tauxPasPersonnel(), a.dateEntree());
+    }
+
+    static AgentSaisie avecEchelon(AgentSaisie a, int echelon, int indice) {
+        return new AgentSaisie(a.matricule(), a.nom(), a.prenom(), a.nir(), a.statut(), a.heuresHebdomadairesPoste(),
+                a.quotite(), a.codeGrade(), echelon, indice, a.pointsNbi(), a.zoneResidence(), a.nombreEnfants(),
                 a.elementsIndemnitaires(), a.categorieTpp(), a.tauxPasPersonnel(), a.dateEntree());
     }
 

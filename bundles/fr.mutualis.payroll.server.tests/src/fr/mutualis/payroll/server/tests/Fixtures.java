@@ -35,7 +35,8 @@ import fr.mutualis.testing.OsgiServices;
 final class Fixtures {
 
     private static final Random RANDOM = new Random();
-    /** Indice majoré of échelon 1 of the grids C1, C2 and C3. */
+    /** Grades on the échelles C1, C2 and C3, and the indice majoré of their échelon 1 (décret 2016-604, 2024). */
+    private static final String[] GRADES = { "ADJ-TECH", "ADJ-ADM-P2", "AGT-SOC-P1" };
     private static final int[] INDICES = { 366, 367, 373 };
 
     private Fixtures() {
@@ -86,11 +87,22 @@ final class Fixtures {
         return Nir.avecCle(numero);
     }
 
-    /** The worked example of domain.md 2.5 as an agent: titulaire, C2 échelon 10 (IM 400), NBI 15, 2 children. */
+    /**
+     * The worked example of domain.md 2.5 as an agent: titulaire, IM 400, NBI 15, 2 children. IM 400 is the index of
+     * no échelon of the shipped grids (C2 échelon 10 is IM 409), so the example names no grade: an agent whose grade
+     * has no grid here is entered by his indice alone.
+     */
     static AgentSaisie exemple(String matricule, String nir) {
         return new AgentSaisie(matricule, "EXEMPLE", "Domaine", nir, Statut.TITULAIRE, new BigDecimal("35"),
-                BigDecimal.ONE, "C2", 10, 400, 15, ZoneResidence.ZONE_3, 2,
+                BigDecimal.ONE, null, 0, 400, 15, ZoneResidence.ZONE_3, 2,
                 List.of(new ElementIndemnitaire(NatureElement.IFSE, "IFSE", new BigDecimal("250"))), CategorieTpp.C,
+                null, LocalDate.of(2020, 1, 1));
+    }
+
+    /** A titulaire adjoint administratif principal de 2e classe (échelle C2) at {@code echelon} with {@code indice}. */
+    static AgentSaisie adjointPrincipal(String matricule, int echelon, int indice) {
+        return new AgentSaisie(matricule, "ADJOINT", "Principal", nir(), Statut.TITULAIRE, new BigDecimal("35"),
+                BigDecimal.ONE, "ADJ-ADM-P2", echelon, indice, 0, ZoneResidence.ZONE_3, 0, List.of(), CategorieTpp.C,
                 null, LocalDate.of(2020, 1, 1));
     }
 
@@ -106,7 +118,7 @@ final class Fixtures {
         for (int i = 1; i <= nombre; i++) {
             AgentSaisie saisie = new AgentSaisie(String.format("T%04d", i), "AGENT" + i, "Prénom", nir(),
                     i % 5 == 0 ? Statut.STAGIAIRE : Statut.TITULAIRE, new BigDecimal("35"),
-                    i % 4 == 0 ? new BigDecimal("0.8") : BigDecimal.ONE, "C" + (1 + i % 3), 1, INDICES[i % 3],
+                    i % 4 == 0 ? new BigDecimal("0.8") : BigDecimal.ONE, GRADES[i % 3], 1, INDICES[i % 3],
                     0, ZoneResidence.values()[i % 3], i % 4, List.of(), CategorieTpp.C, null,
                     LocalDate.of(2019, 1 + i % 12, 1));
             ids.add(enPaie(collectivite, () -> agents().creerAgent(collectivite, saisie)).id());

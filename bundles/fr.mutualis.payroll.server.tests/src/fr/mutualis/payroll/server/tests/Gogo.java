@@ -24,7 +24,7 @@ import fr.mutualis.testing.OsgiServices;
 final class Gogo {
 
     static final List<String> COMMANDES = List.of("agents", "run", "validate", "payslip", "journal", "load",
-            "parameters", "import", "employer");
+            "parameters", "import", "employer", "grades", "grid");
 
     private static Gogo shell;
 

@@ -6,15 +6,15 @@ import java.util.List;
 
 import fr.mutualis.core.api.DonneeInvalideException;
 import fr.mutualis.payroll.api.AgentSaisie;
+import fr.mutualis.payroll.api.SituationAgent;
 import fr.mutualis.payroll.server.calcul.MoteurPaie;
-import fr.mutualis.payroll.server.parametres.Echelon;
-import fr.mutualis.payroll.server.parametres.GrilleGrade;
 import fr.mutualis.payroll.server.parametres.GrillesIndiciaires;
 
 /**
- * Checks an agent's record before it is written: the checks of {@link AgentSaisie#erreurs()}, the échelon in the
- * grade's grid, then a trial payslip for the first month the agent can be paid, so whatever the engine would refuse
- * (indice outside the grade's grid, post longer than full time, transfert primes/points outside the CNRACL, missing
+ * Checks an agent's record before it is written: the checks of {@link AgentSaisie#erreurs()}, the grade, its échelon
+ * and the indice majoré, which must be that échelon's in the grid in force (an échelon 3 entered with the indice of
+ * échelon 5 is refused, naming the indice expected), then a trial payslip for the first month the agent can be paid,
+ * so whatever the engine would refuse (post longer than full time, transfert primes/points outside the CNRACL, missing
  * parameter) is refused now rather than at the monthly run.
  */
 public final class ControleAgent {
@@ -30,13 +30,17 @@ public final class ControleAgent {
             return erreurs;
         }
         YearMonth mois = moisDeControle(saisie.dateEntree(), moisCourant);
+        SituationAgent essai = Situations.de(saisie, 1);
         if (saisie.codeGrade() != null) {
-            grilles.enVigueur(saisie.codeGrade(), mois)
-                    .filter(grille -> grille.echelons().stream().noneMatch(e -> e.numero() == saisie.echelon()))
-                    .ifPresent(grille -> erreurs.add(echelonInconnu(saisie, grille)));
+            try {
+                grilles.verifierEchelon(saisie.codeGrade(), saisie.echelon(), saisie.indiceMajore(), mois);
+            } catch (DonneeInvalideException e) {
+                erreurs.addAll(e.erreurs());
+                essai = sansGrade(essai); // the trial payslip looks for the other problems, not this one again
+            }
         }
         try {
-            moteur.calculer(Situations.de(saisie, 1), mois);
+            moteur.calculer(essai, mois);
         } catch (DonneeInvalideException e) {
             erreurs.addAll(e.erreurs());
         }
@@ -50,9 +54,9 @@ public final class ControleAgent {
         return premierMoisComplet.isAfter(moisCourant) ? premierMoisComplet : moisCourant;
     }
 
-    private static String echelonInconnu(AgentSaisie saisie, GrilleGrade grille) {
-        List<Echelon> echelons = grille.echelons();
-        return "Échelon " + saisie.echelon() + " inconnu dans la grille du grade " + grille.code() + " (échelons "
-                + echelons.get(0).numero() + " à " + echelons.get(echelons.size() - 1).numero() + ").";
+    private static SituationAgent sansGrade(SituationAgent s) {
+        return new SituationAgent(s.statut(), s.heuresHebdomadairesPoste(), s.quotite(), s.indiceMajore(),
+                s.pointsNbi(), s.zoneResidence(), s.nombreEnfants(), s.elementsIndemnitaires(), s.categorieTpp(),
+                s.tauxPasPersonnel(), s.effectifEmployeur(), s.dateEntree(), null);
     }
 }

@@ -15,6 +15,7 @@ import fr.mutualis.payroll.api.PresentationBulletin;
 import fr.mutualis.payroll.server.internal.entity.AgentEntity;
 import fr.mutualis.payroll.server.internal.entity.BulletinEntity;
 import fr.mutualis.payroll.server.internal.entity.PaieMoisEntity;
+import fr.mutualis.payroll.server.parametres.Grade;
 import fr.mutualis.payroll.server.parametres.GrilleGrade;
 import fr.mutualis.payroll.server.parametres.GrillesIndiciaires;
 import jakarta.persistence.EntityManager;
@@ -58,8 +59,8 @@ final class EditionBulletins {
     }
 
     /**
-     * The name a payslip prints for the grade: the agent's record holds the grid (échelle C2), not which of the grades
-     * sharing it he holds, so the grid's name without the list of those grades ("Échelle C2 de la catégorie C").
+     * The name a payslip prints for an agent recorded with a bare grid code (C2) rather than a named grade: the grid's
+     * name without the list of the grades sharing it ("Échelle C2 de la catégorie C").
      */
     private static String nom(GrilleGrade grille) {
         int liste = grille.libelle().indexOf(" (");
@@ -73,8 +74,9 @@ final class EditionBulletins {
                 : chiffrement.decrypt(em.find(AgentEntity.class, bulletin.getAgentId()).getNirChiffre());
         BulletinDetail detail = new BulletinDetail(bulletin.getId(), paie.etat(), employeur,
                 bulletin.situation(Masquage.nir(nir)), bulletin.bulletin(mois));
-        String grade = detail.situation().codeGrade() == null ? null
-                : grilles.enVigueur(detail.situation().codeGrade(), mois).map(EditionBulletins::nom).orElse(null);
+        String code = detail.situation().codeGrade();
+        String grade = code == null ? null : grilles.grade(code).map(Grade::libelle)
+                .or(() -> grilles.enVigueur(code, mois).map(EditionBulletins::nom)).orElse(null);
         return PresentationBulletin.de(detail, new ComplementsBulletin(nir,
                 identite == null ? null : identite.adresse(), identite == null ? null : identite.siret(), grade,
                 cumuls.de(bulletin), AbsencesDeLaPeriode.de(em, collectivite, bulletin.getAgentId(), mois)));

@@ -67,8 +67,9 @@ public final class ReferentielPaie implements ParametresPublies {
             }
         }
         this.etat = courant;
-        LOG.log(Level.INFO, "Payroll parameters: shipped files and {0} loaded file(s), {1} dated values, {2} grids",
-                fichiers.size(), courant.parametres().nombreDeValeurs(), courant.grilles().nombreDeGrilles());
+        LOG.log(Level.INFO, "Payroll parameters: shipped files and {0} loaded file(s), {1} dated values, {2} grids, "
+                + "{3} grades", fichiers.size(), courant.parametres().nombreDeValeurs(),
+                courant.grilles().nombreDeGrilles(), courant.grilles().nombreDeGrades());
     }
 
     Etat etat() {
@@ -85,6 +86,11 @@ public final class ReferentielPaie implements ParametresPublies {
         return etat.parametres();
     }
 
+    /** The grade grids and named grades, shipped and loaded. */
+    public GrillesIndiciaires grilles() {
+        return etat.grilles();
+    }
+
     /**
      * Merges a parameter or grid file and stores it so it is merged again at every start.
      *
@@ -99,12 +105,14 @@ public final class ReferentielPaie implements ParametresPublies {
         Etat apres = fusionner(avant, format, nom, contenu);
         int nouvelles = format == FormatFichier.PARAMETRES
                 ? apres.parametres().nombreDeValeurs() - avant.parametres().nombreDeValeurs()
-                : apres.grilles().nombreDeGrilles() - avant.grilles().nombreDeGrilles();
+                : apres.grilles().nombreDeGrilles() + apres.grilles().nombreDeGrades()
+                        - avant.grilles().nombreDeGrilles() - avant.grilles().nombreDeGrades();
         String quoi = format == FormatFichier.PARAMETRES ? "valeur(s) ou version(s) de barème nouvelle(s)"
-                : "grille(s) nouvelle(s)";
+                : "grille(s) ou grade(s) nouveau(x)";
         if (nouvelles == 0) {
-            return "Fichier « " + nom + " » : aucune " + quoi.replace("(s)", "") + ", tout était déjà connu ; rien "
-                    + "n'a été enregistré.";
+            String aucune = format == FormatFichier.PARAMETRES ? "aucune " + quoi.replace("(s)", "")
+                    : "aucune grille ni aucun grade nouveau";
+            return "Fichier « " + nom + " » : " + aucune + ", tout était déjà connu ; rien n'a été enregistré.";
         }
         String login = CallContext.current().login();
         Transactions.run(store.emf(), em -> {

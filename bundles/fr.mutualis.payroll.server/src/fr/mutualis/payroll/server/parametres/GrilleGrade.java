@@ -1,6 +1,7 @@
 package fr.mutualis.payroll.server.parametres;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.List;
 
 import fr.mutualis.core.api.DonneeInvalideException;
@@ -26,15 +27,28 @@ public record GrilleGrade(String code, String libelle, LocalDate dateEffet, List
         if (sources == null || sources.isEmpty()) {
             throw new DonneeInvalideException("grille " + code + " sans source : toute valeur doit être sourcée");
         }
+        if (echelons.get(0).numero() != 1) {
+            throw new DonneeInvalideException("grille " + code + " : le premier échelon doit être l'échelon 1");
+        }
         for (int i = 1; i < echelons.size(); i++) {
-            if (echelons.get(i).numero() != echelons.get(i - 1).numero() + 1
-                    || echelons.get(i).indiceMajore() < echelons.get(i - 1).indiceMajore()) {
+            Echelon avant = echelons.get(i - 1);
+            Echelon echelon = echelons.get(i);
+            if (echelon.numero() != avant.numero() + 1 || echelon.indiceMajore() < avant.indiceMajore()) {
                 throw new DonneeInvalideException("grille " + code + " : les échelons doivent se suivre et leurs "
-                        + "indices ne pas décroître (échelon " + echelons.get(i).numero() + ")");
+                        + "indices ne pas décroître (échelon " + echelon.numero() + ")");
+            }
+            if (avant.indiceBrut() > 0 && echelon.indiceBrut() > 0 && echelon.indiceBrut() <= avant.indiceBrut()) {
+                throw new DonneeInvalideException("grille " + code + " : les indices bruts doivent croître (échelon "
+                        + echelon.numero() + " : " + echelon.indiceBrut() + " après " + avant.indiceBrut() + ")");
             }
         }
         echelons = List.copyOf(echelons);
         sources = List.copyOf(sources);
+    }
+
+    /** The échelon {@code numero}, if the grid has it. */
+    public Optional<Echelon> echelon(int numero) {
+        return echelons.stream().filter(echelon -> echelon.numero() == numero).findFirst();
     }
 
     public int indiceMinimal() {

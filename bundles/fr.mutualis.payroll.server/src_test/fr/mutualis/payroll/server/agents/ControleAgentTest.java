@@ -37,19 +37,48 @@ class ControleAgentTest {
     }
 
     @Test
-    void refusesAnIndexOutsideTheGradeRange() {
-        assertEquals(List.of("Indice majoré 400 hors de la grille du grade C1 (Échelle C1 de la catégorie C (adjoint "
-                + "administratif territorial, adjoint technique territorial, adjoint territorial du patrimoine, "
-                + "adjoint territorial d'animation, agent social territorial)) en 2026-11 : attendu entre 366 et "
-                + "387."), erreurs(agent(Statut.TITULAIRE, "35", "C1", 3, 400, CategorieTpp.C,
+    void refusesTheIndexOfAnotherEchelonNamingTheOneExpected() {
+        // échelon 3 of the échelle C2 (IM 370) entered with the indice of échelon 5 (IM 374)
+        assertEquals(List.of("Indice majoré 374 incohérent avec l'échelon 3 du grade ADJ-ADM-P2 (Adjoint administratif "
+                + "principal de 2e classe) en 2026-11 : l'indice majoré de cet échelon est 370 (grille C2 en vigueur "
+                + "depuis le 2024-01-01)."), erreurs(agent(Statut.TITULAIRE, "35", "ADJ-ADM-P2", 3, 374,
+                        CategorieTpp.C, LocalDate.of(2015, 9, 1))));
+        assertEquals(List.of(), erreurs(agent(Statut.TITULAIRE, "35", "ADJ-ADM-P2", 5, 374, CategorieTpp.C,
+                LocalDate.of(2015, 9, 1))));
+        assertEquals(List.of("Indice majoré 400 incohérent avec l'échelon 3 du grade C1 (Échelle C1 de la catégorie C "
+                + "(adjoint administratif territorial, adjoint technique territorial, adjoint territorial du "
+                + "patrimoine, adjoint territorial d'animation, agent social territorial)) en 2026-11 : l'indice "
+                + "majoré de cet échelon est 368 (grille C1 en vigueur depuis le 2024-01-01)."),
+                erreurs(agent(Statut.TITULAIRE, "35", "C1", 3, 400, CategorieTpp.C, LocalDate.of(2015, 9, 1))));
+    }
+
+    @Test
+    void checksCategoryAAndBGradesOnTheirGrid() {
+        assertEquals(List.of(), erreurs(agent(Statut.TITULAIRE, "35", "ATTACHE", 6, 518, CategorieTpp.A,
+                LocalDate.of(2015, 9, 1))));
+        assertEquals(List.of(), erreurs(agent(Statut.TITULAIRE, "35", "REDACTEUR", 6, 386, CategorieTpp.B,
+                LocalDate.of(2015, 9, 1))));
+        assertEquals(List.of(), erreurs(agent(Statut.TITULAIRE, "35", "REDACTEUR-P2", 3, 384, CategorieTpp.B,
+                LocalDate.of(2015, 9, 1))));
+        assertEquals(List.of(), erreurs(agent(Statut.TITULAIRE, "35", "ING-CHEF", 11, 826, CategorieTpp.A,
+                LocalDate.of(2015, 9, 1))));
+        assertEquals(List.of("Échelon 14 inconnu dans la grille du grade TECHNICIEN (Technicien, échelons 1 à 13)."),
+                erreurs(agent(Statut.TITULAIRE, "35", "TECHNICIEN", 14, 508, CategorieTpp.B,
                         LocalDate.of(2015, 9, 1))));
+        assertEquals(List.of("Indice majoré 524 incohérent avec l'échelon 2 du grade ING-PRINCIPAL (Ingénieur "
+                + "principal) en 2026-11 : l'indice majoré de cet échelon est 560 (grille ING-PRINCIPAL en vigueur "
+                + "depuis le 2024-01-01)."), erreurs(agent(Statut.TITULAIRE, "35", "ING-PRINCIPAL", 2, 524,
+                        CategorieTpp.A, LocalDate.of(2015, 9, 1))));
     }
 
     @Test
     void refusesAnEchelonTheGridDoesNotHaveAndAnUnknownGrade() {
-        assertEquals(List.of("Échelon 12 inconnu dans la grille du grade C1 (échelons 1 à 11)."),
+        assertEquals(List.of("Échelon 12 inconnu dans la grille du grade C1 (Échelle C1 de la catégorie C (adjoint "
+                + "administratif territorial, adjoint technique territorial, adjoint territorial du patrimoine, "
+                + "adjoint territorial d'animation, agent social territorial), échelons 1 à 11)."),
                 erreurs(agent(Statut.TITULAIRE, "35", "C1", 12, 387, CategorieTpp.C, LocalDate.of(2015, 9, 1))));
-        assertEquals(List.of("Grade inconnu : « C9 » (grilles connues : C1, C2, C3)."),
+        assertEquals(List.of("Grade inconnu : « C9 ». Choisissez un grade de la liste (commande paie:grades) ou le "
+                + "code d'une grille (ATTACHE, B-NES-1, B-NES-2, B-NES-3, C1, C2, C3, ING-CHEF, ING-PRINCIPAL)."),
                 erreurs(agent(Statut.TITULAIRE, "35", "C9", 1, 387, CategorieTpp.C, LocalDate.of(2015, 9, 1))));
     }
 
@@ -65,7 +94,7 @@ class ControleAgentTest {
 
     @Test
     void anAgentStartingInTheMiddleOfAMonthIsCheckedOnItsFirstFullMonth() {
-        assertEquals(List.of(), erreurs(agent(Statut.TITULAIRE, "35", "C2", 1, 367, CategorieTpp.C,
+        assertEquals(List.of(), erreurs(agent(Statut.TITULAIRE, "35", "AGT-SOC-P2", 1, 367, CategorieTpp.C,
                 LocalDate.of(2027, 3, 15))));
         assertEquals(YearMonth.of(2027, 4), ControleAgent.moisDeControle(LocalDate.of(2027, 3, 15), NOVEMBRE_2026));
         assertEquals(NOVEMBRE_2026, ControleAgent.moisDeControle(LocalDate.of(2026, 3, 1), NOVEMBRE_2026));

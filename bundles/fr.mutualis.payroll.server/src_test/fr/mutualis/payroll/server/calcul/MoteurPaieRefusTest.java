@@ -103,7 +103,8 @@ class MoteurPaieRefusTest {
                 + "administratif territorial, adjoint technique territorial, adjoint territorial du patrimoine, "
                 + "adjoint territorial d'animation, agent social territorial)) en 2026-01 : attendu entre 366 et 387.",
                 refus(() -> moteur.calculer(Agent.titulaire(400).grade("C1").situation(), JANVIER_2026)));
-        assertEquals("Grade inconnu : « C9 » (grilles connues : C1, C2, C3).",
+        assertEquals("Grade inconnu : « C9 ». Choisissez un grade de la liste (commande paie:grades) ou le code d'une "
+                + "grille (ATTACHE, B-NES-1, B-NES-2, B-NES-3, C1, C2, C3, ING-CHEF, ING-PRINCIPAL).",
                 refus(() -> moteur.calculer(Agent.titulaire(400).grade("C9").situation(), JANVIER_2026)));
         // within the C1 range (366 to 387) the payslip is computed
         assertEquals("1821.43", moteur.calculer(Agent.titulaire(370).grade("C1").situation(), JANVIER_2026)

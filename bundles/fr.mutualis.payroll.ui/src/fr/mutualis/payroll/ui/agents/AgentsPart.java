@@ -32,6 +32,8 @@ import fr.mutualis.core.api.Masquage;
 import fr.mutualis.payroll.api.Agent;
 import fr.mutualis.payroll.api.AgentService;
 import fr.mutualis.payroll.api.ImportAgentsService;
+import fr.mutualis.payroll.api.GradeGrille;
+import fr.mutualis.payroll.api.GradeService;
 import fr.mutualis.payroll.api.PayrollModule;
 import fr.mutualis.remote.client.ServerConnection;
 import jakarta.annotation.PostConstruct;
@@ -50,6 +52,7 @@ public final class AgentsPart {
     private FormulaireAgent formulaire;
     private Agent courant;
     private Button importer;
+    private List<GradeGrille> grades = List.of();
 
     @PostConstruct
     void creer(Composite parent) {
@@ -79,8 +82,8 @@ public final class AgentsPart {
         // Masked in the list for everyone; the form shows it in clear to the payroll role, for corrections.
         colonne("NIR", 150, a -> a.nirMasque() ? a.donnees().nir() : Masquage.nir(a.donnees().nir()));
         colonne("Statut", 90, a -> a.donnees().statut().libelle());
-        colonne("Grade", 60, a -> a.donnees().codeGrade() == null ? "—"
-                : a.donnees().codeGrade() + " éch. " + a.donnees().echelon());
+        colonne("Grade", 220, a -> a.donnees().codeGrade() == null ? "—"
+                : nomDuGrade(a.donnees().codeGrade()) + ", éch. " + a.donnees().echelon());
         colonne("IM", 50, a -> Integer.toString(a.donnees().indiceMajore()));
         colonne("Quotité", 60, a -> LectureFormulaire.decimal(a.donnees().quotite()));
         table.addSelectionChangedListener(e -> afficher((Agent) ((IStructuredSelection) e.getSelection())
@@ -134,6 +137,13 @@ public final class AgentsPart {
         }
         CollectiviteId id = collectivite.collectivite().id();
         nombre.setText("Chargement des agents…");
+        RemoteCall.run("Grades", () -> connexion.service(GradeService.class).grades(id, null), offerts -> {
+            if (!table.getTable().isDisposed() && id.equals(collectivite.collectivite().id())) {
+                grades = offerts;
+                formulaire.grades(offerts);
+                table.refresh();
+            }
+        }, erreur -> formulaire.message(erreur));
         RemoteCall.run("Agents de " + collectivite.collectivite().nom(),
                 () -> connexion.service(AgentService.class).agents(id), agents -> {
                     if (table.getTable().isDisposed() || !id.equals(collectivite.collectivite().id())) {
@@ -193,6 +203,11 @@ public final class AgentsPart {
             importer.setEnabled(true);
             formulaire.problemes(List.of(erreur.split("\n")));
         });
+    }
+
+    /** The grade's name when the server offered it, else its code (a grid code such as C2). */
+    private String nomDuGrade(String code) {
+        return grades.stream().filter(g -> g.code().equals(code)).map(GradeGrille::libelle).findFirst().orElse(code);
     }
 
     private void nouveau() {

@@ -9,7 +9,7 @@ enum ChampAgent {
     STATUT("Statut"),
     HEURES("Heures hebdomadaires du poste"),
     QUOTITE("Quotité (ex. 0,8 pour 80 %)"),
-    GRADE("Grille du grade (ex. C2)"),
+    GRADE("Grade (liste, ou code de grille ex. C2)"),
     ECHELON("Échelon"),
     INDICE("Indice majoré"),
     NBI("Points de NBI"),

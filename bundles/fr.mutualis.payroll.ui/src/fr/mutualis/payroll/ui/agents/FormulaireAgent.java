@@ -3,6 +3,7 @@ package fr.mutualis.payroll.ui.agents;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -16,12 +17,15 @@ import org.eclipse.swt.widgets.Text;
 
 import fr.mutualis.client.Widgets;
 import fr.mutualis.payroll.api.CategorieTpp;
+import fr.mutualis.payroll.api.GradeGrille;
 import fr.mutualis.payroll.api.Statut;
 import fr.mutualis.payroll.api.ZoneResidence;
 
 /**
  * The agent form: one labelled field per {@link ChampAgent} (combos for the lists), a save button and the list of
- * problems. It only shows and returns texts; {@link LectureFormulaire} reads them.
+ * problems. It only shows and returns texts; {@link LectureFormulaire} reads them. The grade is chosen by name among
+ * the grades the server knows (a grid code can still be typed), and choosing a grade and an échelon fills in the
+ * échelon's indice majoré.
  */
 final class FormulaireAgent {
 
@@ -35,6 +39,7 @@ final class FormulaireAgent {
     private final Label titre;
     private final Text problemes;
     private final Button enregistrer;
+    private List<GradeGrille> grades = List.of();
 
     FormulaireAgent(Composite parent) {
         Composite zone = new Composite(parent, SWT.NONE);
@@ -44,7 +49,9 @@ final class FormulaireAgent {
         for (ChampAgent champ : ChampAgent.values()) {
             new Label(zone, SWT.NONE).setText(champ.libelle() + " :");
             Control control;
-            if (CHOIX.containsKey(champ)) {
+            if (champ == ChampAgent.GRADE) {
+                control = new Combo(zone, SWT.DROP_DOWN);
+            } else if (CHOIX.containsKey(champ)) {
                 Combo combo = new Combo(zone, SWT.READ_ONLY | SWT.DROP_DOWN);
                 for (String[] option : CHOIX.get(champ)) {
                     combo.add(option[1]);
@@ -54,10 +61,13 @@ final class FormulaireAgent {
                 control = new Text(zone, SWT.BORDER);
             }
             GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false);
-            data.widthHint = 170;
+            data.widthHint = champ == ChampAgent.GRADE ? 330 : 170; // grade names are long
             control.setLayoutData(data);
             champs.put(champ, Widgets.id(control, champ.id()));
         }
+        ((Combo) champs.get(ChampAgent.GRADE)).addModifyListener(e -> indiceDeLEchelon());
+        champs.get(ChampAgent.GRADE).addListener(SWT.Selection, e -> indiceDeLEchelon());
+        ((Text) champs.get(ChampAgent.ECHELON)).addModifyListener(e -> indiceDeLEchelon());
         enregistrer = Widgets.id(new Button(zone, SWT.PUSH), "paie.agent.enregistrer");
         enregistrer.setText("Enregistrer");
         enregistrer.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false, 2, 1));
@@ -68,6 +78,38 @@ final class FormulaireAgent {
         data.heightHint = 120;
         problemes.setLayoutData(data);
         vider();
+    }
+
+    /** The grades offered in the grade list (by name), as the server gave them for today. */
+    void grades(List<GradeGrille> offerts) {
+        Combo combo = (Combo) champs.get(ChampAgent.GRADE);
+        String code = LectureFormulaire.codeGrade(combo.getText());
+        grades = List.copyOf(offerts);
+        combo.setItems(grades.stream().map(GradeGrille::intitule).toArray(String[]::new));
+        combo.setText(intitule(code));
+    }
+
+    /** The grade's name for {@code code}, or the code itself when it names no grade offered. */
+    String intitule(String code) {
+        return grade(code).map(GradeGrille::intitule).orElse(code == null ? "" : code);
+    }
+
+    private Optional<GradeGrille> grade(String code) {
+        return grades.stream().filter(grade -> grade.code().equals(code)).findFirst();
+    }
+
+    /** When a grade of the list and one of its échelons are chosen, the indice majoré is that échelon's. */
+    private void indiceDeLEchelon() {
+        Optional<GradeGrille> grade = grade(LectureFormulaire.codeGrade(((Combo) champs.get(ChampAgent.GRADE))
+                .getText()));
+        String echelon = ((Text) champs.get(ChampAgent.ECHELON)).getText().strip();
+        if (grade.isEmpty() || !echelon.matches("\\d{1,2}")) {
+            return;
+        }
+        int indice = grade.get().indiceMajore(Integer.parseInt(echelon));
+        if (indice > 0) {
+            ((Text) champs.get(ChampAgent.INDICE)).setText(Integer.toString(indice));
+        }
     }
 
     Button enregistrer() {
@@ -111,8 +153,10 @@ final class FormulaireAgent {
         problemes.setText(texte);
     }
 
-    private static void ecrire(Control control, ChampAgent champ, String valeur) {
-        if (control instanceof Combo combo) {
+    private void ecrire(Control control, ChampAgent champ, String valeur) {
+        if (champ == ChampAgent.GRADE) {
+            ((Combo) control).setText(intitule(valeur));
+        } else if (control instanceof Combo combo) {
             String[][] options = CHOIX.get(champ);
             combo.deselectAll();
             for (int i = 0; i < options.length; i++) {
@@ -126,6 +170,9 @@ final class FormulaireAgent {
     }
 
     private static String lire(Control control, ChampAgent champ) {
+        if (champ == ChampAgent.GRADE) {
+            return ((Combo) control).getText();
+        }
         if (control instanceof Combo combo) {
             int index = combo.getSelectionIndex();
             return index < 0 ? "" : CHOIX.get(champ)[index][0];

@@ -55,7 +55,7 @@ final class LectureFormulaire {
         });
         AgentSaisie saisie = new AgentSaisie(texte(ChampAgent.MATRICULE), texte(ChampAgent.NOM),
                 texte(ChampAgent.PRENOM), texte(ChampAgent.NIR), choix(ChampAgent.STATUT, Statut.values()),
-                nombre(ChampAgent.HEURES), nombre(ChampAgent.QUOTITE), texte(ChampAgent.GRADE),
+                nombre(ChampAgent.HEURES), nombre(ChampAgent.QUOTITE), codeGrade(texte(ChampAgent.GRADE)),
                 entier(ChampAgent.ECHELON), entier(ChampAgent.INDICE), entier(ChampAgent.NBI),
                 choix(ChampAgent.ZONE, ZoneResidence.values()), entier(ChampAgent.ENFANTS), elements,
                 choix(ChampAgent.TPP, CategorieTpp.values()), nombre(ChampAgent.PAS), date(ChampAgent.ENTREE));
@@ -63,6 +63,16 @@ final class LectureFormulaire {
             return new Lecture(null, List.copyOf(erreurs));
         }
         return new Lecture(saisie, saisie.erreurs());
+    }
+
+    /**
+     * The grade code in the text of the grade field: the code between the last parentheses of a name chosen in the
+     * list ("Adjoint administratif principal de 2e classe (ADJ-ADM-P2)"), or the text typed (a grid code, e.g. C2).
+     */
+    static String codeGrade(String texte) {
+        String t = texte == null ? "" : texte.strip();
+        int ouverture = t.lastIndexOf(" (");
+        return t.endsWith(")") && ouverture > 0 ? t.substring(ouverture + 2, t.length() - 1).strip() : t;
     }
 
     /** The texts that show {@code saisie} in the form. */

@@ -29,7 +29,7 @@ class LectureFormulaireTest {
         textes.put(ChampAgent.QUOTITE, "0,8");
         textes.put(ChampAgent.GRADE, "c2");
         textes.put(ChampAgent.ECHELON, "5");
-        textes.put(ChampAgent.INDICE, "380");
+        textes.put(ChampAgent.INDICE, "374");
         textes.put(ChampAgent.NBI, "");
         textes.put(ChampAgent.ZONE, "ZONE_3");
         textes.put(ChampAgent.ENFANTS, "2");
@@ -81,5 +81,16 @@ class LectureFormulaireTest {
         assertEquals(List.of("NIR invalide : la clé (deux derniers chiffres) ne correspond pas au numéro. Vérifiez la "
                 + "saisie.", "Quotité de travail invalide : 1.5. Attendu : un nombre dans ]0 ; 1], par exemple 0.8 pour "
                 + "un temps partiel à 80 %."), LectureFormulaire.lire(incoherent).erreurs());
+    }
+
+    @Test
+    void theGradeChosenByNameGivesItsCodeAndATypedGridCodeIsKept() {
+        assertEquals("ADJ-ADM-P2",
+                LectureFormulaire.codeGrade("Adjoint administratif principal de 2e classe (ADJ-ADM-P2)"));
+        assertEquals("C2", LectureFormulaire.codeGrade(" C2 "));
+        assertEquals("", LectureFormulaire.codeGrade(null));
+        Map<ChampAgent, String> textes = formulaire();
+        textes.put(ChampAgent.GRADE, "Rédacteur (REDACTEUR)");
+        assertEquals("REDACTEUR", LectureFormulaire.lire(textes).saisie().codeGrade());
     }
 }

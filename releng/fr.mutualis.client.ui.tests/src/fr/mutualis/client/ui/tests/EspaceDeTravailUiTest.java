@@ -67,7 +67,7 @@ class EspaceDeTravailUiTest {
         try (ServerConnection connexion = ServerConnection.open(server.address(), USER, PASSWORD)) {
             connexion.service(AgentService.class).creerAgent(BRIZON, new AgentSaisie("B0001", "BRIZONNAIS", "Agent",
                     PaieUiTest.nir(new Random(74049)), Statut.TITULAIRE, new BigDecimal("35"), BigDecimal.ONE, "C2", 3,
-                    380, 0, ZoneResidence.ZONE_2, 0,
+                    370, 0, ZoneResidence.ZONE_2, 0,
                     List.of(new ElementIndemnitaire(NatureElement.IFSE, "IFSE", BigDecimal.valueOf(150))),
                     CategorieTpp.C, null, LocalDate.of(2018, 1, 1)));
         }

@@ -46,6 +46,8 @@ class PaieUiTest {
     static final String PASSWORD = "paie-ui-2026";
     static final CollectiviteId BRIZON = new CollectiviteId("74049");
     static final int AGENTS = 500;
+    /** Indices majorés of the échelons of the échelle C2 (décret 2016-604, 2024), for adjoints principaux 2e classe. */
+    static final int[] C2 = { 367, 369, 370, 373, 374, 376, 377, 385, 397, 409, 417, 425 };
 
     static ServerProcess server;
 
@@ -62,8 +64,9 @@ class PaieUiTest {
             for (int i = 1; i <= AGENTS; i++) {
                 agents.creerAgent(BRIZON, new AgentSaisie(String.format("A%04d", i), "AGENT" + i, "Prénom", nir(random),
                         i % 10 == 0 ? Statut.CONTRACTUEL : Statut.TITULAIRE, new BigDecimal("35"),
-                        new BigDecimal(i % 4 == 0 ? "0.8" : "1"), i % 10 == 0 ? null : "C2", i % 10 == 0 ? 0 : 3,
-                        370 + i % 50, 0, ZoneResidence.ZONE_2, i % 4,
+                        new BigDecimal(i % 4 == 0 ? "0.8" : "1"), i % 10 == 0 ? null : "ADJ-ADM-P2",
+                        i % 10 == 0 ? 0 : 1 + i % C2.length,
+                        i % 10 == 0 ? 370 + i % 50 : C2[i % C2.length], 0, ZoneResidence.ZONE_2, i % 4,
                         List.of(new ElementIndemnitaire(NatureElement.IFSE, "IFSE", BigDecimal.valueOf(150))),
                         i % 10 == 0 ? CategorieTpp.AUCUNE : CategorieTpp.C, null, LocalDate.of(2018, 1, 1)));
             }
@@ -113,9 +116,12 @@ class PaieUiTest {
         Ui.type(Ui.find("paie.agent.prenom", Text.class), "Recrue");
         Ui.type(Ui.find("paie.agent.nir", Text.class), "2 69 05 49 588 157 81");
         Ui.type(Ui.find("paie.agent.quotite", Text.class), "1,5");
-        Ui.type(Ui.find("paie.agent.grade", Text.class), "C1");
+        // the grades are offered by name, and a grade with its échelon fills in the échelon's indice majoré
+        Combo grade = Ui.find("paie.agent.grade", Combo.class);
+        Ui.waitFor("the grades from the server", () -> grade.getItemCount() > 0);
+        Ui.select(grade, "Adjoint administratif (ADJ-ADM)");
         Ui.type(Ui.find("paie.agent.echelon", Text.class), "2");
-        Ui.type(Ui.find("paie.agent.indice", Text.class), "367");
+        assertEquals("367", Ui.sync(Ui.find("paie.agent.indice", Text.class)::getText));
         Ui.type(Ui.find("paie.agent.entree", Text.class), "01/09/2026");
         Ui.click(Ui.find("paie.agent.enregistrer", Button.class));
         Text erreurs = Ui.find("paie.agent.erreurs", Text.class);
@@ -130,8 +136,10 @@ class PaieUiTest {
         Ui.type(Ui.find("paie.agent.quotite", Text.class), "1");
         Ui.type(Ui.find("paie.agent.indice", Text.class), "400");
         Ui.click(Ui.find("paie.agent.enregistrer", Button.class));
-        Ui.waitFor("the server's refusal", () -> erreurs.getText().startsWith("Indice majoré 400 hors de la grille du "
-                + "grade C1"));
+        Ui.waitFor("the server's refusal", () -> erreurs.getText().startsWith("Indice majoré 400 incohérent avec "
+                + "l'échelon 2 du grade ADJ-ADM (Adjoint administratif) en "));
+        String refus = Ui.sync(erreurs::getText);
+        assertTrue(refus.contains("l'indice majoré de cet échelon est 367"), refus);
 
         Ui.type(Ui.find("paie.agent.indice", Text.class), "367");
         Ui.click(Ui.find("paie.agent.enregistrer", Button.class));

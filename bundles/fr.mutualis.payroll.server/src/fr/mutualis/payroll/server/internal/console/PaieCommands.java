@@ -151,7 +151,7 @@ public final class PaieCommands {
                     .orElseThrow(() -> new DonneeInvalideException("Pas de bulletin " + FormatFrancais.deMois(m)
                             + " pour " + agent.matricule() + " : lancez la paie du mois (paie:run " + id + " " + m
                             + ")."));
-            return texte(PresentationBulletin.de(paie.bulletin(id, resume.id())));
+            return texte(documents.presentationBulletin(id, resume.id()));
         });
     }
 

@@ -16,9 +16,12 @@ import fr.mutualis.budget.api.Mandat;
 import fr.mutualis.budget.api.PieceJustificative;
 
 /**
- * {@code PES_DepenseAller}: EnTeteDepense (IdVer 1 as in the Pastell CreatePES sample, InfoDematerialisee 0 since the
- * flow is not signed here), then one Bordereau per bordereau of mandats with its BlocBordereau, its pièces
- * (BlocPiece/InfoPce with PJRef) and their lines (InfoLignePce then Tiers).
+ * {@code PES_DepenseAller}: EnTeteDepense (IdVer 2: "N° de version du PES dépense - Mettre à « 2 ». A défaut rejet du
+ * flux", dossier technique PES V2, PES Dépense Aller, type EnTeteDepense; the 2009 Pastell CreatePES sample still had
+ * 1), InfoDematerialisee 0 since the flow is not signed here, then one Bordereau per bordereau of mandats with its
+ * BlocBordereau, its pièces (BlocPiece/InfoPce with PJRef) and their lines (InfoLignePce then Tiers). Each line
+ * carries its own Tiers block (TLigneDePiece: Tiers 0..1 per ligne de pièce): the line's own creditor when it has
+ * one (a mandat collectif pays each agent on his line), the pièce's tiers otherwise.
  */
 final class BlocDepense {
 
@@ -28,7 +31,7 @@ final class BlocDepense {
     static void ecrire(Element racine, List<Bordereau> bordereaux) {
         Element depense = bloc(racine, "PES_DepenseAller");
         Element entete = bloc(depense, "EnTeteDepense");
-        feuille(entete, "IdVer", "1");
+        feuille(entete, "IdVer", "2");
         feuille(entete, "InfoDematerialisee", "0");
         for (Bordereau bordereau : bordereaux) {
             Element element = bloc(depense, "Bordereau");
@@ -78,6 +81,7 @@ final class BlocDepense {
         feuille(info, "TVAIntraCom", "0");
         feuille(info, "MtHT", montant(ligne.montant()));
         RattachementPiece.ecrire(blocLigne, mandat);
-        BlocTiers.ecrire(ligneDePiece, mandat.tiers(), null, !mandat.nature().corrective());
+        BlocTiers.ecrire(ligneDePiece, ligne.creancier() != null ? ligne.creancier() : mandat.tiers(), null,
+                !mandat.nature().corrective());
     }
 }

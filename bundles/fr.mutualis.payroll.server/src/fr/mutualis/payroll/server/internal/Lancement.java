@@ -70,7 +70,7 @@ final class Lancement {
                 page = page(em, collectivite, fin, apres);
                 for (AgentEntity agent : page) {
                     try {
-                        SituationAgent situation = Situations.de(agent.saisie(null), effectif);
+                        SituationAgent situation = Situations.de(agent.saisie(null, null), effectif);
                         Bulletin bulletin = moteur.calculer(situation, mois);
                         if (erreurs.isEmpty()) {
                             ecriture.ajouter(agent, situation, bulletin);

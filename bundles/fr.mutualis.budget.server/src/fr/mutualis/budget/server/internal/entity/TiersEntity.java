@@ -42,16 +42,16 @@ public class TiersEntity {
     @Column(name = "type_tiers", length = 2)
     private String typeTiers;
 
-    @Column(nullable = false, length = 200)
+    @Column(length = 200)
     private String voie;
 
     @Column(length = 200)
     private String complement;
 
-    @Column(name = "code_postal", nullable = false, length = 5)
+    @Column(name = "code_postal", length = 5)
     private String codePostal;
 
-    @Column(nullable = false, length = 100)
+    @Column(length = 100)
     private String ville;
 
     @Column(name = "iban_chiffre", length = 300)
@@ -60,12 +60,21 @@ public class TiersEntity {
     @Column(length = 11)
     private String bic;
 
+    /** PES Civilite of a personne physique, or null. */
+    @Column(length = 10)
+    private String civilite;
+
     protected TiersEntity() {
     }
 
     /** @param ibanChiffre the IBAN as encrypted by the personal-data cipher, or null */
     public TiersEntity(String collectivite, Tiers tiers, String ibanChiffre) {
         this.collectivite = collectivite;
+        remplir(tiers, ibanChiffre);
+    }
+
+    /** Replaces what is recorded by {@code tiers} (an agent whose bank account or name changed). */
+    public void remplir(Tiers tiers, String ibanChiffre) {
         this.nom = tiers.nom();
         this.prenom = tiers.prenom();
         this.identifiant = tiers.identifiant();
@@ -73,12 +82,14 @@ public class TiersEntity {
         this.categorie = tiers.categorie();
         this.natureJuridique = tiers.natureJuridique();
         this.typeTiers = tiers.typeTiers();
-        this.voie = tiers.adresse().voie();
-        this.complement = tiers.adresse().complement();
-        this.codePostal = tiers.adresse().codePostal();
-        this.ville = tiers.adresse().ville();
+        Adresse adresse = tiers.adresse();
+        this.voie = adresse == null ? null : adresse.voie();
+        this.complement = adresse == null ? null : adresse.complement();
+        this.codePostal = adresse == null ? null : adresse.codePostal();
+        this.ville = adresse == null ? null : adresse.ville();
         this.ibanChiffre = ibanChiffre;
         this.bic = tiers.bic();
+        this.civilite = tiers.civilite();
     }
 
     public Long getId() {
@@ -100,6 +111,7 @@ public class TiersEntity {
     /** The tiers with the given IBAN (clear, or null to leave bank details out). */
     public Tiers toTiers(String ibanClair) {
         return new Tiers(nom, prenom, identifiant, reference, categorie, natureJuridique, typeTiers,
-                new Adresse(voie, complement, codePostal, ville), ibanClair, ibanClair == null ? null : bic);
+                voie == null ? null : new Adresse(voie, complement, codePostal, ville), ibanClair,
+                ibanClair == null ? null : bic, civilite);
     }
 }

@@ -3,11 +3,13 @@ package fr.mutualis.payroll.server.journal;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 
 import fr.mutualis.payroll.api.AgentCreancier;
 import fr.mutualis.payroll.api.FormatFrancais;
@@ -18,8 +20,8 @@ import fr.mutualis.payroll.api.Organisme;
  * The lines of the mandats of a validated month, from its payslips. The month's pay articles (what the payslips charge
  * to 64111, 64131… or 6411, 6413 in the M57 abrégée) are shared out between the payees:
  * <ol>
- * <li>each agent's net pay, on one line, charged to the first of his own pay articles (largest first) with enough
- * left for it, so an agent whose net pay exceeds his own largest article (large primes) still has one line; only if
+ * <li>each agent's net pay (largest nets first), on one line, charged to the first of his own pay articles (largest
+ * first) with enough left for it, so an agent whose net pay exceeds his own largest article (large primes) still has one line; only if
  * no article has enough left is his net pay split;</li>
  * <li>then, per organism, what the payslips withhold for it (employee contributions, CSG, CRDS, prélèvement à la
  * source), charged to what the agents' lines left of each article;</li>
@@ -51,12 +53,17 @@ public final class Mandatement {
             VentilationBulletin.patronal(paie.paye(), abregee).forEach((organisme, parArticle) -> parArticle
                     .forEach((article, montant) -> ajouter(organismes, organisme, article, montant)));
         }
+        // the largest nets first, so that each finds an article with enough left; lines in payslip order
+        List<Integer> ordre = new ArrayList<>(IntStream.range(0, paies.size()).boxed().toList());
+        ordre.sort(Comparator.comparing((Integer i) -> paies.get(i).agent().net()).reversed());
+        Map<Integer, Map<String, BigDecimal>> nets = new TreeMap<>();
+        ordre.forEach(i -> nets.put(i, prendreNet(disponible, remunerations.get(i), paies.get(i).agent().net())));
         List<LigneMandatement> lignes = new ArrayList<>();
-        for (int i = 0; i < paies.size(); i++) {
+        nets.forEach((i, parts) -> {
             AgentCreancier agent = paies.get(i).agent();
-            prendreNet(disponible, remunerations.get(i), agent.net()).forEach((article, montant) -> lignes.add(
+            parts.forEach((article, montant) -> lignes.add(
                     new LigneMandatement(article, montant, agent, null, libelle + " " + agent.matricule())));
-        }
+        });
         retenues.forEach((organisme, montant) -> prendre(disponible, new ArrayList<>(disponible.keySet()), montant)
                 .forEach((article, part) -> ajouter(organismes, organisme, article, part)));
         BigDecimal reste = disponible.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);

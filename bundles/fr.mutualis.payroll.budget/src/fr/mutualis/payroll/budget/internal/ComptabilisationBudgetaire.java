@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.osgi.service.component.annotations.Activate;
@@ -76,18 +77,25 @@ public final class ComptabilisationBudgetaire implements ComptabilisationPaie {
                 + FormatFrancais.montant(total) + " €.";
     }
 
-    /** True when the budget principal is in M57 abrégée: the journal then uses its grouped articles. */
+    /**
+     * True when the budget principal is in M57 abrégée: the journal then uses its grouped articles. Without budget
+     * principal (yet), the développée articles; the validation then says the budget is missing.
+     */
     @Override
     public boolean nomenclatureAbregee(CollectiviteId collectivite) {
-        return modules.estActive(collectivite, BudgetModule.ID) && principal(collectivite) == Declinaison.M57_A;
+        return modules.estActive(collectivite, BudgetModule.ID)
+                && declinaison(collectivite).orElse(Declinaison.M57_D) == Declinaison.M57_A;
+    }
+
+    private Optional<Declinaison> declinaison(CollectiviteId collectivite) {
+        return budgets.budgets(collectivite).stream()
+                .filter(fiche -> fiche.budget().type() == TypeBudget.PRINCIPAL).findFirst()
+                .map(FicheBudget::budget).map(budget -> budget.declinaison());
     }
 
     private Declinaison principal(CollectiviteId collectivite) {
-        return budgets.budgets(collectivite).stream()
-                .filter(fiche -> fiche.budget().type() == TypeBudget.PRINCIPAL).findFirst()
-                .map(FicheBudget::budget).map(budget -> budget.declinaison())
-                .orElseThrow(() -> new DonneeInvalideException("Le module budget est activé pour la collectivité "
-                        + collectivite.code() + " mais elle n'a pas de budget principal : créez-le avant de valider "
-                        + "la paie, qui y est mandatée."));
+        return declinaison(collectivite).orElseThrow(() -> new DonneeInvalideException("Le module budget est "
+                + "activé pour la collectivité " + collectivite.code() + " mais elle n'a pas de budget principal : "
+                + "créez-le avant de valider la paie, qui y est mandatée."));
     }
 }

@@ -11,9 +11,12 @@ import java.math.BigDecimal;
  * 6413 only group accounts and are refused as "article inconnu").
  *
  * @param fonction référence fonctionnelle, or null when the budget is not presented by fonction
- * @param libelle  text of the line (PES {@code LibVir2}), or null
+ * @param libelle   text of the line (PES {@code LibVir2}), or null
+ * @param creancier the creditor of this line when it is not the mandat's (a mandat collectif: the net pay of each
+ *                  agent on the month's payroll mandat), or null
  */
-public record LigneDuLot(String article, String fonction, BigDecimal montant, String libelle) implements Serializable {
+public record LigneDuLot(String article, String fonction, BigDecimal montant, String libelle, Tiers creancier)
+        implements Serializable {
 
     public LigneDuLot {
         Erreurs e = new Erreurs("Ligne " + article);
@@ -22,5 +25,10 @@ public record LigneDuLot(String article, String fonction, BigDecimal montant, St
         montant = e.montantPositif(montant, "Montant");
         e.texteFacultatif(libelle, "Libellé");
         e.lever();
+    }
+
+    /** A line paid to the mandat's tiers (API 1.0). */
+    public LigneDuLot(String article, String fonction, BigDecimal montant, String libelle) {
+        this(article, fonction, montant, libelle, null);
     }
 }

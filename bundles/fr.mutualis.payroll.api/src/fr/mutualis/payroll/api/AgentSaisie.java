@@ -31,11 +31,15 @@ import fr.mutualis.core.api.Decimaux;
  * @param categorieTpp             transfert primes/points category, AUCUNE when not subject to it
  * @param tauxPasPersonnel         personal prélèvement à la source rate in percent, or null for the taux neutre
  * @param dateEntree               first day in the collectivity
+ * @param compteBancaire           account the net pay is transferred to (IBAN and BIC, checked), or null while
+ *                                 unknown (the month cannot then be validated for that agent); stored encrypted like
+ *                                 the NIR, masked for users without the payroll role
  */
 public record AgentSaisie(String matricule, String nom, String prenom, String nir, Statut statut,
         BigDecimal heuresHebdomadairesPoste, BigDecimal quotite, String codeGrade, int echelon, int indiceMajore,
         int pointsNbi, ZoneResidence zoneResidence, int nombreEnfants, List<ElementIndemnitaire> elementsIndemnitaires,
-        CategorieTpp categorieTpp, BigDecimal tauxPasPersonnel, LocalDate dateEntree) implements Serializable {
+        CategorieTpp categorieTpp, BigDecimal tauxPasPersonnel, LocalDate dateEntree, CompteBancaire compteBancaire)
+        implements Serializable {
 
     private static final Pattern MATRICULE = Pattern.compile("[A-Za-z0-9-]{1,20}");
     private static final int LONGUEUR_NOM = 100;
@@ -43,6 +47,17 @@ public record AgentSaisie(String matricule, String nom, String prenom, String ni
     public AgentSaisie {
         elementsIndemnitaires = elementsIndemnitaires == null ? List.of() : List.copyOf(elementsIndemnitaires);
         codeGrade = codeGrade == null || codeGrade.isBlank() ? null : codeGrade.strip().toUpperCase();
+    }
+
+    /** An entry without bank account (API 1.0). */
+    public AgentSaisie(String matricule, String nom, String prenom, String nir, Statut statut,
+            BigDecimal heuresHebdomadairesPoste, BigDecimal quotite, String codeGrade, int echelon, int indiceMajore,
+            int pointsNbi, ZoneResidence zoneResidence, int nombreEnfants,
+            List<ElementIndemnitaire> elementsIndemnitaires, CategorieTpp categorieTpp, BigDecimal tauxPasPersonnel,
+            LocalDate dateEntree) {
+        this(matricule, nom, prenom, nir, statut, heuresHebdomadairesPoste, quotite, codeGrade, echelon, indiceMajore,
+                pointsNbi, zoneResidence, nombreEnfants, elementsIndemnitaires, categorieTpp, tauxPasPersonnel,
+                dateEntree, null);
     }
 
     /** Every problem found without server data (the server adds the grade grid and uniqueness checks), in French. */
@@ -106,6 +121,9 @@ public record AgentSaisie(String matricule, String nom, String prenom, String ni
         if (dateEntree == null) {
             erreurs.add("Date d'entrée dans la collectivité manquante.");
         }
+        if (compteBancaire != null) {
+            erreurs.addAll(compteBancaire.erreurs());
+        }
         return erreurs;
     }
 
@@ -113,7 +131,14 @@ public record AgentSaisie(String matricule, String nom, String prenom, String ni
     public AgentSaisie avecNir(String autreNir) {
         return new AgentSaisie(matricule, nom, prenom, autreNir, statut, heuresHebdomadairesPoste, quotite, codeGrade,
                 echelon, indiceMajore, pointsNbi, zoneResidence, nombreEnfants, elementsIndemnitaires, categorieTpp,
-                tauxPasPersonnel, dateEntree);
+                tauxPasPersonnel, dateEntree, compteBancaire);
+    }
+
+    /** The same entry with another bank account (normalised for storage, masked for display, or null). */
+    public AgentSaisie avecCompteBancaire(CompteBancaire autre) {
+        return new AgentSaisie(matricule, nom, prenom, nir, statut, heuresHebdomadairesPoste, quotite, codeGrade,
+                echelon, indiceMajore, pointsNbi, zoneResidence, nombreEnfants, elementsIndemnitaires, categorieTpp,
+                tauxPasPersonnel, dateEntree, autre);
     }
 
     private static void texte(List<String> erreurs, String valeur, String champ) {

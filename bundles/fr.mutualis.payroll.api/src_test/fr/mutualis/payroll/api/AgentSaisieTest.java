@@ -60,4 +60,16 @@ class AgentSaisieTest {
                 "La NBI est réservée aux fonctionnaires : un agent contractuel ne peut pas en bénéficier."),
                 saisie("269054958815780", Statut.CONTRACTUEL, "1", "C2", 0, 380, 10).erreurs());
     }
+
+    @Test
+    void aBankAccountIsCheckedWithTheEntryAndKeptByAvecNir() {
+        AgentSaisie saisie = saisie("269054958815780", Statut.TITULAIRE, "1", null, 0, 380, 0)
+                .avecCompteBancaire(new CompteBancaire("FR7630004000031234567890144", "BNPAFRPP"));
+        assertEquals(List.of("IBAN invalide : la clé de contrôle (3e et 4e caractères) ne correspond pas au numéro. "
+                + "Vérifiez la saisie sur le relevé d'identité bancaire."), saisie.erreurs());
+        CompteBancaire bon = new CompteBancaire("FR7630004000031234567890143", "BNPAFRPP");
+        assertEquals(bon, saisie.avecCompteBancaire(bon).avecNir("269054958815780").compteBancaire());
+        assertEquals(null, saisie("269054958815780", Statut.TITULAIRE, "1", null, 0, 380, 0).compteBancaire(),
+                "the API 1.0 constructor leaves the account unknown");
+    }
 }

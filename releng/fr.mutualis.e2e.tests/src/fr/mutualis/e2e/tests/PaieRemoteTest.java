@@ -39,6 +39,7 @@ import fr.mutualis.payroll.api.AgentService;
 import fr.mutualis.payroll.api.BulletinDetail;
 import fr.mutualis.payroll.api.BulletinResume;
 import fr.mutualis.payroll.api.CategorieTpp;
+import fr.mutualis.payroll.api.CompteBancaire;
 import fr.mutualis.payroll.api.ElementIndemnitaire;
 import fr.mutualis.payroll.api.EtatPaie;
 import fr.mutualis.payroll.api.GradeGrille;
@@ -46,6 +47,7 @@ import fr.mutualis.payroll.api.GradeService;
 import fr.mutualis.payroll.api.JournalPaie;
 import fr.mutualis.payroll.api.NatureElement;
 import fr.mutualis.payroll.api.Nir;
+import fr.mutualis.payroll.api.Organisme;
 import fr.mutualis.payroll.api.PaieMois;
 import fr.mutualis.payroll.api.PaieService;
 import fr.mutualis.payroll.api.Statut;
@@ -57,7 +59,7 @@ import fr.mutualis.testing.ServerProcess;
 /**
  * The payroll module end to end: the server product runs as its own process; this test is a client calling it over
  * ECF. A collectivity of 500 agents is entered and paid through the remote API in one run, and its validation issues
- * the month's mandats on chapter 012, seen through the budget module's API (or is refused as a whole when the credits
+ * the month's mandats on chapter 012 (the agents' nets, then one mandat per organism), seen through the budget module's API (or is refused as a whole when the credits
  * are short); the NIR reaches only the payroll role in clear; bad input and other communes are refused in French.
  */
 class PaieRemoteTest {
@@ -74,10 +76,14 @@ class PaieRemoteTest {
     static final CollectiviteId BONNEVILLE = new CollectiviteId("74042");
     /** The payees the payroll is mandated to, as the collectivity registers them in its répertoire. */
     static final List<Tiers> TIERS_PAIE = List.of(
-            tiers("PERSONNEL COMMUNAL", "PAIE-PERSONNEL", "01", "01"),
-            tiers("URSSAF RHONE-ALPES", "PAIE-URSSAF", "60", "04"),
-            tiers("CAISSE DES DEPOTS - RETRAITES", "PAIE-RETRAITE", "70", "07"),
-            tiers("CNFPT ET CENTRE DE GESTION 74", "PAIE-CNFPT-CDG", "29", "07"));
+            tiers("PERSONNEL COMMUNAL", "PAIE-PERSONNEL", "23", "09"),
+            tiers("URSSAF RHONE-ALPES", Organisme.URSSAF.reference(), "61", "04"),
+            tiers("CAISSE DES DEPOTS - CNRACL", Organisme.CNRACL.reference(), "71", "05"),
+            tiers("CAISSE DES DEPOTS - IRCANTEC", Organisme.IRCANTEC.reference(), "72", "05"),
+            tiers("ERAFP", Organisme.RAFP.reference(), "20", "08"),
+            tiers("CNFPT", Organisme.CNFPT.reference(), "50", "04"),
+            tiers("CENTRE DE GESTION 74", Organisme.CDG.reference(), "50", "04"),
+            tiers("DGFIP - PRELEVEMENT A LA SOURCE", Organisme.DGFIP.reference(), "20", "07"));
 
     static ServerProcess server;
     static List<String> nirs = new ArrayList<>();
@@ -160,7 +166,8 @@ class PaieRemoteTest {
                 fonctionnaire ? indice : 380 + i % 100, fonctionnaire && i % 9 == 0 ? 15 : 0,
                 ZoneResidence.values()[i % 3], i % 5, primes,
                 fonctionnaire && i % 11 != 0 ? CategorieTpp.C : CategorieTpp.AUCUNE,
-                i % 6 == 0 ? new BigDecimal("4.5") : null, LocalDate.of(2010 + i % 15, 1 + i % 12, 1));
+                i % 6 == 0 ? new BigDecimal("4.5") : null, LocalDate.of(2010 + i % 15, 1 + i % 12, 1),
+                new CompteBancaire(PaieVirementsRemoteTest.iban(i), "BNPAFRPP"));
     }
 
     static String nir() {
@@ -188,7 +195,8 @@ class PaieRemoteTest {
             JournalPaie journal = paie.journal(BRIZON, JANVIER);
             assertEquals(calculee.coutEmployeur(), journal.articles().stream().map(TotalArticle::montant)
                     .reduce(BigDecimal.ZERO, BigDecimal::add), "the budget articles add up to the employer's cost");
-            assertTrue(journal.articles().stream().anyMatch(a -> a.article().equals("64131")), "contractuels");
+            assertTrue(journal.articles().stream().anyMatch(a -> a.article().equals("6413")),
+                    "contractuels, on the M57 abrégée article of Brizon's budget (one chart for journal and mandats)");
 
             BulletinDetail detail = paie.bulletin(BRIZON, bulletins.get(0).id());
             try (PDDocument pdf = Loader.loadPDF(paie.bulletinPdf(BRIZON, detail.id()))) {
@@ -201,7 +209,7 @@ class PaieRemoteTest {
                 assertFalse(texte.contains(detail.situation().nirMasque()), "not masked on his own payslip");
             }
             String csv = paie.journalCsv(BRIZON, JANVIER);
-            assertTrue(csv.contains("012;64111;"), csv);
+            assertTrue(csv.contains("012;6411;"), csv);
             nirs.forEach(nir -> assertFalse(csv.contains(nir), "no NIR in the journal export"));
 
             long relance = System.nanoTime();
@@ -213,13 +221,14 @@ class PaieRemoteTest {
             PaieMois validee = maire.service(PaieService.class).validerPaie(BRIZON, JANVIER);
             assertEquals(EtatPaie.VALIDEE, validee.etat());
             assertEquals("maire", validee.valideePar());
-            assertTrue(validee.comptabilisation().startsWith("4 mandat(s) émis au chapitre 012 du budget principal "
-                    + "2026 (n° 1 à 4), "), validee.comptabilisation());
+            assertTrue(validee.comptabilisation().startsWith("8 mandat(s) émis au chapitre 012 du budget principal "
+                    + "2026 (n° 1 à 8), "), validee.comptabilisation());
 
             List<LigneRegistre> mandats = maire.service(ExecutionService.class).registre(BRIZON, "00", 2026,
                     Sens.DEPENSE);
-            assertEquals(List.of("PAIE JANVIER 2026 - REMUNERATIONS", "PAIE JANVIER 2026 - URSSAF",
-                    "PAIE JANVIER 2026 - RETRAITE", "PAIE JANVIER 2026 - CNFPT ET CDG"),
+            assertEquals(List.of("PAIE JANVIER 2026 - NETS A PAYER", "PAIE JANVIER 2026 - URSSAF",
+                    "PAIE JANVIER 2026 - CNRACL", "PAIE JANVIER 2026 - IRCANTEC", "PAIE JANVIER 2026 - RAFP",
+                    "PAIE JANVIER 2026 - CNFPT", "PAIE JANVIER 2026 - CDG", "PAIE JANVIER 2026 - DGFIP"),
                     mandats.stream().map(LigneRegistre::objet).toList());
             assertTrue(mandats.stream().allMatch(m -> m.imputations().startsWith("012 / ")), mandats.toString());
             assertEquals(validee.coutEmployeur(), mandats.stream().map(LigneRegistre::montant)

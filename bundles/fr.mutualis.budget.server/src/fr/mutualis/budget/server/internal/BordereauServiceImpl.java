@@ -155,7 +155,7 @@ public final class BordereauServiceImpl implements BordereauService {
                     .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
             int numero = compteur.getDernier() + 1;
             Bordereau envoye = new Bordereau(bordereau.getSens(), bordereau.getExercice(), numero, bordereau.getDate(),
-                    bordereau.getType(), pieces.stream().map(p -> p.toPiece(p.getTiers().toTiers(null))).toList(),
+                    bordereau.getType(), pieces.stream().map(p -> p.sansCoordonneesBancaires()).toList(),
                     cumul);
             List<String> refus = ControleBordereau.verifier(envoye, precedents);
             if (!refus.isEmpty()) {
@@ -228,7 +228,7 @@ public final class BordereauServiceImpl implements BordereauService {
                             .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
             ContenuBordereau contenu = new ContenuBordereau(nom, b.getBudget().toBudget(), b.getSens(), b.getType(),
                     b.getExercice(), b.getNumero(), b.getDate(),
-                    pieces.stream().map(p -> p.toPiece(p.getTiers().toTiers(null))).toList(), cumul, identite.nom());
+                    pieces.stream().map(p -> p.sansCoordonneesBancaires()).toList(), cumul, identite.nom());
             String fichier = "Bordereau_" + (b.getSens() == Sens.DEPENSE ? "mandats" : "titres") + "_"
                     + b.getBudget().getCodBud() + "_" + b.getExercice() + "_"
                     + (b.getNumero() == null ? "projet-" + b.getId() : b.getType().code() + "-" + b.getNumero())

@@ -55,7 +55,8 @@ final class Bordereaux {
 
     /** A sent bordereau as the pure rules and the PES writer take it, tiers as {@code tiers} shows them. */
     static Bordereau enregistrement(EntityManager em, BordereauEntity bordereau, Function<TiersEntity, Tiers> tiers) {
-        List<Piece> pieces = pieces(em, bordereau).stream().map(p -> p.toPiece(tiers.apply(p.getTiers()))).toList();
+        List<Piece> pieces = pieces(em, bordereau).stream().map(p -> p.toPiece(tiers.apply(p.getTiers()), tiers))
+                .toList();
         return new Bordereau(bordereau.getSens(), bordereau.getExercice(), bordereau.getNumero(), bordereau.getDate(),
                 bordereau.getType(), pieces, bordereau.getCumulAnterieur());
     }

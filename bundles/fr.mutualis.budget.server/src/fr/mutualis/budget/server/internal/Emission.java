@@ -90,7 +90,8 @@ final class Emission {
         for (int i = 0; i < pieces.size(); i++) {
             Piece piece = pieces.get(i);
             PieceDemandee demande = demandes.get(i);
-            em.persist(new PieceEntity(budget, piece, demande.tiers(), demande.engagement(), horloge.maintenant()));
+            em.persist(new PieceEntity(budget, piece, demande.tiers(), demande.engagement(), horloge.maintenant(),
+                    demande.creanciers()));
             compteur.utiliser(piece.numero());
             journal.record(em, budget.getCollectivite(), sens.piece() + "." + operation(piece.nature()),
                     designation(piece) + " (budget " + budget.getCodBud() + ") " + euros(piece.montant()));
@@ -121,7 +122,7 @@ final class Emission {
                     PieceEntity.class).setParameter("b", budget).setParameter("c", budget.getCollectivite())
                     .setParameter("e", correction.exercice()).setParameter("s", correction.sens().code())
                     .setParameter("n", origine).getResultStream()
-                    .forEach(p -> concernees.add(p.toPiece(p.getTiers().toTiers(null))));
+                    .forEach(p -> concernees.add(p.sansCoordonneesBancaires()));
         }
         concernees.addAll(duLot);
         Optional<Piece> originale = concernees.stream().filter(p -> p.numero() == origine).findFirst();

@@ -20,6 +20,7 @@ import fr.mutualis.budget.api.Mandat;
 import fr.mutualis.budget.api.MandatDuLot;
 import fr.mutualis.budget.api.NaturePiece;
 import fr.mutualis.budget.api.Sens;
+import fr.mutualis.budget.api.Tiers;
 import fr.mutualis.budget.server.internal.entity.BudgetEntity;
 import fr.mutualis.budget.server.internal.entity.TiersEntity;
 import fr.mutualis.budget.server.nomenclature.PlanDeComptes;
@@ -72,10 +73,12 @@ public final class EmissionMandatsImpl implements EmissionMandats {
                 String contexte = "Mandat " + (i + 1) + " du lot (" + mandat.tiers().nomComplet() + ")";
                 List<LignePiece> lignes = lignes(mandat, plan, contexte, refus);
                 TiersEntity tiers = tiers(em, collectivite, mandat, contexte, refus);
-                if (tiers != null && lignes != null) {
+                List<TiersEntity> creanciers = creanciers(em, collectivite, mandat, contexte, refus);
+                if (tiers != null && lignes != null && creanciers != null) {
                     demandes.add(new PieceDemandee(lot.date(), mandat.objet() == null ? lot.objet() : mandat.objet(),
                             tiers, lignes, mandat.piecesJustificatives(), mandat.modeReglement(),
-                            NaturePiece.ORDINAIRE, null, null, contexte));
+                            NaturePiece.ORDINAIRE, null, null, contexte,
+                            creanciers.stream().allMatch(c -> c == null) ? null : creanciers));
                 }
             }
             if (!refus.isEmpty()) {
@@ -96,6 +99,30 @@ public final class EmissionMandatsImpl implements EmissionMandats {
         }
     }
 
+    /**
+     * The répertoire entry of each line's own creditor (null elements for lines paid to the mandat's tiers), or null
+     * (and refusals naming the line) when one cannot be recorded.
+     */
+    private List<TiersEntity> creanciers(EntityManager em, CollectiviteId collectivite, MandatDuLot mandat,
+            String contexte, List<String> refus) {
+        List<TiersEntity> creanciers = new ArrayList<>();
+        int avant = refus.size();
+        for (int i = 0; i < mandat.lignes().size(); i++) {
+            Tiers creancier = mandat.lignes().get(i).creancier();
+            if (creancier == null) {
+                creanciers.add(null);
+                continue;
+            }
+            try {
+                creanciers.add(repertoire.creancier(em, collectivite, creancier));
+            } catch (DonneeInvalideException e) {
+                int ligne = i + 1;
+                e.erreurs().forEach(m -> refus.add(contexte + ", ligne " + ligne + " : " + m));
+            }
+        }
+        return refus.size() == avant ? creanciers : null;
+    }
+
     /** The lines with the chapter each article feeds as a real expense; null (and refusals) when one has none. */
     private static List<LignePiece> lignes(MandatDuLot mandat, PlanDeComptes plan, String contexte,
             List<String> refus) {
@@ -113,7 +140,7 @@ public final class EmissionMandatsImpl implements EmissionMandats {
                         + " » n'est pas une dépense réelle : il n'alimente aucun chapitre de mandat.");
             } else {
                 lignes.add(new LignePiece(new Imputation(enTete.get().section(), enTete.get().code(), ligne.article(),
-                        ligne.fonction(), null), ligne.montant(), ligne.libelle(), null));
+                        ligne.fonction(), null), ligne.montant(), ligne.libelle(), null, ligne.creancier()));
             }
         }
         return refus.size() == avant ? lignes : null;

@@ -201,7 +201,7 @@ public final class ExecutionServiceImpl implements ExecutionService {
         Map<Imputation, BigDecimal> restant = new LinkedHashMap<>();
         Map<Imputation, String> codesProduit = new LinkedHashMap<>();
         for (LignePieceEntity ligne : origine.getLignes()) {
-            LignePiece l = ligne.toLigne();
+            LignePiece l = ligne.toLigne(t -> null);
             restant.merge(l.imputation(), l.montant(), BigDecimal::add);
             codesProduit.putIfAbsent(l.imputation(), l.codeProduitLocal());
         }
@@ -210,7 +210,7 @@ public final class ExecutionServiceImpl implements ExecutionService {
                 .setParameter("b", origine.getBudget()).setParameter("c", origine.getCollectivite())
                 .setParameter("e", origine.getExercice()).setParameter("s", origine.getSens().code())
                 .setParameter("n", origine.getNumero()).getResultStream()
-                .flatMap(p -> p.getLignes().stream()).map(LignePieceEntity::toLigne)
+                .flatMap(p -> p.getLignes().stream()).map(l -> l.toLigne(t -> null))
                 .forEach(l -> restant.merge(l.imputation(), l.montant().negate(), BigDecimal::add));
         List<LignePiece> lignes = new ArrayList<>();
         restant.forEach((imputation, montant) -> {
@@ -252,7 +252,7 @@ public final class ExecutionServiceImpl implements ExecutionService {
     }
 
     private static LigneRegistre ligneRegistre(PieceEntity p) {
-        String imputations = p.getLignes().stream().map(l -> l.toLigne().imputation().libelle()).distinct()
+        String imputations = p.getLignes().stream().map(l -> l.toLigne(t -> null).imputation().libelle()).distinct()
                 .collect(Collectors.joining(" ; "));
         boolean envoye = p.getBordereau() != null && p.getBordereau().getStatut() == StatutBordereau.ENVOYE;
         return new LigneRegistre(p.getSens(), p.getExercice(), p.getNumero(), p.getDate(), p.getNature(),
@@ -268,7 +268,7 @@ public final class ExecutionServiceImpl implements ExecutionService {
         }
         return Transactions.read(store.emf(), em -> {
             PieceEntity piece = trouver(em, Budgets.trouver(em, collectivite, budget), exercice, sens, numero);
-            return piece.toPiece(vue.tiers(piece.getTiers()));
+            return piece.toPiece(vue.tiers(piece.getTiers()), vue::tiers);
         });
     }
 

@@ -107,6 +107,36 @@ final class Repertoire {
         return existant.orElseGet(() -> ajouter(em, collectivite, tiers));
     }
 
+    /**
+     * The creditor of a line of a mandat collectif (an agent paid by the payroll), found by the collectivity's
+     * reference for it (PES RefTiers, the agent's matricule), brought up to date (a new bank account, a new name)
+     * or added; checked like any tiers.
+     */
+    TiersEntity creancier(EntityManager em, CollectiviteId collectivite, Tiers tiers) {
+        if (tiers.reference() == null) {
+            return trouverOuAjouter(em, collectivite, tiers);
+        }
+        Optional<TiersEntity> existant = em.createQuery("SELECT t FROM TiersEntity t WHERE t.collectivite = :c "
+                + "AND t.reference = :r AND t.identifiant IS NULL AND t.categorie = :cat ORDER BY t.id", TiersEntity.class)
+                .setParameter("cat", tiers.categorie())
+                .setParameter("c", collectivite.code()).setParameter("r", tiers.reference()).getResultStream()
+                .findFirst();
+        if (existant.isEmpty()) {
+            return ajouter(em, collectivite, tiers);
+        }
+        TiersEntity entity = existant.get();
+        if (!vue.tiersComplet(entity).equals(tiers)) {
+            List<String> refus = ControleTiers.verifier(tiers);
+            if (!refus.isEmpty()) {
+                throw new DonneeInvalideException(refus);
+            }
+            entity.modifier(tiers, vue.chiffrer(tiers.iban()), vue.chiffrer(tiers.bic()));
+            journal.record(em, collectivite.code(), "tiers.modifier", tiers.nomComplet() + " (référence "
+                    + tiers.reference() + ")");
+        }
+        return entity;
+    }
+
     private static Optional<TiersEntity> parIdentifiant(EntityManager em, CollectiviteId collectivite,
             String identifiant) {
         return em.createQuery("SELECT t FROM TiersEntity t WHERE t.collectivite = :c AND t.identifiant = :i",

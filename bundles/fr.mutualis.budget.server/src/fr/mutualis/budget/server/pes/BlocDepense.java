@@ -14,9 +14,12 @@ import fr.mutualis.budget.api.LignePiece;
 import fr.mutualis.budget.api.Mandat;
 
 /**
- * {@code PES_DepenseAller}: EnTeteDepense (IdVer 1 as in the Pastell CreatePES sample, InfoDematerialisee 0 since the
- * flow is not signed here), then one Bordereau per bordereau of mandats with its BlocBordereau, its pièces
- * (BlocPiece/InfoPce with PJRef) and their lines (InfoLignePce then Tiers).
+ * {@code PES_DepenseAller}: EnTeteDepense (IdVer 2: "N° de version du PES dépense - Mettre à « 2 ». A défaut rejet du
+ * flux", dossier technique PES V2, PES Dépense Aller, type EnTeteDepense; the 2009 Pastell CreatePES sample still had
+ * 1), InfoDematerialisee 0 since the flow is not signed here, then one Bordereau per bordereau of mandats with its
+ * BlocBordereau, its pièces (BlocPiece/InfoPce with PJRef) and their lines (InfoLignePce then Tiers). Each line
+ * carries its own Tiers block (TLigneDePiece: Tiers 0..1 per ligne de pièce): the line's own creditor when it has
+ * one (a mandat collectif pays each agent on his line), the pièce's tiers otherwise.
  */
 final class BlocDepense {
 
@@ -24,7 +27,7 @@ final class BlocDepense {
     }
 
     static void ecrire(Element racine, List<Bordereau> bordereaux) {
-        BlocsCommuns.ecrire(racine, "PES_DepenseAller", "EnTeteDepense", "1", "MtBordHT", bordereaux,
+        BlocsCommuns.ecrire(racine, "PES_DepenseAller", "EnTeteDepense", "2", "MtBordHT", bordereaux,
                 // a bordereau de dépense only holds mandats (checked by Bordereau and the sealed Piece)
                 (element, info, bordereau) -> bordereau.pieces()
                         .forEach(piece -> ecrirePiece(element, (Mandat) piece)));
@@ -54,6 +57,7 @@ final class BlocDepense {
         feuille(info, "TVAIntraCom", "0");
         feuille(info, "MtHT", montant(ligne.montant()));
         RattachementPiece.ecrire(blocLigne, mandat);
-        BlocTiers.ecrire(ligneDePiece, mandat.tiers(), null, !mandat.nature().corrective());
+        BlocTiers.ecrire(ligneDePiece, ligne.creancier() != null ? ligne.creancier() : mandat.tiers(), null,
+                !mandat.nature().corrective());
     }
 }

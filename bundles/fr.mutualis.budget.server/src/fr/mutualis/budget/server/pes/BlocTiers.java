@@ -10,9 +10,11 @@ import fr.mutualis.budget.api.Adresse;
 import fr.mutualis.budget.api.Tiers;
 
 /**
- * {@code Tiers{InfoTiers, Adresse, CpteBancaire?}} of a line of pièce, children in the order of the PES schema
- * (IdTiers, NatIdTiers, RefTiers, CatTiers, NatJur, TypTiers, Nom, Prenom; TypAdr, Adr2, Adr3, CP, Ville, CodRes).
- * The address is French (TypAdr 1, CodRes 0 = resident). The bank account is written for mandats only; a French IBAN
+ * {@code Tiers{InfoTiers, Adresse?, CpteBancaire?}} of a line of pièce, children in the order of the PES schema
+ * (IdTiers, NatIdTiers, RefTiers, CatTiers, NatJur, TypTiers, Civilite, Nom, Prenom; TypAdr, Adr2, Adr3, CP, Ville,
+ * CodRes). Civilite is written for a personne physique (CatTiers 01), for which Hélios requires it (TInfoTiersDepense:
+ * "Obligatoire si Cat du tiers 01"). The address, optional in PES V2 (TTiers: Adresse 0..1), is left out when unknown
+ * (an agent paid by the payroll) and is otherwise French (TypAdr 1, CodRes 0 = resident). The bank account is written for mandats only; a French IBAN
  * is also split into the RIB fields (CodeEtab, CodeGuic, IdCpte, CleRib) that Hélios still reads.
  */
 final class BlocTiers {
@@ -30,9 +32,12 @@ final class BlocTiers {
         feuille(info, "CatTiers", tiers.categorie());
         feuille(info, "NatJur", tiers.natureJuridique());
         feuilleFacultative(info, "TypTiers", typeTiers);
+        feuilleFacultative(info, "Civilite", tiers.civilite());
         feuille(info, "Nom", tiers.nom());
         feuilleFacultative(info, "Prenom", tiers.prenom());
-        ecrireAdresse(bloc, tiers.adresse());
+        if (tiers.adresse() != null) {
+            ecrireAdresse(bloc, tiers.adresse());
+        }
         if (avecCompte && tiers.iban() != null) {
             ecrireCompte(bloc, tiers);
         }

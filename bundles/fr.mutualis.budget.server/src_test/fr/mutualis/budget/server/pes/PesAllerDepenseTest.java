@@ -93,7 +93,7 @@ class PesAllerDepenseTest {
         assertEquals(BUDGET.codCol(), pes.v("/n:PES_Aller/EnTetePES/CodCol"));
         assertEquals(BUDGET.codBud(), pes.v("/n:PES_Aller/EnTetePES/CodBud"));
         assertEquals(BUDGET.libelle(), pes.v("/n:PES_Aller/EnTetePES/LibelleColBud"));
-        assertEquals("1", pes.v("/n:PES_Aller/PES_DepenseAller/EnTeteDepense/IdVer"));
+        assertEquals("2", pes.v("/n:PES_Aller/PES_DepenseAller/EnTeteDepense/IdVer"), "dossier technique: IdVer 2 or rejet");
         assertEquals("0", pes.v("/n:PES_Aller/PES_DepenseAller/EnTeteDepense/InfoDematerialisee"));
         assertEquals(0, pes.compter("/n:PES_Aller/PES_RecetteAller"));
     }

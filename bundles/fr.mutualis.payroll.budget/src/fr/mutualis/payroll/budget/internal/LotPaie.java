@@ -2,66 +2,61 @@ package fr.mutualis.payroll.budget.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
-import fr.mutualis.budget.api.Declinaison;
 import fr.mutualis.budget.api.LigneDuLot;
 import fr.mutualis.budget.api.LotMandats;
 import fr.mutualis.budget.api.MandatDuLot;
+import fr.mutualis.budget.api.PieceJustificative;
 import fr.mutualis.budget.api.Tiers;
+import fr.mutualis.core.api.CollectiviteId;
 import fr.mutualis.core.api.DonneeInvalideException;
+import fr.mutualis.payroll.api.AgentCreancier;
 import fr.mutualis.payroll.api.FormatFrancais;
-import fr.mutualis.payroll.api.JournalPaie;
-import fr.mutualis.payroll.api.TotalArticle;
+import fr.mutualis.payroll.api.LigneMandatement;
+import fr.mutualis.payroll.api.Organisme;
 
 /**
- * The lot of mandats of a validated month: one mandat per payee, each with one line per budget article of the
- * payroll journal. The journal's articles are the M57 développée leaf accounts; for a budget in M57 abrégée they are
- * summed on the abrégée accounts (6411, 6413, 6450, 633). The payees are tiers of the collectivity's répertoire,
- * found by the reference the collectivity gave them (PES {@code RefTiers}).
+ * The lot of mandats of a validated month, from the payroll's mandat lines:
+ * <ul>
+ * <li>the net-pay mandat, a <em>mandat collectif</em> (PES V2 TypPce 08, NatPce 11 paie; dossier technique PES V2,
+ * annexe 1) with one line per agent, the agent as the line's creditor (PES {@code Tiers} of the LigneDePiece:
+ * personne physique, CatTiers 01, NatJur 01, civilité, "AGENT-" and his matricule as RefTiers) and his bank account, so that the
+ * comptable pays each agent by virement (ModRegl 03, which requires the CpteBancaire block, TInfoLignePce); the
+ * payroll journal of the month, with each agent's gross pay, withholdings and net, is its supporting document
+ * (PJRef);</li>
+ * <li>one mandat per organism (URSSAF, CNRACL, IRCANTEC, RAFP, CNFPT, centre de gestion, DGFiP for the prélèvement à
+ * la source), paying it the employer contributions and what the payslips withheld for it.</li>
+ * </ul>
+ * The pièce-level tiers of the net-pay mandat and the organisms are tiers of the collectivity's répertoire, found by
+ * the reference the collectivity gave them (PES {@code RefTiers}: PAIE-PERSONNEL, then {@link Organisme#reference()}).
  */
 final class LotPaie {
 
-    /** A payee of the payroll: its reference in the répertoire, what it is, and the article prefixes it receives. */
-    enum Beneficiaire {
-        PERSONNEL("PAIE-PERSONNEL", "le personnel (rémunérations brutes)", "REMUNERATIONS", "641"),
-        URSSAF("PAIE-URSSAF", "l'URSSAF (cotisations sociales et FNAL)", "URSSAF", "6451", "6332"),
-        RETRAITE("PAIE-RETRAITE", "les caisses de retraite (CNRACL, RAFP, IRCANTEC)", "RETRAITE", "6453"),
-        CNFPT_CDG("PAIE-CNFPT-CDG", "le CNFPT et le centre de gestion", "CNFPT ET CDG", "6336");
+    /** Reference of the tiers the net-pay mandat is issued to as a whole ("PERSONNEL COMMUNAL"). */
+    static final String PERSONNEL = "PAIE-PERSONNEL";
 
-        private final String reference;
-        private final String description;
-        private final String objet;
-        private final List<String> prefixes;
-
-        Beneficiaire(String reference, String description, String objet, String... prefixes) {
-            this.reference = reference;
-            this.description = description;
-            this.objet = objet;
-            this.prefixes = List.of(prefixes);
-        }
-
-        String reference() {
-            return reference;
-        }
-
-        static Beneficiaire de(String article) {
-            for (Beneficiaire beneficiaire : values()) {
-                if (beneficiaire.prefixes.stream().anyMatch(article::startsWith)) {
-                    return beneficiaire;
-                }
-            }
-            throw new IllegalStateException("No payee for payroll article " + article);
-        }
-    }
+    /**
+     * Prefix of an agent's reference in the répertoire (PES RefTiers, 30 characters at most): "AGENT-" and his
+     * matricule (20 at most), so that it never meets the reference of another kind of tiers.
+     */
+    static final String REFERENCE_AGENT = "AGENT-";
 
     /** PES ModRegl of a virement. */
     private static final String VIREMENT = "03";
+    /** PES Support of an electronic document. */
+    private static final String SUPPORT_ELECTRONIQUE = "01";
+    /** PES CatTiers and NatJur of a private person. */
+    private static final String PERSONNE_PHYSIQUE = "01";
+    private static final String PARTICULIER = "01";
 
     private LotPaie() {
     }
@@ -69,48 +64,73 @@ final class LotPaie {
     /**
      * @param tiers the collectivity's tiers by their reference
      * @param jour  the validation day
-     * @throws DonneeInvalideException naming every payee missing from the répertoire
+     * @throws DonneeInvalideException naming every payee missing from the répertoire and every agent without bank
+     *                                 account; nothing is issued
      */
-    static LotMandats lot(JournalPaie journal, Declinaison declinaison, Map<String, Tiers> tiers, LocalDate jour) {
-        Map<Beneficiaire, Map<String, BigDecimal>> parBeneficiaire = new EnumMap<>(Beneficiaire.class);
-        for (TotalArticle article : journal.articles()) {
-            if (article.montant().signum() != 0) {
-                parBeneficiaire.computeIfAbsent(Beneficiaire.de(article.article()), b -> new LinkedHashMap<>())
-                        .merge(article(article.article(), declinaison), article.montant(), BigDecimal::add);
+    static LotMandats lot(CollectiviteId collectivite, YearMonth mois, List<LigneMandatement> lignes,
+            Map<String, Tiers> tiers, LocalDate jour) {
+        String libelleMois = FormatFrancais.mois(mois).toUpperCase(Locale.FRANCE);
+        List<String> refus = new ArrayList<>();
+        List<LigneDuLot> nets = new ArrayList<>();
+        Set<String> sansCompte = new LinkedHashSet<>();
+        Map<Organisme, Map<String, BigDecimal>> organismes = new EnumMap<>(Organisme.class);
+        for (LigneMandatement ligne : lignes) {
+            if (ligne.agent() != null) {
+                AgentCreancier agent = ligne.agent();
+                if (agent.compteBancaire() == null) {
+                    sansCompte.add(agent.libelle());
+                } else {
+                    nets.add(new LigneDuLot(ligne.article(), null, ligne.montant(), ligne.libelle(), tiers(agent)));
+                }
+            } else {
+                organismes.computeIfAbsent(ligne.organisme(), o -> new LinkedHashMap<>()).merge(ligne.article(),
+                        ligne.montant(), BigDecimal::add);
             }
         }
-        List<String> manquants = new ArrayList<>();
-        parBeneficiaire.keySet().stream().filter(b -> !tiers.containsKey(b.reference)).forEach(b -> manquants.add(
-                "Tiers de paie manquant dans le répertoire du budget : enregistrez " + b.description
-                        + " avec la référence « " + b.reference + " » avant de valider la paie."));
-        if (!manquants.isEmpty()) {
-            throw new DonneeInvalideException(manquants);
+        sansCompte.forEach(agent -> refus.add("Coordonnées bancaires manquantes pour l'agent " + agent + " : "
+                + "saisissez son IBAN et son BIC dans sa fiche avant de valider la paie, le comptable paie chaque "
+                + "agent par virement."));
+        if (!nets.isEmpty() && !tiers.containsKey(PERSONNEL)) {
+            refus.add(manquant("le personnel (mandat collectif des nets à payer)", PERSONNEL));
         }
-        String mois = FormatFrancais.mois(journal.paie().mois()).toUpperCase(Locale.FRANCE);
+        organismes.keySet().stream().filter(o -> !tiers.containsKey(o.reference()))
+                .forEach(o -> refus.add(manquant(o.libelle(), o.reference())));
+        if (!refus.isEmpty()) {
+            throw new DonneeInvalideException(refus);
+        }
         List<MandatDuLot> mandats = new ArrayList<>();
-        parBeneficiaire.forEach((beneficiaire, articles) -> mandats.add(new MandatDuLot(
-                "PAIE " + mois + " - " + beneficiaire.objet, tiers.get(beneficiaire.reference), VIREMENT,
-                articles.entrySet().stream().map(a -> new LigneDuLot(a.getKey(), null, a.getValue(),
-                        "Paie " + FormatFrancais.deMois(journal.paie().mois()))).toList(), List.of())));
-        int exercice = journal.paie().mois().getYear();
-        return new LotMandats(exercice, null, dateDansExercice(jour, exercice), "PAIE " + mois, mandats);
+        if (!nets.isEmpty()) {
+            mandats.add(new MandatDuLot("PAIE " + libelleMois + " - NETS A PAYER", tiers.get(PERSONNEL), VIREMENT,
+                    nets, List.of(justificatif(collectivite, mois))));
+        }
+        organismes.forEach((organisme, parArticle) -> mandats.add(new MandatDuLot("PAIE " + libelleMois + " - "
+                + organisme.name(), tiers.get(organisme.reference()), VIREMENT, parArticle.entrySet().stream()
+                        .map(a -> new LigneDuLot(a.getKey(), null, a.getValue(), "PAIE " + libelleMois)).toList(),
+                List.of())));
+        int exercice = mois.getYear();
+        return new LotMandats(exercice, null, dateDansExercice(jour, exercice), "PAIE " + libelleMois, mandats);
     }
 
-    /** The article of the budget's chart: développée leaf accounts as they are, abrégée ones summed. */
-    static String article(String developpe, Declinaison declinaison) {
-        if (declinaison == Declinaison.M57_D) {
-            return developpe;
-        }
-        if (developpe.startsWith("6411") || developpe.startsWith("6413")) {
-            return developpe.substring(0, 4);
-        }
-        if (developpe.startsWith("645")) {
-            return "6450";
-        }
-        if (developpe.startsWith("633")) {
-            return "633";
-        }
-        throw new IllegalStateException("No M57 abrégée account for " + developpe);
+    /** The agent as creditor of his line: a personne physique without known address, with his account. */
+    static Tiers tiers(AgentCreancier agent) {
+        return new Tiers(agent.nom(), agent.prenom(), null, REFERENCE_AGENT + agent.matricule(), PERSONNE_PHYSIQUE, PARTICULIER, null,
+                null, agent.compteBancaire().iban(), agent.compteBancaire().bic(), agent.civilite());
+    }
+
+    /**
+     * The payroll journal of the month (the remote {@code PaieService#journalPdf}), as the net-pay mandat's
+     * supporting document: PES PJRef, support 01 électronique, IdUnique alphanumeric and unique per collectivity and
+     * month.
+     */
+    static PieceJustificative justificatif(CollectiviteId collectivite, YearMonth mois) {
+        return new PieceJustificative(SUPPORT_ELECTRONIQUE, "PAIE" + collectivite.code() + mois.getYear()
+                + String.format("%02d", mois.getMonthValue()), "journal-paie-" + collectivite.code() + "-" + mois
+                        + ".pdf");
+    }
+
+    private static String manquant(String description, String reference) {
+        return "Tiers de paie manquant dans le répertoire du budget : enregistrez " + description
+                + " avec la référence « " + reference + " » avant de valider la paie.";
     }
 
     /** The validation day, or the first or last day of the exercice when the month is paid outside it. */

@@ -16,6 +16,7 @@ import fr.mutualis.core.server.spi.AuditJournal;
 import fr.mutualis.payroll.api.Agent;
 import fr.mutualis.payroll.api.AgentSaisie;
 import fr.mutualis.payroll.api.AgentService;
+import fr.mutualis.payroll.api.CompteBancaire;
 import fr.mutualis.payroll.api.Nir;
 import fr.mutualis.payroll.server.agents.ControleAgent;
 import fr.mutualis.payroll.server.internal.entity.AgentEntity;
@@ -41,7 +42,7 @@ public final class AgentServiceImpl implements AgentService {
         this.indexNir = indexNir;
     }
 
-    /** A read that returns NIRs in clear (payroll role) is journaled, in a transaction of its own. */
+    /** A read that returns NIRs and IBANs in clear (payroll role) is journaled, in a transaction of its own. */
     @Override
     public List<Agent> agents(CollectiviteId collectivite) {
         boolean clair = Agents.nirEnClair();
@@ -77,7 +78,7 @@ public final class AgentServiceImpl implements AgentService {
         return Transactions.write(store.emf(), em -> {
             verifierUnicite(em, collectivite, propre, index, null);
             AgentEntity agent = new AgentEntity(collectivite.code());
-            agent.remplir(propre, chiffrement.encrypt(propre.nir()), index);
+            agent.remplir(propre, chiffrement.encrypt(propre.nir()), index, ibanChiffre(propre));
             em.persist(agent);
             em.flush();
             journal.record(em, collectivite.code(), "paie.agent.creer", Agents.libelle(agent));
@@ -93,18 +94,25 @@ public final class AgentServiceImpl implements AgentService {
         return Transactions.write(store.emf(), em -> {
             AgentEntity agent = Agents.trouver(em, collectivite, id);
             verifierUnicite(em, collectivite, propre, index, agent.getId());
-            agent.remplir(propre, chiffrement.encrypt(propre.nir()), index);
+            agent.remplir(propre, chiffrement.encrypt(propre.nir()), index, ibanChiffre(propre));
             journal.record(em, collectivite.code(), "paie.agent.modifier", Agents.libelle(agent));
             return Agents.vue(agent, chiffrement, clair);
         });
     }
 
-    /** The entry with its NIR normalised, or every problem found. */
+    /** The IBAN encrypted with the personal-data key, like the NIR; null without bank account. */
+    private String ibanChiffre(AgentSaisie saisie) {
+        return saisie.compteBancaire() == null ? null : chiffrement.encrypt(saisie.compteBancaire().iban());
+    }
+
+    /** The entry with its NIR and bank account normalised, or every problem found. */
     private AgentSaisie verifier(AgentSaisie saisie) {
         if (saisie == null) {
             throw new DonneeInvalideException("Fiche de l'agent manquante.");
         }
-        AgentSaisie propre = saisie.avecNir(Nir.normaliser(saisie.nir()));
+        CompteBancaire compte = saisie.compteBancaire();
+        AgentSaisie propre = saisie.avecNir(Nir.normaliser(saisie.nir())).avecCompteBancaire(compte == null ? null
+                : CompteBancaire.normaliser(compte.iban(), compte.bic()));
         ReferentielPaie.Etat etat = referentiel.etat();
         List<String> erreurs = ControleAgent.erreurs(propre, etat.moteur(), etat.grilles(), YearMonth.now());
         if (!erreurs.isEmpty()) {

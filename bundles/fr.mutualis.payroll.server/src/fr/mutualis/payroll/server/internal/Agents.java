@@ -40,14 +40,17 @@ final class Agents {
         return trouves.get(0);
     }
 
-    /** Only the payroll role sees the NIR in clear; every other role gets it masked. */
+    /** Only the payroll role sees the NIR and the IBAN in clear; every other role gets them masked. */
     static boolean nirEnClair() {
         return CallContext.current().roles().contains(Role.PAIE);
     }
 
+    /** The NIR and the IBAN decrypted, then shown in clear or masked alike. */
     static Agent vue(AgentEntity agent, PersonalDataCipher chiffrement, boolean nirEnClair) {
         String nir = chiffrement.decrypt(agent.getNirChiffre());
-        return new Agent(agent.getId(), agent.saisie(nirEnClair ? nir : Masquage.nir(nir)), !nirEnClair);
+        String iban = agent.getIbanChiffre() == null ? null : chiffrement.decrypt(agent.getIbanChiffre());
+        return new Agent(agent.getId(), agent.saisie(nirEnClair ? nir : Masquage.nir(nir),
+                iban == null || nirEnClair ? iban : Masquage.iban(iban)), !nirEnClair);
     }
 
     /** "A0012 — DUPONT Marie", never with the NIR (this text goes to the audit journal). */

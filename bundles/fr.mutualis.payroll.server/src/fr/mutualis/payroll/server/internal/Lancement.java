@@ -74,7 +74,7 @@ final class Lancement {
                 page = page(em, collectivite, fin, apres);
                 for (AgentEntity agent : page) {
                     try {
-                        SituationAgent situation = Situations.de(agent.saisie(null), effectif);
+                        SituationAgent situation = Situations.de(agent.saisie(null, null), effectif);
                         List<Absence> sesAbsences = absences.getOrDefault(agent.getId(), List.of());
                         Bulletin bulletin = moteur.calculer(situation, mois, sesAbsences, RappelsEchelon.rappels(
                                 moteur, situation, changements.getOrDefault(agent.getId(), List.of()), sesAbsences));

@@ -111,8 +111,13 @@ public final class PaieServiceImpl implements PaieService {
                 throw new DonneeInvalideException("La paie " + FormatFrancais.deMois(mois) + " est déjà validée ("
                         + FormatFrancais.date(avant.valideeLe().toLocalDate()) + ", " + avant.valideePar() + ").");
             }
-            String comptabilise = comptabilisation == null ? null
-                    : comptabilisation.comptabiliser(collectivite, Bulletins.journal(em, collectivite, nom, paie));
+            String comptabilise = null;
+            if (comptabilisation != null) {
+                boolean abregee = comptabilisation.nomenclatureAbregee(collectivite);
+                comptabilise = comptabilisation.comptabiliser(collectivite,
+                        Bulletins.journal(em, collectivite, nom, paie, abregee),
+                        Bulletins.mandatement(em, collectivite, paie, chiffrement, abregee));
+            }
             paie.validee(login, LocalDateTime.now(), comptabilise);
             journal.record(em, collectivite.code(), "paie.valider", Lancement.resume(mois, avant.nombreBulletins(),
                     avant.brut(), avant.netAPayer(), avant.coutEmployeur())
@@ -152,8 +157,9 @@ public final class PaieServiceImpl implements PaieService {
     public JournalPaie journal(CollectiviteId collectivite, YearMonth mois) {
         Mois.exiger(mois);
         String nom = employeur(collectivite).nom();
+        boolean abregee = comptabilisation != null && comptabilisation.nomenclatureAbregee(collectivite);
         return Transactions.read(store.emf(), em -> Bulletins.journal(em, collectivite, nom,
-                Mois.exiger(em, collectivite, mois)));
+                Mois.exiger(em, collectivite, mois), abregee));
     }
 
     @Override

@@ -35,8 +35,18 @@ public final class ConstructionJournal {
     private ConstructionJournal() {
     }
 
+    /** The journal on the M57 développée articles. */
     public static JournalPaie construire(CollectiviteId collectivite, String nomCollectivite, PaieMois paie,
             List<BulletinPaye> bulletins) {
+        return construire(collectivite, nomCollectivite, paie, bulletins, false);
+    }
+
+    /**
+     * @param abregee true to charge the articles of the M57 abrégée (the chart of the collectivity's budget), so the
+     *                journal's articles are those of the month's mandats
+     */
+    public static JournalPaie construire(CollectiviteId collectivite, String nomCollectivite, PaieMois paie,
+            List<BulletinPaye> bulletins, boolean abregee) {
         Map<String, Cumul> lignes = new LinkedHashMap<>();
         Map<String, BigDecimal> articles = new TreeMap<>();
         TotauxBulletin totaux = new TotauxBulletin(ZERO, ZERO, ZERO, ZERO, ZERO, ZERO, ZERO, ZERO);
@@ -45,8 +55,8 @@ public final class ConstructionJournal {
                 String libelle = LIBELLES_GENERIQUES.getOrDefault(ligne.code(), ligne.libelle());
                 lignes.computeIfAbsent(ligne.code() + "\u0000" + libelle, cle -> new Cumul(ligne, libelle))
                         .ajouter(ligne);
-                imputer(ligne, paye, articles);
             }
+            VentilationBulletin.articles(paye, abregee).forEach((a, m) -> articles.merge(a, m, BigDecimal::add));
             totaux = somme(totaux, paye.bulletin().totaux());
         }
         List<TotalLigneJournal> totalLignes = new ArrayList<>(lignes.values().stream().map(Cumul::total).toList());
@@ -54,21 +64,6 @@ public final class ConstructionJournal {
         List<TotalArticle> totalArticles = articles.entrySet().stream().map(e -> new TotalArticle(e.getKey(),
                 ImputationsBudgetaires.libelle(e.getKey()), e.getValue())).toList();
         return new JournalPaie(collectivite, nomCollectivite, paie, totalLignes, totalArticles, totaux);
-    }
-
-    private static void imputer(LigneBulletin ligne, BulletinPaye paye, Map<String, BigDecimal> articles) {
-        switch (ligne.nature()) {
-            case GAIN -> articles.merge(ImputationsBudgetaires.articleRemuneration(ligne.code(), paye.statut()),
-                    ligne.montantSalarial(), BigDecimal::add);
-            case DEDUCTION -> articles.merge(ImputationsBudgetaires.articleRemuneration(ligne.code(), paye.statut()),
-                    ligne.montantSalarial().negate(), BigDecimal::add);
-            default -> {
-                if (ligne.montantPatronal().signum() != 0) {
-                    articles.merge(ImputationsBudgetaires.articlePatronal(ligne.code()), ligne.montantPatronal(),
-                            BigDecimal::add);
-                }
-            }
-        }
     }
 
     /** Pay elements first, then contributions, then the tax, as on a payslip. */

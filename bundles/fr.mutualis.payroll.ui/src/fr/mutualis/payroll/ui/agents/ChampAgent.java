@@ -21,7 +21,9 @@ enum ChampAgent {
     AUTRE_MONTANT("Autre prime : montant (€)"),
     TPP("Catégorie transfert primes/points"),
     PAS("Taux PAS personnalisé (%, vide : taux neutre)"),
-    ENTREE("Date d'entrée (JJ/MM/AAAA)");
+    ENTREE("Date d'entrée (JJ/MM/AAAA)"),
+    IBAN("IBAN du compte de paie"),
+    BIC("BIC de la banque");
 
     private final String libelle;
 

@@ -12,6 +12,7 @@ import java.util.Optional;
 
 import fr.mutualis.payroll.api.AgentSaisie;
 import fr.mutualis.payroll.api.CategorieTpp;
+import fr.mutualis.payroll.api.CompteBancaire;
 import fr.mutualis.payroll.api.ElementIndemnitaire;
 import fr.mutualis.payroll.api.NatureElement;
 import fr.mutualis.payroll.api.Statut;
@@ -58,7 +59,8 @@ final class LectureFormulaire {
                 nombre(ChampAgent.HEURES), nombre(ChampAgent.QUOTITE), codeGrade(texte(ChampAgent.GRADE)),
                 entier(ChampAgent.ECHELON), entier(ChampAgent.INDICE), entier(ChampAgent.NBI),
                 choix(ChampAgent.ZONE, ZoneResidence.values()), entier(ChampAgent.ENFANTS), elements,
-                choix(ChampAgent.TPP, CategorieTpp.values()), nombre(ChampAgent.PAS), date(ChampAgent.ENTREE));
+                choix(ChampAgent.TPP, CategorieTpp.values()), nombre(ChampAgent.PAS), date(ChampAgent.ENTREE),
+                compteBancaire());
         if (!erreurs.isEmpty()) {
             return new Lecture(null, List.copyOf(erreurs));
         }
@@ -73,6 +75,13 @@ final class LectureFormulaire {
         String t = texte == null ? "" : texte.strip();
         int ouverture = t.lastIndexOf(" (");
         return t.endsWith(")") && ouverture > 0 ? t.substring(ouverture + 2, t.length() - 1).strip() : t;
+    }
+
+    /** The bank account, or null when both fields are left empty (the account can be entered later). */
+    private CompteBancaire compteBancaire() {
+        String iban = texte(ChampAgent.IBAN);
+        String bic = texte(ChampAgent.BIC);
+        return iban.isEmpty() && bic.isEmpty() ? null : CompteBancaire.normaliser(iban, bic);
     }
 
     /** The texts that show {@code saisie} in the form. */
@@ -104,6 +113,10 @@ final class LectureFormulaire {
         textes.put(ChampAgent.TPP, saisie.categorieTpp().name());
         textes.put(ChampAgent.PAS, decimal(saisie.tauxPasPersonnel()));
         textes.put(ChampAgent.ENTREE, DATE.format(saisie.dateEntree()));
+        if (saisie.compteBancaire() != null) {
+            textes.put(ChampAgent.IBAN, saisie.compteBancaire().iban());
+            textes.put(ChampAgent.BIC, saisie.compteBancaire().bic());
+        }
         return textes;
     }
 

@@ -93,4 +93,20 @@ class LectureFormulaireTest {
         textes.put(ChampAgent.GRADE, "Rédacteur (REDACTEUR)");
         assertEquals("REDACTEUR", LectureFormulaire.lire(textes).saisie().codeGrade());
     }
+
+    @Test
+    void readsTheBankAccountAsTypedAndRefusesABadIban() {
+        Map<ChampAgent, String> textes = formulaire();
+        textes.put(ChampAgent.IBAN, "fr76 3000 4000 0312 3456 7890 143");
+        textes.put(ChampAgent.BIC, "bnpafrpp");
+        LectureFormulaire.Lecture lecture = LectureFormulaire.lire(textes);
+        assertEquals(List.of(), lecture.erreurs());
+        assertEquals("FR7630004000031234567890143", lecture.saisie().compteBancaire().iban());
+        assertEquals("BNPAFRPP", LectureFormulaire.textes(lecture.saisie()).get(ChampAgent.BIC));
+
+        textes.put(ChampAgent.IBAN, "FR76 3000 4000 0312 3456 7890 144");
+        assertEquals(List.of("IBAN invalide : la clé de contrôle (3e et 4e caractères) ne correspond pas au numéro. "
+                + "Vérifiez la saisie sur le relevé d'identité bancaire."), LectureFormulaire.lire(textes).erreurs());
+        assertNull(LectureFormulaire.lire(formulaire()).saisie().compteBancaire(), "both empty: entered later");
+    }
 }

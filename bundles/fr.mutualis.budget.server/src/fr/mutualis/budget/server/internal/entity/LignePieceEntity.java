@@ -1,10 +1,12 @@
 package fr.mutualis.budget.server.internal.entity;
 
 import java.math.BigDecimal;
+import java.util.function.Function;
 
 import fr.mutualis.budget.api.Imputation;
 import fr.mutualis.budget.api.LignePiece;
 import fr.mutualis.budget.api.Section;
+import fr.mutualis.budget.api.Tiers;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -59,10 +61,16 @@ public class LignePieceEntity {
     @Column(name = "code_produit_local", length = 4)
     private String codeProduitLocal;
 
+    /** The creditor of this line when it is not the pièce's tiers (a mandat collectif), or null. */
+    @ManyToOne
+    @JoinColumn(name = "tiers_id")
+    private TiersEntity creancier;
+
     protected LignePieceEntity() {
     }
 
-    LignePieceEntity(PieceEntity piece, int rang, LignePiece ligne) {
+    LignePieceEntity(PieceEntity piece, int rang, LignePiece ligne, TiersEntity creancier) {
+        this.creancier = creancier;
         this.collectivite = piece.getCollectivite();
         this.piece = piece;
         this.rang = rang;
@@ -76,8 +84,9 @@ public class LignePieceEntity {
         this.codeProduitLocal = ligne.codeProduitLocal();
     }
 
-    public LignePiece toLigne() {
+    /** The line, its own creditor (if any) as {@code vue} shows it. */
+    public LignePiece toLigne(Function<TiersEntity, Tiers> vue) {
         return new LignePiece(new Imputation(Section.depuisCode(section), chapitre, article, fonction, operation),
-                montant, libelle, codeProduitLocal);
+                montant, libelle, codeProduitLocal, creancier == null ? null : vue.apply(creancier));
     }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import fr.mutualis.budget.api.Mandat;
 import fr.mutualis.budget.api.NaturePiece;
@@ -98,8 +99,9 @@ public class PieceEntity {
     protected PieceEntity() {
     }
 
+    /** @param creanciers the répertoire entry of each line's own creditor (elements null when none), or null */
     public PieceEntity(BudgetEntity budget, Piece piece, TiersEntity tiers, EngagementEntity engagement,
-            LocalDateTime emiseLe) {
+            LocalDateTime emiseLe, List<TiersEntity> creanciers) {
         this.collectivite = budget.getCollectivite();
         this.budget = budget;
         this.exercice = piece.exercice();
@@ -115,7 +117,8 @@ public class PieceEntity {
         this.montant = piece.montant();
         this.emiseLe = emiseLe;
         for (int i = 0; i < piece.lignes().size(); i++) {
-            lignes.add(new LignePieceEntity(this, i + 1, piece.lignes().get(i)));
+            lignes.add(new LignePieceEntity(this, i + 1, piece.lignes().get(i),
+                    creanciers == null ? null : creanciers.get(i)));
         }
         for (int i = 0; i < piece.piecesJustificatives().size(); i++) {
             piecesJustificatives.add(new PieceJustificativeEntity(this, i + 1, piece.piecesJustificatives().get(i)));
@@ -189,10 +192,18 @@ public class PieceEntity {
         return lignes;
     }
 
-    /** The pièce as a record, with the tiers given (bank details or not, as the caller may see them). */
-    public Piece toPiece(Tiers tiersVu) {
+    /** The pièce as a record, every tiers without bank details. */
+    public Piece sansCoordonneesBancaires() {
+        return toPiece(tiers.toTiers(null), t -> t.toTiers(null));
+    }
+
+    /**
+     * The pièce as a record, with the tiers given and each line's own creditor as {@code vue} shows it (bank details
+     * or not, as the caller may see them).
+     */
+    public Piece toPiece(Tiers tiersVu, Function<TiersEntity, Tiers> vue) {
         ReferencePiece reference = origine == null ? null : new ReferencePiece(exercice, origine);
-        var lignesPiece = lignes.stream().map(LignePieceEntity::toLigne).toList();
+        var lignesPiece = lignes.stream().map(l -> l.toLigne(vue)).toList();
         var pjs = piecesJustificatives.stream().map(PieceJustificativeEntity::toPieceJustificative).toList();
         return getSens() == Sens.DEPENSE
                 ? new Mandat(exercice, numero, date, objet, tiersVu, lignesPiece, pjs, getNature(), reference,

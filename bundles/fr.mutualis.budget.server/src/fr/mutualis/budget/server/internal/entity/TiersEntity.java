@@ -45,16 +45,16 @@ public class TiersEntity {
     @Column(name = "type_tiers", length = 2)
     private String typeTiers;
 
-    @Column(nullable = false, length = 200)
+    @Column(length = 200)
     private String voie;
 
     @Column(length = 200)
     private String complement;
 
-    @Column(name = "code_postal", nullable = false, length = 5)
+    @Column(name = "code_postal", length = 5)
     private String codePostal;
 
-    @Column(nullable = false, length = 100)
+    @Column(length = 100)
     private String ville;
 
     @Column(name = "iban_chiffre", length = 300)
@@ -68,6 +68,10 @@ public class TiersEntity {
 
     @Column(nullable = false)
     private boolean actif = true;
+
+    /** PES Civilite of a personne physique, or null. */
+    @Column(length = 10)
+    private String civilite;
 
     protected TiersEntity() {
     }
@@ -87,13 +91,15 @@ public class TiersEntity {
         this.categorie = tiers.categorie();
         this.natureJuridique = tiers.natureJuridique();
         this.typeTiers = tiers.typeTiers();
-        this.voie = tiers.adresse().voie();
-        this.complement = tiers.adresse().complement();
-        this.codePostal = tiers.adresse().codePostal();
-        this.ville = tiers.adresse().ville();
+        Adresse adresse = tiers.adresse();
+        this.voie = adresse == null ? null : adresse.voie();
+        this.complement = adresse == null ? null : adresse.complement();
+        this.codePostal = adresse == null ? null : adresse.codePostal();
+        this.ville = adresse == null ? null : adresse.ville();
         this.ibanChiffre = ibanChiffre;
         this.bicChiffre = bicChiffre;
         this.bic = null;
+        this.civilite = tiers.civilite();
     }
 
     public Long getId() {
@@ -137,6 +143,7 @@ public class TiersEntity {
     /** The tiers with the given bank details (clear, or null to leave them out). */
     public Tiers toTiers(String ibanClair, String bicClair) {
         return new Tiers(nom, prenom, identifiant, reference, categorie, natureJuridique, typeTiers,
-                new Adresse(voie, complement, codePostal, ville), ibanClair, ibanClair == null ? null : bicClair);
+                voie == null ? null : new Adresse(voie, complement, codePostal, ville), ibanClair,
+                ibanClair == null ? null : bicClair, civilite);
     }
 }

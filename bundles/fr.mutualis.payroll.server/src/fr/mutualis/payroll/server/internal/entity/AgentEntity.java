@@ -7,6 +7,7 @@ import java.util.List;
 
 import fr.mutualis.payroll.api.AgentSaisie;
 import fr.mutualis.payroll.api.CategorieTpp;
+import fr.mutualis.payroll.api.CompteBancaire;
 import fr.mutualis.payroll.api.Statut;
 import fr.mutualis.payroll.api.ZoneResidence;
 import jakarta.persistence.CollectionTable;
@@ -53,6 +54,13 @@ public class AgentEntity {
     /** Blind index of the NIR (a keyed hash), for the uniqueness check without decrypting. */
     @Column(name = "nir_index")
     private String nirIndex;
+
+    /** IBAN encrypted like the NIR, or null while unknown. */
+    @Column(name = "iban_chiffre")
+    private String ibanChiffre;
+
+    @Column(name = "bic")
+    private String bic;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -105,9 +113,12 @@ public class AgentEntity {
     }
 
     /**
-     * Copies an entry already checked; {@code nirChiffre} is the encrypted NIR, {@code nirIndex} its blind index.
+     * Copies an entry already checked; {@code nirChiffre} is the encrypted NIR, {@code nirIndex} its blind index,
+     * {@code ibanChiffre} the encrypted IBAN of its bank account (null without one).
      */
-    public void remplir(AgentSaisie saisie, String nirChiffre, String nirIndex) {
+    public void remplir(AgentSaisie saisie, String nirChiffre, String nirIndex, String ibanChiffre) {
+        this.ibanChiffre = ibanChiffre;
+        this.bic = saisie.compteBancaire() == null ? null : saisie.compteBancaire().bic();
         this.matricule = saisie.matricule();
         this.matriculeCle = cleMatricule(saisie.matricule());
         this.nom = saisie.nom().strip();
@@ -140,12 +151,21 @@ public class AgentEntity {
         this.nirIndex = index;
     }
 
-    /** The entry as stored, with the NIR given by the caller (decrypted or masked). */
-    public AgentSaisie saisie(String nir) {
+    /** The entry as stored, with the NIR and the IBAN given by the caller (decrypted or masked). */
+    public AgentSaisie saisie(String nir, String iban) {
         return new AgentSaisie(matricule, nom, prenom, nir, statut, Decimales.utiles(heuresHebdomadaires),
                 Decimales.utiles(quotite), codeGrade, echelon, indiceMajore, pointsNbi, zoneResidence,
                 nombreEnfants, elements.stream().map(ElementIndemnitaireColonnes::valeur).toList(), categorieTpp,
-                Decimales.utiles(tauxPas), dateEntree);
+                Decimales.utiles(tauxPas), dateEntree, iban == null ? null : new CompteBancaire(iban, bic));
+    }
+
+    public String getBic() {
+        return bic;
+    }
+
+    /** The encrypted IBAN, or null without bank account. */
+    public String getIbanChiffre() {
+        return ibanChiffre;
     }
 
     public Long getId() {

@@ -124,6 +124,18 @@ public class BulletinEntity {
         return paieMoisId;
     }
 
+    public String getMatricule() {
+        return matricule;
+    }
+
+    public String getNom() {
+        return nom;
+    }
+
+    public String getPrenom() {
+        return prenom;
+    }
+
     public long getAgentId() {
         return agentId;
     }

@@ -46,7 +46,7 @@ public final class CarriereServiceImpl implements CarriereService {
                 throw new DonneeInvalideException("Date d'effet (" + FormatFrancais.date(effet) + ") antérieure à "
                         + "l'entrée de l'agent (" + FormatFrancais.date(agent.getDateEntree()) + ").");
             }
-            String grade = agent.saisie(null).codeGrade();
+            String grade = agent.saisie(null, null).codeGrade();
             if (grade != null) {
                 referentiel.etat().grilles().verifierIndice(grade, changement.indiceMajore(), YearMonth.from(effet));
             }
@@ -62,7 +62,7 @@ public final class CarriereServiceImpl implements CarriereService {
             }
             YearMonth moisDuRappel = ouvert != null && !YearMonth.from(effet).isAfter(derniereValidee) ? ouvert : null;
             int ancienEchelon = agent.getEchelon();
-            int ancienIndice = agent.saisie(null).indiceMajore();
+            int ancienIndice = agent.saisie(null, null).indiceMajore();
             em.createNativeQuery("INSERT INTO paie_changement_echelon (collectivite, agent_id, date_effet, "
                     + "ancien_echelon, ancien_indice, nouvel_echelon, nouvel_indice, mois_rappel) VALUES (?1, ?2, ?3, "
                     + "?4, ?5, ?6, ?7, CAST(?8 AS DATE))").setParameter(1, collectivite.code()).setParameter(2, agentId)

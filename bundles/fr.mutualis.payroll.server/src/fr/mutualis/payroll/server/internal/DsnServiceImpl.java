@@ -84,13 +84,13 @@ public final class DsnServiceImpl implements DsnService {
             for (BulletinEntity bulletin : Bulletins.duMois(em, collectivite, paie)) {
                 AgentEntity agent = em.find(AgentEntity.class, bulletin.getAgentId());
                 String nir = chiffrement.decrypt(agent.getNirChiffre());
-                AgentSaisie saisie = agent.saisie(nir);
+                AgentSaisie saisie = agent.saisie(nir, null);
                 SituationBulletin s = bulletin.situation(nir);
                 individus.add(new DsnMensuelle.Individu(nir, s.nom(), s.prenom(), s.matricule(), s.statut(),
                         saisie.dateEntree(), null, null, s.heuresHebdomadairesPoste(), s.quotite(), s.indiceMajore(),
                         s.pointsNbi(), saisie.tauxPasPersonnel() != null, bulletin.bulletin(mois)));
             }
-            JournalPaie journalPaie = Bulletins.journal(em, collectivite, employeur.nom(), paie);
+            JournalPaie journalPaie = Bulletins.journal(em, collectivite, employeur.nom(), paie, false); // totals: any chart
             List<LigneDsn> lignes = DsnMensuelle.construire(declarant, mois, LocalDate.from(maintenant),
                     maintenant.format(ORDRE), individus);
             String contenu = DsnMensuelle.texte(lignes);

@@ -9,7 +9,8 @@ import java.util.List;
  * @param nir              the agent's NIR in full (his own payslip: masked only in lists)
  * @param adresseEmployeur the employer's postal address on one line, or null when not recorded
  * @param siret            the employer's SIRET (the establishment that pays), or null when not recorded
- * @param libelleGrade     the grade by name (the label of its grid), or null
+ * @param libelleGrade     the grade by name with its code and grid, as printed ("Adjoint administratif principal de
+ *                         2e classe (ADJ-ADM-P2, grille C2)", "Échelle C2 de la catégorie C (grille C2)"), or null
  * @param cumuls           the year-to-date totals
  * @param absences         the period's absences, one French line each ("Maladie ordinaire du … au …"); empty when
  *                         none is recorded

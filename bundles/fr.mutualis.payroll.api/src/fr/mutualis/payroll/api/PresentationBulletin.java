@@ -82,7 +82,7 @@ public record PresentationBulletin(String titre, String periode, List<Champ> emp
                 : groupe(complements.nir(), 1, 2, 2, 2, 3, 3, 2)));
         agent.add(new Champ("Statut", s.statut().libelle()));
         String grade = complements == null || complements.libelleGrade() == null ? s.codeGrade()
-                : complements.libelleGrade() + " (grille " + s.codeGrade() + ")";
+                : complements.libelleGrade();
         agent.add(new Champ("Grade (grille) et échelon", s.codeGrade() == null ? "—" : grade + ", échelon " + s.echelon()));
         agent.add(new Champ("Indice majoré", Integer.toString(s.indiceMajore())));
         agent.add(new Champ("NBI", s.pointsNbi() == 0 ? "—" : s.pointsNbi() + " points"));

@@ -122,7 +122,8 @@ final class FlywayMigrations {
         } catch (FlywayException e) {
             String message = String.valueOf(e.getMessage());
             if (!existed && historyExists(history)
-                    && (message.contains("Unable to baseline") || message.contains("already exists"))) {
+                    && (message.contains("Unable to baseline") || message.contains("already exists")
+                            || message.contains("Unable to insert row"))) {
                 LOG.log(Level.INFO, "Schema {0}: another server created its history at the same time; migrating again",
                         history);
                 return flyway.migrate();

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 
 import fr.mutualis.core.api.CollectiviteId;
 import fr.mutualis.core.api.Role;
+import fr.mutualis.payroll.api.AgentSaisie;
 import fr.mutualis.payroll.api.BulletinResume;
 import fr.mutualis.payroll.api.DocumentsPaieService;
 import fr.mutualis.payroll.api.FormatFrancais;
@@ -57,7 +58,13 @@ class BulletinCompletTest {
         CollectiviteId c = Fixtures.nouvelleCommune();
         Gogo.ok("paie:employer " + c + " " + SIRET + " \"Place de la Mairie, 74200 Brizon\"");
         String nir = Fixtures.nir();
-        enPaie(c, () -> agents().creerAgent(c, Fixtures.exemple("A0001", nir)));
+        AgentSaisie exemple = Fixtures.exemple("A0001", nir);
+        AgentSaisie surLaGrilleC2 = new AgentSaisie(exemple.matricule(), exemple.nom(), exemple.prenom(), nir,
+                exemple.statut(), exemple.heuresHebdomadairesPoste(), exemple.quotite(), "C2", 10, 409,
+                exemple.pointsNbi(), exemple.zoneResidence(), exemple.nombreEnfants(),
+                exemple.elementsIndemnitaires(), exemple.categorieTpp(), exemple.tauxPasPersonnel(),
+                exemple.dateEntree()); // a bare grid code, as recorded before the named grades: the grid's name
+        enPaie(c, () -> agents().creerAgent(c, surLaGrilleC2));
         Fixtures.agentsOrdinaires(c, 2);
         for (YearMonth mois : List.of(JANVIER, FEVRIER)) {
             enPaie(c, () -> paie().lancerPaie(c, mois));

@@ -47,7 +47,7 @@ class ImportAgentsTest {
     }
 
     static String ligne(String matricule, String nom, String nir) {
-        return matricule + ";" + nom + ";Camille;" + nir + ";titulaire;35;1;C2;10;400;15;3;2;C;;01/01/2020;250;\n";
+        return matricule + ";" + nom + ";Camille;" + nir + ";titulaire;35;1;C2;10;409;15;3;2;C;;01/01/2020;250;\n";
     }
 
     private static long nombreAgents(CollectiviteId c) {
@@ -72,7 +72,7 @@ class ImportAgentsTest {
         AgentSaisie dupont = trouver(liste, "A0001");
         assertEquals(Fixtures.exemple("A0001", nir1).elementsIndemnitaires(), dupont.elementsIndemnitaires());
         assertEquals(nir1, dupont.nir());
-        assertEquals(400, dupont.indiceMajore());
+        assertEquals(409, dupont.indiceMajore());
         assertEquals(15, dupont.pointsNbi());
         AgentSaisie martin = trouver(liste, "B-02");
         assertEquals("MARTIN; épouse LEROY", martin.nom());
@@ -110,12 +110,12 @@ class ImportAgentsTest {
                 + 1) % 100);
         String csv = ENTETE + ligne("B0001", "BON", Fixtures.nir())                  // line 2: good
                 + ligne("B0002", "CLE", mauvaiseCle)                                   // line 3: NIR key
-                + "B0003;STATUT;Jean;" + Fixtures.nir() + ";vacataire;35;1;C2;10;400;0;3;0;C;;01/01/2020;;\n"
-                + "B0004;QUOTITE;Jean;" + Fixtures.nir() + ";titulaire;35;1,5;C2;10;400;0;3;0;C;;01/01/2020;;\n"
-                + "B0005;DATE;Jean;" + Fixtures.nir() + ";titulaire;35;1;C2;10;400;0;3;0;C;;31/02/2020;;\n"
+                + "B0003;STATUT;Jean;" + Fixtures.nir() + ";vacataire;35;1;C2;10;409;0;3;0;C;;01/01/2020;;\n"
+                + "B0004;QUOTITE;Jean;" + Fixtures.nir() + ";titulaire;35;1,5;C2;10;409;0;3;0;C;;01/01/2020;;\n"
+                + "B0005;DATE;Jean;" + Fixtures.nir() + ";titulaire;35;1;C2;10;409;0;3;0;C;;31/02/2020;;\n"
                 + "B0006;CHAMPS;Jean\n"                                                // line 7: 3 fields
                 + "B0007;\"=HYPERLINK(\"\"http://x.example\"\";\"\"clic\"\")\";Jean;" + Fixtures.nir()
-                + ";titulaire;35;1;C2;10;400;0;3;0;C;;01/01/2020;;\n"                  // line 8: formula
+                + ";titulaire;35;1;C2;10;409;0;3;0;C;;01/01/2020;;\n"                  // line 8: formula
                 + "B0008;ECHELON;Jean;" + Fixtures.nir() + ";titulaire;35;1;C2;99;400;0;3;0;C;;01/01/2020;;\n"
                 + "B0009;NBI;Jean;" + Fixtures.nir() + ";contractuel;35;1;;;400;10;3;0;;;01/01/2020;;\n";
 

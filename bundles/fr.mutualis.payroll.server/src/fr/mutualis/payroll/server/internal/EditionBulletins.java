@@ -75,8 +75,10 @@ final class EditionBulletins {
         BulletinDetail detail = new BulletinDetail(bulletin.getId(), paie.etat(), employeur,
                 bulletin.situation(Masquage.nir(nir)), bulletin.bulletin(mois));
         String code = detail.situation().codeGrade();
-        String grade = code == null ? null : grilles.grade(code).map(Grade::libelle)
-                .or(() -> grilles.enVigueur(code, mois).map(EditionBulletins::nom)).orElse(null);
+        String grade = code == null ? null
+                : grilles.grade(code).map(g -> g.libelle() + " (" + code + ", grille " + g.codeGrille() + ")")
+                        .or(() -> grilles.enVigueur(code, mois).map(g -> nom(g) + " (grille " + code + ")"))
+                        .orElse(null);
         return PresentationBulletin.de(detail, new ComplementsBulletin(nir,
                 identite == null ? null : identite.adresse(), identite == null ? null : identite.siret(), grade,
                 cumuls.de(bulletin), AbsencesDeLaPeriode.de(em, collectivite, bulletin.getAgentId(), mois)));

@@ -73,7 +73,7 @@ class DocumentsTest {
     @Test
     void completePayslipShowsEmployerIdentityFullNirGradeNameCumulsAndAbsences() {
         ComplementsBulletin complements = new ComplementsBulletin("269054958815780", "Place de la Mairie, 74200 Brizon",
-                "21740049800010", "Échelle C2 de la catégorie C", new CumulsAnnuels(java.time.YearMonth.of(2026, 1),
+                "21740049800010", "Échelle C2 de la catégorie C (grille C2)", new CumulsAnnuels(java.time.YearMonth.of(2026, 1),
                         java.time.YearMonth.of(2026, 3), new BigDecimal("7070.25"), new BigDecimal("5870.52"),
                         new BigDecimal("170.25")), List.of("Grève le 12/03/2026 (1/30e)"));
         PresentationBulletin p = PresentationBulletin.de(exemple(EtatPaie.VALIDEE, "DUPONT"), complements);

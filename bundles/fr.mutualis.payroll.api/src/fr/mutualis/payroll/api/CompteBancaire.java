@@ -6,15 +6,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import fr.mutualis.core.api.ControleIban;
 import fr.mutualis.core.api.DonneeInvalideException;
 
 /**
  * The bank account an agent's net pay is transferred to. Both fields are checked here, so the client lists the
  * problems before sending and the server refuses the same ones:
  * <ul>
- * <li>IBAN (ISO 13616-1): 2-letter country code, 2 check digits, then 11 to 30 letters or digits (27 characters in
- * all for France); the number with its first four characters moved to the end and every letter replaced by two
- * digits (A = 10 … Z = 35) is 1 modulo 97 (ISO 7064 MOD 97-10);</li>
+ * <li>IBAN (ISO 13616-1), by {@link ControleIban};</li>
  * <li>BIC (ISO 9362): 4-letter institution code, the 2-letter country code of the IBAN, a 2-character location code
  * whose second character is not the letter O (reserved, read as the digit 0), then an optional 3-character branch code.</li>
  * </ul>
@@ -27,9 +26,7 @@ import fr.mutualis.core.api.DonneeInvalideException;
  */
 public record CompteBancaire(String iban, String bic) implements Serializable {
 
-    private static final Pattern IBAN = Pattern.compile("[A-Z]{2}\\d{2}[A-Z0-9]{11,30}");
     private static final Pattern BIC = Pattern.compile("[A-Z]{4}[A-Z]{2}[A-Z0-9][A-NP-Z0-9]([A-Z0-9]{3})?");
-    private static final int LONGUEUR_FRANCE = 27;
 
     /** The account as typed ("fr76 3000 …", "bnpa fr pp"), without spaces and in capitals; null fields stay null. */
     public static CompteBancaire normaliser(String iban, String bic) {
@@ -39,7 +36,7 @@ public record CompteBancaire(String iban, String bic) implements Serializable {
     /** Every problem, in French; empty when the account can be used for a virement. */
     public List<String> erreurs() {
         List<String> erreurs = new ArrayList<>();
-        String probleme = problemeIban(iban);
+        String probleme = ControleIban.probleme(iban);
         if (probleme != null) {
             erreurs.add(probleme);
         }
@@ -66,38 +63,6 @@ public record CompteBancaire(String iban, String bic) implements Serializable {
             throw new DonneeInvalideException(erreurs);
         }
         return this;
-    }
-
-    /** Why the IBAN (already normalised) is not valid, in French, or null when it is. */
-    public static String problemeIban(String iban) {
-        if (iban == null || iban.isEmpty()) {
-            return "IBAN manquant : 2 lettres de pays, 2 chiffres de clé puis le numéro de compte (27 caractères "
-                    + "pour un compte en France).";
-        }
-        if (!IBAN.matcher(iban).matches()) {
-            return "IBAN invalide : 2 lettres de pays, 2 chiffres de clé, puis 11 à 30 lettres ou chiffres sans "
-                    + "espace (" + iban.length() + " caractère(s) saisi(s)).";
-        }
-        if (iban.startsWith("FR") && iban.length() != LONGUEUR_FRANCE) {
-            return "IBAN invalide : un IBAN français compte 27 caractères, " + iban.length() + " saisi(s).";
-        }
-        if (modulo97(iban) != 1) {
-            return "IBAN invalide : la clé de contrôle (3e et 4e caractères) ne correspond pas au numéro. Vérifiez "
-                    + "la saisie sur le relevé d'identité bancaire.";
-        }
-        return null;
-    }
-
-    /** ISO 7064 MOD 97-10 of the IBAN, first four characters moved to the end, letters as 10 to 35. */
-    static int modulo97(String iban) {
-        String reordonne = iban.substring(4) + iban.substring(0, 4);
-        int reste = 0;
-        for (char c : reordonne.toCharArray()) {
-            int valeur = Character.digit(c, 36);
-            reste = (valeur > 9 ? reste * 100 : reste * 10) + valeur;
-            reste %= 97;
-        }
-        return reste;
     }
 
     private static String propre(String saisie) {

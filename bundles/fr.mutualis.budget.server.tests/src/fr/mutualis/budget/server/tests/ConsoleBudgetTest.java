@@ -3,21 +3,17 @@ package fr.mutualis.budget.server.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
-import org.apache.felix.service.command.CommandProcessor;
-import org.apache.felix.service.command.CommandSession;
-import org.apache.felix.service.command.Converter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import fr.mutualis.budget.server.internal.console.BudgetCommands;
 import fr.mutualis.core.api.CollectiviteId;
+import fr.mutualis.testing.GogoShell;
 import fr.mutualis.testing.OsgiServices;
 
 /** The budget: commands as an administrator types them in the Gogo shell of the server. */
@@ -40,6 +36,9 @@ class ConsoleBudgetTest {
 
     private CollectiviteId commune;
 
+    private static final List<String> COMMANDES = List.of("list", "create", "import", "execution", "engagements",
+            "plans", "tiers", "loadtiers");
+
     /** Output and error of the last command. */
     private record Sortie(String resultat, String erreur) {
     }
@@ -50,18 +49,9 @@ class ConsoleBudgetTest {
         commune = Donnees.nouvelleCommune();
     }
 
-    private Sortie executer(String commande) throws Exception {
-        ByteArrayOutputStream sortie = new ByteArrayOutputStream();
-        ByteArrayOutputStream erreur = new ByteArrayOutputStream();
-        try (PrintStream out = new PrintStream(sortie, true, StandardCharsets.UTF_8);
-                PrintStream err = new PrintStream(erreur, true, StandardCharsets.UTF_8)) {
-            CommandSession session = OsgiServices.service(CommandProcessor.class)
-                    .createSession(new ByteArrayInputStream(new byte[0]), out, err);
-            Object resultat = session.execute(commande);
-            String texte = resultat == null ? "" : session.format(resultat, Converter.INSPECT).toString();
-            session.close();
-            return new Sortie(texte + sortie.toString(StandardCharsets.UTF_8), erreur.toString(StandardCharsets.UTF_8));
-        }
+    private Sortie executer(String commande) {
+        GogoShell.Result r = GogoShell.of("budget", COMMANDES).execute(commande);
+        return new Sortie((r.value() == null ? "" : r.value().toString()) + r.out(), r.err());
     }
 
     private Path fichier(String contenu) throws Exception {

@@ -34,7 +34,7 @@ import fr.mutualis.core.server.spi.ContributionAFaire;
  * {@value #SEUIL}, {@value #SEUIL_PAR_DEFAUT} % by default.
  */
 @Component(service = ContributionAFaire.class)
-public final class AFaireBudget implements ContributionAFaire {
+public final class AFaireBudget extends ContributionAFaire {
 
     /**
      * The setting ({@code mutualis.properties}): a chapter is "nearly exhausted" below this percentage of its opened
@@ -52,6 +52,7 @@ public final class AFaireBudget implements ContributionAFaire {
     @Activate
     public AFaireBudget(@Reference BudgetService budgets, @Reference BordereauService bordereaux,
             @Reference ServerConfig config) {
+        super(BudgetModule.ID, Set.of(Role.SAISIE, Role.ORDONNATEUR));
         this.budgets = budgets;
         this.bordereaux = bordereaux;
         this.seuilPourcent = seuil(config);
@@ -68,16 +69,6 @@ public final class AFaireBudget implements ContributionAFaire {
     }
 
     @Override
-    public String module() {
-        return BudgetModule.ID;
-    }
-
-    @Override
-    public Set<Role> roles() {
-        return Set.of(Role.SAISIE, Role.ORDONNATEUR);
-    }
-
-    @Override
     public List<LigneAFaire> lignes(Collectivite collectivite, Set<Role> roles) {
         LocalDate today = LocalDate.now(FRANCE);
         int exercice = today.getYear();
@@ -91,8 +82,7 @@ public final class AFaireBudget implements ContributionAFaire {
                     String quoi = b.libelle() + " (" + b.nombrePieces() + " pièce(s), " + FormatMontant.euros(b.montant())
                             + ", budget " + budget.code() + ") : " + (roles.contains(Role.ORDONNATEUR) ? "à envoyer"
                                     : "à faire envoyer par l'ordonnateur");
-                    lignes.add(new LigneAFaire(collectivite.id(), collectivite.nom(), BudgetModule.ID, quoi, null,
-                            "budget.bordereaux", budget.code()));
+                    lignes.add(ligne(collectivite, quoi, null, "budget.bordereaux", budget.code()));
                 }
             }
             RapportExecution execution = budgets.execution(collectivite.id(), budget.code(), exercice, today);
@@ -101,8 +91,7 @@ public final class AFaireBudget implements ContributionAFaire {
                     String quoi = "Chapitre " + execution.libelle(l.chapitre()) + " (budget " + budget.code()
                             + ") : crédits presque épuisés, disponible " + FormatMontant.euros(l.disponible())
                             + " sur " + FormatMontant.euros(l.creditsOuverts());
-                    lignes.add(new LigneAFaire(collectivite.id(), collectivite.nom(), BudgetModule.ID, quoi, null,
-                            "budget.execution", budget.code()));
+                    lignes.add(ligne(collectivite, quoi, null, "budget.execution", budget.code()));
                 }
             }
         }

@@ -54,8 +54,8 @@ class ControleEmissionPieceTest {
                 "L'exercice 2024 est clos : après le 31/01/2025, plus aucune pièce de cet exercice ne peut être émise "
                         + "(le mandat n° 2/2024).",
                 "Tiers QUINCAILLERIE MARTIN : SIRET invalide : 73282932000079 (14 chiffres dont une clé de contrôle).",
-                "Tiers QUINCAILLERIE MARTIN : IBAN invalide : FR7630006000011234567890188 (clé de contrôle incorrecte "
-                        + "ou caractères non autorisés).",
+                "Tiers QUINCAILLERIE MARTIN : IBAN invalide : la clé de contrôle (3e et 4e caractères) ne correspond "
+                        + "pas au numéro. Vérifiez la saisie sur le relevé d'identité bancaire.",
                 "Crédits insuffisants au chapitre 011 (dépenses de fonctionnement) pour le mandat n° 2/2024 : crédits "
                         + "ouverts 1 000,00 €, déjà mandaté 800,00 €, montant demandé 250,00 €, manque 50,00 €."),
                 e.erreurs());

@@ -1,28 +1,14 @@
 package fr.mutualis.core.console.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.felix.service.command.CommandProcessor;
-import org.apache.felix.service.command.CommandSession;
+import fr.mutualis.testing.GogoShell;
 
-import fr.mutualis.testing.OsgiServices;
-
-/**
- * A Gogo session on the framework's {@link CommandProcessor}, as an administrator at the server console has: each
- * command's result, what it printed on the session's output and on its error stream. Gogo's ThreadIO routes
- * {@code System.out}/{@code System.err} of the thread running a command to the session's streams, which is how the
- * commands' "Erreur : ..." lines reach the administrator.
- */
+/** The Gogo shell of the scope {@code mutualis} ({@link GogoShell}), and the check of a table's alignment. */
 final class Gogo {
 
     /** Every command of the scope {@code mutualis}; a command missing here fails {@code CommandSetTest}. */
@@ -30,52 +16,17 @@ final class Gogo {
             "disable", "delegate", "undelegate", "users", "user", "useradd", "passwd", "grant", "revoke", "unlock",
             "audit", "backup", "health", "parameters");
 
-    /** What one command gave back. */
-    record Result(Object value, String out, String err) {
-    }
-
-    private static Gogo shell;
-
-    private final CommandSession session;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-    private Gogo(CommandProcessor processor) {
-        session = processor.createSession(new ByteArrayInputStream(new byte[0]),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    private Gogo() {
     }
 
     /** The shell, once the core server, Gogo and every {@code mutualis} command are up. */
-    static synchronized Gogo shell() {
-        if (shell == null) {
-            CommandProcessor processor = OsgiServices.service(CommandProcessor.class);
-            for (String function : COMMANDS) {
-                OsgiServices.await("the command mutualis:" + function, () -> OsgiServices.hasService(
-                        "(&(osgi.command.scope=mutualis)(osgi.command.function=" + function + "))"));
-            }
-            shell = new Gogo(processor);
-        }
-        return shell;
-    }
-
-    synchronized Result execute(String command) {
-        out.reset();
-        err.reset();
-        try {
-            Object value = session.execute(command);
-            return new Result(value, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } catch (Exception e) {
-            throw new AssertionError(command + " failed in Gogo itself: " + e, e);
-        }
+    static GogoShell shell() {
+        return GogoShell.of("mutualis", COMMANDS);
     }
 
     /** Runs a command that must succeed and returns its text (what the shell would print). */
     static String ok(String command) {
-        Result r = shell().execute(command);
-        assertEquals("", r.err(), () -> command + " printed an error");
-        assertEquals("", r.out(), () -> command + " printed on the output instead of returning its text");
-        assertNotNull(r.value(), command);
-        return r.value().toString();
+        return shell().ok(command);
     }
 
     /**
@@ -83,10 +34,7 @@ final class Gogo {
      * stream, nothing else, and returned nothing.
      */
     static void refused(String command, String message) {
-        Result r = shell().execute(command);
-        assertEquals("Erreur : " + message + System.lineSeparator(), r.err(), command);
-        assertEquals("", r.out(), command);
-        assertNull(r.value(), command);
+        shell().refused(command, message);
     }
 
     /**

@@ -16,6 +16,7 @@ import fr.mutualis.core.server.parametres.ParametreDate;
 import fr.mutualis.core.server.parametres.ParametresPublies;
 import fr.mutualis.core.server.parametres.ReferenceJuridique;
 import fr.mutualis.core.server.parametres.ValeurDatee;
+import fr.mutualis.testing.GogoShell;
 import fr.mutualis.testing.OsgiServices;
 
 /**
@@ -75,7 +76,7 @@ class ParameterCommandsTest {
 
     @Test
     void anUnknownModuleOrKeyIsRefusedInFrench() {
-        Gogo.Result r = Gogo.shell().execute("mutualis:parameters inconnu");
+        GogoShell.Result r = Gogo.shell().execute("mutualis:parameters inconnu");
         assertTrue(r.err().startsWith("Erreur : Aucun paramètre pour le module « inconnu ». Modules : "), r.err());
         refused("mutualis:parameters essai essai.absent", "Paramètre inconnu du module essai : « essai.absent » "
                 + "(mutualis:parameters essai les liste).");

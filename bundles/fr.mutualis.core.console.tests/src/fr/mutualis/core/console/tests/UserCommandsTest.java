@@ -21,6 +21,7 @@ import fr.mutualis.core.api.Habilitation;
 import fr.mutualis.core.api.Role;
 import fr.mutualis.core.server.admin.UserView;
 import fr.mutualis.core.server.security.Authenticator;
+import fr.mutualis.testing.GogoShell;
 import fr.mutualis.testing.OsgiServices;
 
 /**
@@ -267,7 +268,7 @@ class UserCommandsTest {
 
     @Test
     void helpShowsBothFormsOfDisableAndEnable() {
-        Gogo.Result help = Gogo.shell().execute("help mutualis:disable");
+        GogoShell.Result help = Gogo.shell().execute("help mutualis:disable");
 
         String text = help.out() + (help.value() == null ? "" : help.value());
         assertTrue(text.contains("Désactive un module pour une collectivité"), text);

@@ -46,17 +46,7 @@ class AFaireServiceTest {
     private static ServiceRegistration<ContributionAFaire> contribute(String module, Set<Role> served,
             Function<Collectivite, List<LigneAFaire>> lignes) {
         ServiceRegistration<ContributionAFaire> registration = OsgiServices.contextOf(AFaireServiceTest.class)
-                .registerService(ContributionAFaire.class, new ContributionAFaire() {
-                    @Override
-                    public String module() {
-                        return module;
-                    }
-
-                    @Override
-                    public Set<Role> roles() {
-                        return served;
-                    }
-
+                .registerService(ContributionAFaire.class, new ContributionAFaire(module, served) {
                     @Override
                     public List<LigneAFaire> lignes(Collectivite collectivite, Set<Role> roles) {
                         CallContext ctx = CallContext.current();

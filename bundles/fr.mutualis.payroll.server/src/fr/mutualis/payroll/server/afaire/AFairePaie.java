@@ -1,6 +1,5 @@
 package fr.mutualis.payroll.server.afaire;
 
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -28,7 +27,7 @@ import fr.mutualis.payroll.api.PayrollModule;
  * of the month it pays (traitement payé mensuellement à terme échu): that is the line's due date.
  */
 @Component(service = ContributionAFaire.class)
-public final class AFairePaie implements ContributionAFaire {
+public final class AFairePaie extends ContributionAFaire {
 
     private static final ZoneId FRANCE = ZoneId.of("Europe/Paris");
     private static final DateTimeFormatter MOIS = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.FRANCE);
@@ -37,17 +36,8 @@ public final class AFairePaie implements ContributionAFaire {
 
     @Activate
     public AFairePaie(@Reference PaieService paie) {
+        super(PayrollModule.ID, Set.of(Role.PAIE, Role.ORDONNATEUR));
         this.paie = paie;
-    }
-
-    @Override
-    public String module() {
-        return PayrollModule.ID;
-    }
-
-    @Override
-    public Set<Role> roles() {
-        return Set.of(Role.PAIE, Role.ORDONNATEUR);
     }
 
     @Override
@@ -70,9 +60,7 @@ public final class AFairePaie implements ContributionAFaire {
         return lignes;
     }
 
-    private static LigneAFaire ligne(Collectivite collectivite, YearMonth mois, String quoi) {
-        LocalDate echeance = mois.atEndOfMonth();
-        return new LigneAFaire(collectivite.id(), collectivite.nom(), PayrollModule.ID, quoi, echeance, "paie.mois",
-                mois.toString());
+    private LigneAFaire ligne(Collectivite collectivite, YearMonth mois, String quoi) {
+        return ligne(collectivite, quoi, mois.atEndOfMonth(), "paie.mois", mois.toString());
     }
 }

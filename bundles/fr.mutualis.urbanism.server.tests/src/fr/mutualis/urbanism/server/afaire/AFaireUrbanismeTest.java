@@ -6,6 +6,7 @@ import static fr.mutualis.urbanism.server.tests.Essais.depot;
 import static fr.mutualis.urbanism.server.tests.Essais.instructeur;
 import static fr.mutualis.urbanism.server.tests.Essais.service;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
@@ -17,6 +18,7 @@ import fr.mutualis.core.api.CollectiviteId;
 import fr.mutualis.core.api.LigneAFaire;
 import fr.mutualis.core.api.Role;
 import fr.mutualis.core.server.admin.Administration;
+import fr.mutualis.core.server.spi.ContributionAFaire;
 import fr.mutualis.testing.OsgiServices;
 import fr.mutualis.urbanism.api.DossierDetail;
 import fr.mutualis.urbanism.api.TypeDossier;
@@ -46,5 +48,18 @@ class AFaireUrbanismeTest {
         assertEquals(TypeDossier.DP.libelle() + " " + dans10.numero() + " (" + dans10.resume().petitionnaire() + ", "
                 + dans10.etat().libelle() + ") : décision à prendre — 10 jour(s) restant(s), sinon "
                 + dans10.resume().issueTacite().libelle(TypeDossier.DP), ligne.quoi());
+    }
+
+    @Test
+    void theCoreSeesTheContributionAsADeclarativeServiceWithTheModuleAndItsRoles() throws Exception {
+        OsgiServices.await("the urbanism contribution to « À faire »", () -> OsgiServices.hasService(
+                "(component.name=" + AFaireUrbanisme.class.getName() + ")"));
+        var contexte = OsgiServices.contextOf(AFaireUrbanismeTest.class);
+        ContributionAFaire contribution = contexte.getServiceReferences(ContributionAFaire.class,
+                "(component.name=" + AFaireUrbanisme.class.getName() + ")").stream().map(contexte::getService)
+                .findFirst().orElseThrow();
+        assertEquals("urbanisme", contribution.module());
+        assertEquals(Set.of(Role.URBANISME_INSTRUCTEUR, Role.SAISIE), contribution.roles());
+        assertTrue(contribution instanceof AFaireUrbanisme);
     }
 }

@@ -23,7 +23,7 @@ import fr.mutualis.urbanism.api.UrbanismeService;
  * communes that delegated urbanism to it).
  */
 @Component(service = ContributionAFaire.class)
-public final class AFaireUrbanisme implements ContributionAFaire {
+public final class AFaireUrbanisme extends ContributionAFaire {
 
     /** How far ahead the list looks. */
     static final int JOURS = 15;
@@ -32,17 +32,8 @@ public final class AFaireUrbanisme implements ContributionAFaire {
 
     @Activate
     public AFaireUrbanisme(@Reference UrbanismeService urbanisme) {
+        super(UrbanismModule.ID, Set.of(Role.URBANISME_INSTRUCTEUR, Role.SAISIE));
         this.urbanisme = urbanisme;
-    }
-
-    @Override
-    public String module() {
-        return UrbanismModule.ID;
-    }
-
-    @Override
-    public Set<Role> roles() {
-        return Set.of(Role.URBANISME_INSTRUCTEUR, Role.SAISIE);
     }
 
     @Override
@@ -53,14 +44,13 @@ public final class AFaireUrbanisme implements ContributionAFaire {
         return urbanisme.echeances(collectivite.id(), JOURS).stream().map(d -> ligne(collectivite, d)).toList();
     }
 
-    private static LigneAFaire ligne(Collectivite collectivite, DossierResume d) {
+    private LigneAFaire ligne(Collectivite collectivite, DossierResume d) {
         Integer jours = d.joursRestants();
         String quand = jours == null ? "" : jours < 0 ? " — date limite dépassée de " + -jours + " jour(s)"
                 : jours == 0 ? " — dernier jour aujourd'hui" : " — " + jours + " jour(s) restant(s)";
         String quoi = d.type().libelle() + " " + d.numero() + " (" + d.petitionnaire() + ", " + d.etat().libelle()
                 + ") : " + (d.etat() == EtatDossier.INCOMPLET ? "pièces attendues" : "décision à prendre") + quand + (d.issueTacite() == null ? ""
                         : ", sinon " + d.issueTacite().libelle(d.type()));
-        return new LigneAFaire(collectivite.id(), collectivite.nom(), UrbanismModule.ID, quoi, d.dateLimite(),
-                "urbanisme.dossier", d.numero());
+        return ligne(collectivite, quoi, d.dateLimite(), "urbanisme.dossier", d.numero());
     }
 }

@@ -73,34 +73,45 @@ public final class SessionAddon {
         ui.asyncExec(this::reconnecter);
     }
 
-    /** Says the connection was lost and offers to reconnect (once at a time, whatever the number of failed calls). */
+    /**
+     * Says the connection was lost and offers to reconnect (once at a time, whatever the number of failed calls). The
+     * dialog does not block: the event loop goes on (a closing workbench closes it, as it closes any window).
+     */
     private void proposerReconnexion(String raison) {
         proposee = true;
-        try {
-            org.eclipse.jface.dialogs.MessageDialog dialog = new org.eclipse.jface.dialogs.MessageDialog(
-                    Display.getDefault().getActiveShell(), "Connexion perdue", null, raison
-                            + "\n\nSe reconnecter rouvre la session au même serveur sans ressaisir le mot de passe ; "
-                            + "ce qui était affiché est relu.",
-                    org.eclipse.jface.dialogs.MessageDialog.WARNING, 0, "Se reconnecter", "Plus tard") {
-                @Override
-                protected void configureShell(Shell shell) {
-                    super.configureShell(shell);
-                    fr.mutualis.client.Widgets.id(shell, "reconnexion.dialog");
-                }
-
-                @Override
-                protected void createButtonsForButtonBar(org.eclipse.swt.widgets.Composite parent) {
-                    super.createButtonsForButtonBar(parent);
-                    fr.mutualis.client.Widgets.id(getButton(0), "reconnexion.ok");
-                    fr.mutualis.client.Widgets.id(getButton(1), "reconnexion.plusTard");
-                }
-            };
-            if (dialog.open() == 0) {
-                reconnecter();
+        boolean[] reconnecter = { false };
+        org.eclipse.jface.dialogs.MessageDialog dialog = new org.eclipse.jface.dialogs.MessageDialog(
+                Display.getDefault().getActiveShell(), "Connexion perdue", null, raison
+                        + "\n\nSe reconnecter rouvre la session au même serveur sans ressaisir le mot de passe ; "
+                        + "ce qui était affiché est relu.",
+                org.eclipse.jface.dialogs.MessageDialog.WARNING, 0, "Se reconnecter", "Plus tard") {
+            @Override
+            protected void configureShell(Shell shell) {
+                super.configureShell(shell);
+                fr.mutualis.client.Widgets.id(shell, "reconnexion.dialog");
+                shell.addDisposeListener(e -> {
+                    proposee = false;
+                    if (reconnecter[0]) {
+                        ui.asyncExec(SessionAddon.this::reconnecter);
+                    }
+                });
             }
-        } finally {
-            proposee = false;
-        }
+
+            @Override
+            protected void createButtonsForButtonBar(org.eclipse.swt.widgets.Composite parent) {
+                super.createButtonsForButtonBar(parent);
+                fr.mutualis.client.Widgets.id(getButton(0), "reconnexion.ok");
+                fr.mutualis.client.Widgets.id(getButton(1), "reconnexion.plusTard");
+            }
+
+            @Override
+            protected void buttonPressed(int buttonId) {
+                reconnecter[0] = buttonId == 0;
+                super.buttonPressed(buttonId);
+            }
+        };
+        dialog.setBlockOnOpen(false);
+        dialog.open();
     }
 
     /** Opens a new connection with the credentials of this session and puts it in place of the lost one. */

@@ -39,6 +39,8 @@ import org.osgi.framework.Bundle;
  */
 final class FlywayMigrations {
 
+    private static final Object H2_MIGRATIONS = new Object();
+
     static final String HISTORY_TABLE_PREFIX = "flyway_schema_history_";
     private static final System.Logger LOG = System.getLogger(FlywayMigrations.class.getName());
     private static final Pattern NAME = Pattern.compile("V(\\d+)__(.+)\\.sql");
@@ -66,7 +68,11 @@ final class FlywayMigrations {
             throw newer(module, "V" + previousRelease + " (schema_version)", shipped);
         }
         if (!roles.postgresql()) {
-            migrate(module, scripts, previousRelease, null);
+            // H2 is embedded: one process holds the database file, so a lock of this JVM orders its migrations
+            // (Flyway's H2 lock, a SELECT ... FOR UPDATE, locks nothing while the history is empty)
+            synchronized (H2_MIGRATIONS) {
+                migrate(module, scripts, previousRelease, null);
+            }
             return;
         }
         // PostgreSQL-only scripts (row-level security), with their own history: H2 never sees them. In version order
@@ -122,8 +128,7 @@ final class FlywayMigrations {
         } catch (FlywayException e) {
             String message = String.valueOf(e.getMessage());
             if (!existed && historyExists(history)
-                    && (message.contains("Unable to baseline") || message.contains("already exists")
-                            || message.contains("Unable to insert row"))) {
+                    && (message.contains("Unable to baseline") || message.contains("already exists"))) {
                 LOG.log(Level.INFO, "Schema {0}: another server created its history at the same time; migrating again",
                         history);
                 return flyway.migrate();

@@ -135,7 +135,9 @@ class ImportAgentsTest {
                 "Ligne 7 : 3 champ(s) au lieu de 18 (autant que de colonnes dans l'en-tête) : « B0006;CHAMPS;Jean ».",
                 "Ligne 8, colonne « nom » : « =HYPERLINK(\"http://x.example\";\"clic\") » commence par = comme une "
                         + "formule de tableur : refusé (aucun nom, prénom ou matricule ne commence ainsi).",
-                "Ligne 9, colonne « echelon » : Échelon 99 inconnu dans la grille du grade C2 (échelons 1 à 12).",
+                "Ligne 9, colonne « echelon » : Échelon 99 inconnu dans la grille du grade C2 (Échelle C2 de la "
+                        + "catégorie C (adjoint administratif, technique, du patrimoine, d'animation principal de 2e classe, agent social principal de 2e classe, "
+                        + "ATSEM principal de 2e classe), échelons 1 à 12).",
                 "Ligne 10, colonne « points_nbi » : La NBI est réservée aux fonctionnaires : un agent contractuel ne "
                         + "peut pas en bénéficier."), erreurs.subList(1, erreurs.size()));
         assertEquals(1, nombreAgents(c), "nothing written: the agent entered before is alone");

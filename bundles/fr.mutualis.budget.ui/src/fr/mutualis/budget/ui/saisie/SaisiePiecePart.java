@@ -40,7 +40,7 @@ import fr.mutualis.budget.api.SaisiePiece;
 import fr.mutualis.budget.api.Sens;
 import fr.mutualis.budget.api.TiersService;
 import fr.mutualis.budget.ui.Correction;
-import fr.mutualis.budget.ui.Liste;
+import fr.mutualis.client.Liste;
 import fr.mutualis.budget.ui.Montants;
 import fr.mutualis.budget.ui.PartBudget;
 import fr.mutualis.budget.ui.tiers.NouveauTiersDialog;
@@ -171,6 +171,7 @@ public final class SaisiePiecePart extends PartBudget {
         Composite bas = parent;
         new Label(bas, SWT.NONE).setText("Registre de l'exercice :");
         registre = new Liste<LigneRegistre>(bas, SWT.SINGLE, "budget.saisie.registre")
+                .titre("Registre des mandats et titres")
                 .nombre("N°", 60, LigneRegistre::numero)
                 .colonne("Date", 90, l -> Montants.date(l.date()), LigneRegistre::date)
                 .colonne("Nature", 150, l -> l.nature().libelle() + (l.origine() == null ? "" : " du n° " + l.origine()))

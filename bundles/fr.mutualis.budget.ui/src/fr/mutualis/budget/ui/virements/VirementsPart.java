@@ -35,9 +35,10 @@ import fr.mutualis.budget.api.Sens;
 import fr.mutualis.budget.api.Virement;
 import fr.mutualis.budget.api.VoteBudget;
 import fr.mutualis.client.Confirmation;
-import fr.mutualis.budget.ui.Liste;
+import fr.mutualis.client.Liste;
 import fr.mutualis.budget.ui.Montants;
 import fr.mutualis.budget.ui.PartBudget;
+import fr.mutualis.client.Formulaire;
 import fr.mutualis.client.Widgets;
 import fr.mutualis.core.api.DonneeInvalideException;
 
@@ -69,6 +70,12 @@ public final class VirementsPart extends PartBudget {
     private Label equilibreDm;
     private Button voter;
 
+    private Formulaire formulaireVirement;
+    private Formulaire formulaireDm;
+    /** The chapters the user chose, kept across the reloads (after a virement, another budget): codes, or "". */
+    private String choixSource = "";
+    private String choixDestination = "";
+
     private PlanComptable plan;
     private RapportExecution rapport;
     private final List<LigneCredit> lignes = new ArrayList<>();
@@ -86,7 +93,7 @@ public final class VirementsPart extends PartBudget {
         ScrolledComposite defilement = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
         defilement.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         Composite zone = new Composite(defilement, SWT.NONE);
-        zone.setLayout(new GridLayout(2, true));
+        zone.setLayout(new GridLayout(1, false)); // one above the other: both fit a 1280 px wide window
 
         Group groupeVirement = new Group(zone, SWT.NONE);
         groupeVirement.setText("Virement de crédits (dépenses, au sein d'une section)");
@@ -94,9 +101,14 @@ public final class VirementsPart extends PartBudget {
         groupeVirement.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         dateVirement = texte(groupeVirement, "Date :", "budget.virements.date", this::validerVirement);
         section = combo(groupeVirement, "Section :", "budget.virements.section", this::sectionChangee);
-        source = combo(groupeVirement, "Chapitre d'origine :", "budget.virements.source", this::validerVirement);
-        destination = combo(groupeVirement, "Chapitre de destination :", "budget.virements.destination",
-                this::validerVirement);
+        source = combo(groupeVirement, "Chapitre d'origine :", "budget.virements.source", () -> {
+            choixSource = code(source);
+            validerVirement();
+        });
+        destination = combo(groupeVirement, "Chapitre de destination :", "budget.virements.destination", () -> {
+            choixDestination = code(destination);
+            validerVirement();
+        });
         montant = texte(groupeVirement, "Montant (€) :", "budget.virements.montant", this::validerVirement);
         disponible = ligne(groupeVirement, "budget.virements.disponible");
         erreurVirement = ligne(groupeVirement, "budget.virements.erreur");
@@ -104,12 +116,15 @@ public final class VirementsPart extends PartBudget {
         virer = Widgets.id(new Button(groupeVirement, SWT.PUSH), "budget.virements.virer");
         virer.setText("Effectuer le virement…");
         virer.addListener(SWT.Selection, e -> virer());
+        formulaireVirement = new Formulaire(virer, this::validerVirement, () -> montant.setText(""))
+                .champs(dateVirement, montant).suivre(section, source, destination);
         Composite listeVirements = new Composite(groupeVirement, SWT.NONE);
         listeVirements.setLayout(new GridLayout(1, false));
         GridData place = new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1);
         place.heightHint = 200;
         listeVirements.setLayoutData(place);
         virements = new Liste<Virement>(listeVirements, SWT.SINGLE, "budget.virements.liste")
+                .titre("Virements de crédits")
                 .colonne("Date", 90, v -> Montants.date(v.date()), Virement::date)
                 .colonne("Section", 110, v -> v.source().section().libelle())
                 .colonne("Origine", 200, v -> v.source().libelleComplet(), v -> v.source().code())
@@ -138,6 +153,10 @@ public final class VirementsPart extends PartBudget {
         Button ajouter = Widgets.id(new Button(boutons, SWT.PUSH), "budget.dm.ajouter");
         ajouter.setText("Ajouter la ligne");
         ajouter.addListener(SWT.Selection, e -> ajouterLigne());
+        formulaireDm = new Formulaire(ajouter, this::validerDm, () -> {
+            montantDm.setText("");
+            diminution.setSelection(false);
+        }).champs(montantDm, dateDm);
         Button retirer = Widgets.id(new Button(boutons, SWT.PUSH), "budget.dm.retirer");
         retirer.setText("Retirer la ligne");
         retirer.addListener(SWT.Selection, e -> {
@@ -154,6 +173,7 @@ public final class VirementsPart extends PartBudget {
         placeDm.heightHint = 160;
         listeDm.setLayoutData(placeDm);
         lignesDm = new Liste<LigneCredit>(listeDm, SWT.SINGLE, "budget.dm.lignes")
+                .titre("Lignes de la décision modificative")
                 .colonne("Section", 110, l -> l.section().libelle())
                 .colonne("Sens", 80, l -> l.sens().libelle())
                 .colonne("Chapitre", 220, l -> libelle(l.chapitre()), LigneCredit::chapitre)
@@ -213,16 +233,24 @@ public final class VirementsPart extends PartBudget {
     }
 
     private static String code(Combo combo) {
-        String texte = combo.getText();
+        return code(combo.getText());
+    }
+
+    private static String code(String texte) {
         int espace = texte.indexOf(' ');
         return espace < 0 ? texte : texte.substring(0, espace);
     }
 
     @Override
     protected void collectiviteChangee() {
-        for (Text t : List.of(dateVirement, montant, dateDm, montantDm)) {
-            t.setText("");
-        }
+        formulaireVirement.remplir(() -> {
+            for (Text t : List.of(dateVirement, montant, dateDm, montantDm)) {
+                t.setText("");
+            }
+        });
+        formulaireVirement.oublier();
+        choixSource = "";
+        choixDestination = "";
         lignes.clear();
         lignesDm.vider();
     }
@@ -246,7 +274,7 @@ public final class VirementsPart extends PartBudget {
     protected void budgetChoisi(FicheBudget budget, int exercice) {
         for (Text t : List.of(dateVirement, dateDm)) {
             if (Montants.lireDate(t.getText()).map(d -> d.getYear() != exercice).orElse(true)) {
-                t.setText(Montants.date(jourDeLExercice()));
+                formulaireVirement.remplir(() -> t.setText(Montants.date(jourDeLExercice())));
             }
         }
         appeler("Virements du budget " + budget.code(), c -> new Donnees(
@@ -269,15 +297,25 @@ public final class VirementsPart extends PartBudget {
             return;
         }
         Section s = sectionDe(section);
-        String avantSource = source.getText();
-        String avantDestination = destination.getText();
         source.setItems(rapport.lignes().stream().filter(l -> l.section() == s && l.sens() == Sens.DEPENSE
                 && l.creditsOuverts().signum() > 0).map(l -> libelle(l.chapitre())).toArray(String[]::new));
         destination.setItems(plan.chapitres().stream().filter(c -> c.section() == s && !c.previsionSeulement()
                 && !c.special()).map(Chapitre::libelleComplet).toArray(String[]::new));
-        source.select(Math.max(source.indexOf(avantSource), 0));
-        destination.select(Math.max(destination.indexOf(avantDestination), 0));
+        choisir(source, choixSource);
+        choisir(destination, choixDestination);
         validerVirement();
+    }
+
+    /** Selects the chapter the user chose, if the list still has it; otherwise nothing (never a default). */
+    private static void choisir(Combo combo, String chapitre) {
+        String[] items = combo.getItems();
+        for (int i = 0; i < items.length; i++) {
+            if (code(items[i]).equals(chapitre)) {
+                combo.select(i);
+                return;
+            }
+        }
+        combo.deselectAll();
     }
 
     private void sectionDmChangee() {
@@ -333,7 +371,7 @@ public final class VirementsPart extends PartBudget {
                 + Montants.euros(l.disponible()) + " (crédits ouverts " + Montants.euros(l.creditsOuverts())
                 + ") ; le cumul des virements reste plafonné au taux de fongibilité voté.").orElse(""));
         String probleme = problemeVirement();
-        erreurVirement.setText(probleme == null ? "" : probleme);
+        erreurVirement.setText(formulaireVirement.erreur(probleme));
         virer.setEnabled(probleme == null);
         erreurVirement.getParent().layout(true);
     }
@@ -365,7 +403,8 @@ public final class VirementsPart extends PartBudget {
         virer.setEnabled(false);
         appeler("Virement de crédits", c -> c.service(BudgetService.class).virer(collectiviteId(), demande),
                 (Virement v) -> {
-                    montant.setText("");
+                    formulaireVirement.remplir(() -> montant.setText(""));
+                    formulaireVirement.oublier(); // the chapters chosen stay: the next virement starts from them
                     actualiser();
                     statut("Virement enregistré : " + Montants.euros(v.montant()) + " du chapitre "
                             + v.source().code() + " au chapitre " + v.destination().code() + ".", false);
@@ -393,7 +432,7 @@ public final class VirementsPart extends PartBudget {
         }
         lignes.add(new LigneCredit(code, s, sens, diminution.getSelection() ? somme.get().negate() : somme.get()));
         lignesDm.afficher(lignes);
-        montantDm.setText("");
+        formulaireDm.remplir(() -> montantDm.setText(""));
         diminution.setSelection(false);
         validerDm();
     }

@@ -40,6 +40,7 @@ import fr.mutualis.budget.api.SaisiePiece;
 import fr.mutualis.budget.api.Sens;
 import fr.mutualis.budget.api.TiersService;
 import fr.mutualis.budget.ui.Correction;
+import fr.mutualis.client.Formulaire;
 import fr.mutualis.client.Liste;
 import fr.mutualis.budget.ui.Montants;
 import fr.mutualis.budget.ui.PartBudget;
@@ -75,6 +76,7 @@ public final class SaisiePiecePart extends PartBudget {
     private Label nomenclature;
     private Button emettre;
     private Liste<LigneRegistre> registre;
+    private Formulaire formulaireSaisie;
 
     private List<FicheTiers> fichesTiers = List.of();
     private List<FicheEngagement> engagements = List.of();
@@ -159,6 +161,8 @@ public final class SaisiePiecePart extends PartBudget {
         Button effacer = Widgets.id(new Button(boutons, SWT.PUSH), "budget.saisie.effacer");
         effacer.setText("Effacer");
         effacer.addListener(SWT.Selection, e -> effacer());
+        formulaireSaisie = new Formulaire(emettre, this::valider, this::effacer)
+                .champs(date, objet, article, fonction, montant, codeProduit).suivre(tiers, engagement);
 
         imputation = ligne(formulaire, "budget.saisie.imputation");
         disponible = ligne(formulaire, "budget.saisie.disponible");
@@ -257,16 +261,19 @@ public final class SaisiePiecePart extends PartBudget {
 
     /** Forgets everything typed: after a pièce was issued, and when the collectivity changes. */
     private void effacer() {
-        for (Text t : List.of(tiers, objet, article, fonction, montant, codeProduit)) {
-            t.setText("");
-        }
+        formulaireSaisie.remplir(() -> {
+            for (Text t : List.of(tiers, objet, article, fonction, montant, codeProduit)) {
+                t.setText("");
+            }
+        });
         engagement.select(0);
+        formulaireSaisie.oublier();
         valider();
     }
 
     @Override
     protected void collectiviteChangee() {
-        date.setText("");
+        formulaireSaisie.remplir(() -> date.setText(""));
         fichesTiers = List.of();
         engagements = List.of();
         engagement.setItems(SANS_ENGAGEMENT);
@@ -289,7 +296,7 @@ public final class SaisiePiecePart extends PartBudget {
     protected void budgetChoisi(FicheBudget budget, int exercice) {
         if (date.getText().isBlank() || Montants.lireDate(date.getText()).map(d -> d.getYear() != exercice)
                 .orElse(true)) {
-            date.setText(Montants.date(jourDeLExercice()));
+            formulaireSaisie.remplir(() -> date.setText(Montants.date(jourDeLExercice())));
         }
         Sens sens = sens();
         boolean tenus = budget.comptabiliteEngagement();
@@ -393,7 +400,7 @@ public final class SaisiePiecePart extends PartBudget {
         } else if (probleme == null && sens() == Sens.RECETTE && codeProduit.getText().isBlank()) {
             probleme = "Un titre porte le code produit local convenu avec le comptable.";
         }
-        erreur.setText(probleme == null ? "" : probleme);
+        erreur.setText(formulaireSaisie == null ? "" : formulaireSaisie.erreur(probleme));
         emettre.setEnabled(probleme == null);
         erreur.getParent().layout(true);
     }

@@ -23,6 +23,7 @@ import fr.mutualis.budget.api.BudgetModule;
 import fr.mutualis.budget.api.FicheTiers;
 import fr.mutualis.budget.api.Tiers;
 import fr.mutualis.budget.api.TiersService;
+import fr.mutualis.client.Formulaire;
 import fr.mutualis.client.Liste;
 import fr.mutualis.client.Dossiers;
 import fr.mutualis.client.RemoteCall;
@@ -114,6 +115,7 @@ public final class TiersPart {
         enregistrer = Widgets.id(new Button(actions, SWT.PUSH), "budget.tiers.enregistrer");
         enregistrer.setText("Enregistrer");
         enregistrer.addListener(SWT.Selection, e -> enregistrer());
+        new Formulaire(enregistrer, () -> { }, this::nouveau).champs(formulaire.champs());
         activer = Widgets.id(new Button(actions, SWT.PUSH), "budget.tiers.activer");
         activer.setText("Désactiver");
         activer.addListener(SWT.Selection, e -> activer());

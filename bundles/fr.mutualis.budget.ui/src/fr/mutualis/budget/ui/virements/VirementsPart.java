@@ -70,6 +70,8 @@ public final class VirementsPart extends PartBudget {
     private Label equilibreDm;
     private Button voter;
 
+    private ScrolledComposite defilement;
+    private Composite zone;
     private Formulaire formulaireVirement;
     private Formulaire formulaireDm;
     /** The chapters the user chose, kept across the reloads (after a virement, another budget): codes, or "". */
@@ -90,9 +92,9 @@ public final class VirementsPart extends PartBudget {
     @Override
     protected void creerContenu(Composite parent) {
         parent.setLayout(new GridLayout(1, false));
-        ScrolledComposite defilement = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
+        defilement = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
         defilement.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        Composite zone = new Composite(defilement, SWT.NONE);
+        zone = new Composite(defilement, SWT.NONE);
         zone.setLayout(new GridLayout(1, false)); // one above the other: both fit a 1280 px wide window
 
         Group groupeVirement = new Group(zone, SWT.NONE);
@@ -192,7 +194,18 @@ public final class VirementsPart extends PartBudget {
         defilement.setContent(zone);
         defilement.setExpandHorizontal(true);
         defilement.setExpandVertical(true);
-        defilement.setMinSize(zone.computeSize(SWT.DEFAULT, SWT.DEFAULT));
+        defilement.addListener(SWT.Resize, e -> ajuster());
+        ajuster();
+    }
+
+    /**
+     * Lays the two forms out again after a message changed (a long refusal wraps on several lines) and sizes the
+     * scrolling area to the width shown: the forms wrap rather than scroll sideways.
+     */
+    private void ajuster() {
+        int largeur = defilement.getClientArea().width;
+        zone.layout(true, true);
+        defilement.setMinSize(zone.computeSize(largeur > 0 ? largeur : SWT.DEFAULT, SWT.DEFAULT));
     }
 
     private static Text texte(Composite parent, String libelle, String id, Runnable changement) {
@@ -373,7 +386,7 @@ public final class VirementsPart extends PartBudget {
         String probleme = problemeVirement();
         erreurVirement.setText(formulaireVirement.erreur(probleme));
         virer.setEnabled(probleme == null);
-        erreurVirement.getParent().layout(true);
+        ajuster();
     }
 
     private void virer() {
@@ -410,6 +423,7 @@ public final class VirementsPart extends PartBudget {
                             + v.source().code() + " au chapitre " + v.destination().code() + ".", false);
                 }, message -> {
                     erreurVirement.setText(message);
+                    ajuster();
                     statut("Virement refusé par le serveur : rien n'a été enregistré.", true);
                     virer.setEnabled(true);
                 });
@@ -460,7 +474,7 @@ public final class VirementsPart extends PartBudget {
         equilibreDm.setText("Équilibre de la DM — " + String.join(" ; ", textes) + (equilibree ? "."
                 : ". Le serveur refuse une DM déséquilibrée (sauf suréquilibre permis en investissement)."));
         voter.setEnabled(Montants.lireDate(dateDm.getText()).isPresent());
-        equilibreDm.getParent().layout(true);
+        ajuster();
     }
 
     private BigDecimal somme(Section s, Sens sens) {
@@ -499,6 +513,7 @@ public final class VirementsPart extends PartBudget {
                             : " : " + String.join(" ", r.observations())), false);
                 }, message -> {
                     equilibreDm.setText(message);
+                    ajuster();
                     statut("DM refusée par le serveur : rien n'a été enregistré.", true);
                     voter.setEnabled(true);
                 });

@@ -1,6 +1,9 @@
 package fr.mutualis.client;
 
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -15,6 +18,7 @@ import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.printing.Printer;
 import org.eclipse.swt.printing.PrinterData;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Table;
 
 import fr.mutualis.core.api.FormatMontant;
@@ -50,13 +54,53 @@ public final class ImpressionListe {
         try {
             Printer imprimante = new Printer(donnees);
             try {
-                return imprimer(imprimante, liste) ? null
-                        : "L'impression de la liste dans « " + fichier + " » n'a pas pu commencer.";
+                if (!imprimer(imprimante, liste)) {
+                    return "L'impression de la liste dans « " + fichier + " » n'a pas pu commencer.";
+                }
             } finally {
                 imprimante.dispose();
             }
+            return attendreLaFin(fichier) ? null : "L'impression de la liste dans « " + fichier + " » ne s'est pas "
+                    + "terminée : vérifiez le dossier choisi (droits d'écriture, place libre).";
         } catch (SWTException | org.eclipse.swt.SWTError e) {
             return "L'impression de la liste dans « " + fichier + " » a échoué : " + e.getMessage() + ".";
+        }
+    }
+
+    /**
+     * GTK writes the file of a print job in the background, from the event loop: the events are run until the PDF
+     * ends with its end-of-file marker (at most 30 seconds).
+     */
+    private static boolean attendreLaFin(Path fichier) {
+        Display affichage = Display.getCurrent();
+        long limite = System.nanoTime() + 30_000_000_000L;
+        while (System.nanoTime() < limite) {
+            if (termine(fichier)) {
+                return true;
+            }
+            if (affichage == null || !affichage.readAndDispatch()) {
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
+            }
+        }
+        return termine(fichier);
+    }
+
+    private static boolean termine(Path fichier) {
+        try {
+            if (!Files.isRegularFile(fichier) || Files.size(fichier) < 8) {
+                return false;
+            }
+            byte[] octets = Files.readAllBytes(fichier);
+            String fin = new String(octets, Math.max(0, octets.length - 64), Math.min(64, octets.length),
+                    StandardCharsets.ISO_8859_1);
+            return fin.contains("%%EOF");
+        } catch (IOException e) {
+            return false;
         }
     }
 

@@ -34,6 +34,8 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.layout.RowData;
+import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
@@ -92,23 +94,31 @@ public final class Liste<T> {
         this.titre = id;
         zone = new Composite(parent, SWT.NONE);
         zone.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        GridLayout layout = new GridLayout(4, false);
+        GridLayout layout = new GridLayout(1, false);
         layout.marginWidth = 0;
         layout.marginHeight = 0;
         zone.setLayout(layout);
-        new Label(zone, SWT.NONE).setText("Filtrer :");
-        filtre = Widgets.id(new Text(zone, SWT.BORDER | SWT.SEARCH | SWT.ICON_CANCEL), id + ".filtre");
+        // The filter and the two buttons wrap on a second line in a narrow pane (a list beside a form at 1280 px)
+        Composite barre = new Composite(zone, SWT.NONE);
+        barre.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        RowLayout enLigne = new RowLayout(SWT.HORIZONTAL);
+        enLigne.wrap = true;
+        enLigne.center = true;
+        enLigne.marginLeft = 0;
+        enLigne.marginRight = 0;
+        enLigne.marginTop = 0;
+        enLigne.marginBottom = 0;
+        barre.setLayout(enLigne);
+        new Label(barre, SWT.NONE).setText("Filtrer :");
+        filtre = Widgets.id(new Text(barre, SWT.BORDER | SWT.SEARCH | SWT.ICON_CANCEL), id + ".filtre");
         filtre.setMessage("texte contenu dans une colonne");
-        GridData largeur = new GridData(SWT.LEFT, SWT.CENTER, false, false);
-        largeur.widthHint = 260;
-        filtre.setLayoutData(largeur);
-        Button exporter = Widgets.id(new Button(zone, SWT.PUSH), id + ".exporter");
+        filtre.setLayoutData(new RowData(240, SWT.DEFAULT));
+        Button exporter = Widgets.id(new Button(barre, SWT.PUSH), id + ".exporter");
         exporter.setText("Exporter (CSV)…");
         exporter.setToolTipText("Enregistre les lignes affichées (filtre et tri compris) dans un fichier CSV pour un "
                 + "tableur");
-        exporter.setLayoutData(new GridData(SWT.RIGHT, SWT.CENTER, true, false));
         exporter.addListener(SWT.Selection, e -> exporterAvecChoix());
-        Button imprimer = Widgets.id(new Button(zone, SWT.PUSH), id + ".imprimer");
+        Button imprimer = Widgets.id(new Button(barre, SWT.PUSH), id + ".imprimer");
         imprimer.setText("Imprimer (PDF)…");
         imprimer.setToolTipText("Imprime les lignes affichées dans un fichier PDF (ou sur une imprimante)");
         imprimer.addListener(SWT.Selection, e -> imprimerAvecChoix());
@@ -118,7 +128,7 @@ public final class Liste<T> {
         Table table = Widgets.id(viewer.getTable(), id);
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
-        table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
+        table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         viewer.setComparator(new ViewerComparator() {
             @Override
@@ -137,7 +147,7 @@ public final class Liste<T> {
             totaliser();
         });
         total = Widgets.id(new Label(zone, SWT.NONE), id + ".total");
-        total.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 4, 1));
+        total.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
     }
 
     /** Names the list in the exported file's name and the printed page's title, e.g. "Engagements 2026". */

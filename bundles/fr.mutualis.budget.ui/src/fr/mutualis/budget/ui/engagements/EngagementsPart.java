@@ -245,7 +245,7 @@ public final class EngagementsPart extends PartBudget {
         }
         erreur.setText(formulaireEngagement == null ? "" : formulaireEngagement.erreur(probleme));
         engager.setEnabled(probleme == null);
-        erreur.getParent().layout(true);
+        erreur.getParent().getParent().layout(true, true); // the group grows with a message on two lines
     }
 
     private void engager() {

@@ -402,7 +402,7 @@ public final class SaisiePiecePart extends PartBudget {
         }
         erreur.setText(formulaireSaisie == null ? "" : formulaireSaisie.erreur(probleme));
         emettre.setEnabled(probleme == null);
-        erreur.getParent().layout(true);
+        erreur.getParent().getParent().layout(true, true); // the group grows with a message on two lines
     }
 
     private void emettre() {

@@ -77,6 +77,7 @@ public final class VirementsPart extends PartBudget {
     /** The chapters the user chose, kept across the reloads (after a virement, another budget): codes, or "". */
     private String choixSource = "";
     private String choixDestination = "";
+    private String choixChapitreDm = "";
 
     private PlanComptable plan;
     private RapportExecution rapport;
@@ -144,7 +145,7 @@ public final class VirementsPart extends PartBudget {
             sensDm.add(s.libelle());
         }
         sensDm.select(0);
-        chapitreDm = combo(groupeDm, "Chapitre :", "budget.dm.chapitre", () -> { });
+        chapitreDm = combo(groupeDm, "Chapitre :", "budget.dm.chapitre", () -> choixChapitreDm = code(chapitreDm));
         montantDm = texte(groupeDm, "Montant (€) :", "budget.dm.montant", () -> { });
         new Label(groupeDm, SWT.NONE);
         diminution = Widgets.id(new Button(groupeDm, SWT.CHECK), "budget.dm.diminution");
@@ -179,7 +180,8 @@ public final class VirementsPart extends PartBudget {
                 .colonne("Section", 110, l -> l.section().libelle())
                 .colonne("Sens", 80, l -> l.sens().libelle())
                 .colonne("Chapitre", 220, l -> libelle(l.chapitre()), LigneCredit::chapitre)
-                .montant("Montant", 110, LigneCredit::montant);
+                .montant("Montant", 110, LigneCredit::montant)
+                .totauxPar(l -> l.section().libelle() + " " + l.sens().libelle() + "s");
         equilibreDm = ligne(groupeDm, "budget.dm.equilibre");
         voter = Widgets.id(new Button(groupeDm, SWT.PUSH), "budget.dm.voter");
         voter.setText("Enregistrer la DM votée…");
@@ -264,6 +266,7 @@ public final class VirementsPart extends PartBudget {
         formulaireVirement.oublier();
         choixSource = "";
         choixDestination = "";
+        choixChapitreDm = "";
         lignes.clear();
         lignesDm.vider();
     }
@@ -338,7 +341,7 @@ public final class VirementsPart extends PartBudget {
         Section s = sectionDe(sectionDm);
         chapitreDm.setItems(plan.chapitres().stream().filter(c -> c.section() == s && !c.special())
                 .map(Chapitre::libelleComplet).toArray(String[]::new));
-        chapitreDm.select(0);
+        choisir(chapitreDm, choixChapitreDm); // a reload never puts another chapter under the amount typed
     }
 
     private Optional<LigneExecution> ligneSource() {

@@ -26,6 +26,7 @@ import fr.mutualis.budget.api.EtapeBudgetaire;
 import fr.mutualis.budget.api.FicheBudget;
 import fr.mutualis.budget.api.LigneCredit;
 import fr.mutualis.budget.api.LigneExecution;
+import fr.mutualis.budget.api.NatureOperation;
 import fr.mutualis.budget.api.NomenclatureService;
 import fr.mutualis.budget.api.PlanComptable;
 import fr.mutualis.budget.api.RapportEquilibre;
@@ -313,13 +314,21 @@ public final class VirementsPart extends PartBudget {
             return;
         }
         Section s = sectionDe(section);
+        // Only the chapters of real expenditure: the fongibilité of credits does not concern 023 or 040 to 043
         source.setItems(rapport.lignes().stream().filter(l -> l.section() == s && l.sens() == Sens.DEPENSE
-                && l.creditsOuverts().signum() > 0).map(l -> libelle(l.chapitre())).toArray(String[]::new));
+                && l.creditsOuverts().signum() > 0 && reel(l.chapitre())).map(l -> libelle(l.chapitre()))
+                .toArray(String[]::new));
         destination.setItems(plan.chapitres().stream().filter(c -> c.section() == s && !c.previsionSeulement()
-                && !c.special()).map(Chapitre::libelleComplet).toArray(String[]::new));
+                && !c.special() && c.nature() == NatureOperation.REELLE).map(Chapitre::libelleComplet)
+                .toArray(String[]::new));
         choisir(source, choixSource);
         choisir(destination, choixDestination);
         validerVirement();
+    }
+
+    private boolean reel(String code) {
+        return plan.chapitres().stream().filter(c -> c.code().equals(code)).findFirst()
+                .map(c -> c.nature() == NatureOperation.REELLE && !c.previsionSeulement()).orElse(false);
     }
 
     /** Selects the chapter the user chose, if the list still has it; otherwise nothing (never a default). */

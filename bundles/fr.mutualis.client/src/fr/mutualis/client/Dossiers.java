@@ -64,6 +64,38 @@ public final class Dossiers {
     }
 
     /**
+     * Asks for a file to write (an export), proposing a name in the last export folder; the dialog asks before
+     * replacing a file. Null when the user cancels.
+     */
+    public static Path fichierAEcrire(Shell shell, String titre, String nomPropose, String filtre, String nomFiltre) {
+        IEclipsePreferences prefs = InstanceScope.INSTANCE.getNode("fr.mutualis.client");
+        FileDialog dialog = new FileDialog(shell, org.eclipse.swt.SWT.SAVE);
+        dialog.setText(titre);
+        dialog.setFilterExtensions(new String[] { filtre, "*" });
+        dialog.setFilterNames(new String[] { nomFiltre, "Tous les fichiers" });
+        dialog.setFileName(nomPropose);
+        dialog.setOverwrite(true);
+        String dernier = prefs.get(PREF_DERNIER, System.getProperty("user.home"));
+        if (Files.isDirectory(Path.of(dernier))) {
+            dialog.setFilterPath(dernier);
+        }
+        String choisi = dialog.open();
+        if (choisi == null) {
+            return null;
+        }
+        Path fichier = Path.of(choisi);
+        if (fichier.getParent() != null) {
+            prefs.put(PREF_DERNIER, fichier.getParent().toString());
+            try {
+                prefs.flush();
+            } catch (org.osgi.service.prefs.BackingStoreException e) {
+                // only a convenience: the next export starts from the home folder
+            }
+        }
+        return fichier;
+    }
+
+    /**
      * Opens a file or folder with the desktop's application for it; returns a French message when none could, or
      * null.
      */

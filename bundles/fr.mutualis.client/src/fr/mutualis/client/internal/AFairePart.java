@@ -1,9 +1,7 @@
 package fr.mutualis.client.internal;
 
 import java.time.format.DateTimeFormatter;
-import java.util.Comparator;
 import java.util.List;
-import java.util.function.Function;
 
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.UISynchronize;
@@ -14,23 +12,18 @@ import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
 import org.eclipse.jface.resource.JFaceResources;
-import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
-import org.eclipse.jface.viewers.Viewer;
-import org.eclipse.jface.viewers.ViewerComparator;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.TableColumn;
 
 import fr.mutualis.client.ClientIds;
 import fr.mutualis.client.RemoteCall;
+import fr.mutualis.client.Liste;
 import fr.mutualis.client.Widgets;
 import fr.mutualis.core.api.AFaireService;
 import fr.mutualis.core.api.Collectivite;
@@ -64,6 +57,7 @@ public final class AFairePart {
 
     private ServerConnection connexion;
     private Label etat;
+    private Liste<LigneAFaire> liste;
     private TableViewer table;
     private Button ouvrir;
     private Button actualiser;
@@ -90,17 +84,14 @@ public final class AFairePart {
         place.widthHint = 600;
         etat.setLayoutData(place);
 
-        table = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
-        Widgets.id(table.getTable(), "afaire.table");
-        table.getTable().setHeaderVisible(true);
-        table.getTable().setLinesVisible(true);
-        table.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1));
-        table.setContentProvider(ArrayContentProvider.getInstance());
-        colonne("Échéance", 95, l -> l.echeance() == null ? "" : DATE.format(l.echeance()),
-                Comparator.comparing(LigneAFaire::echeance, Comparator.nullsLast(Comparator.naturalOrder())));
-        colonne("Collectivité", 170, LigneAFaire::collectiviteNom, Comparator.comparing(LigneAFaire::collectiviteNom));
-        colonne("Module", 90, l -> libelleModule(l.module()), Comparator.comparing(LigneAFaire::module));
-        colonne("À faire", 620, LigneAFaire::quoi, Comparator.comparing(LigneAFaire::quoi));
+        liste = new Liste<LigneAFaire>(parent, SWT.SINGLE, "afaire.table").titre("À faire")
+                .colonne("Échéance", 95, l -> l.echeance() == null ? "" : DATE.format(l.echeance()),
+                        LigneAFaire::echeance)
+                .colonne("Collectivité", 170, LigneAFaire::collectiviteNom)
+                .colonne("Module", 90, l -> libelleModule(l.module()))
+                .colonne("À faire", 620, LigneAFaire::quoi);
+        liste.zone().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1));
+        table = liste.viewer();
         table.addSelectionChangedListener(e -> ouvrir.setEnabled(!e.getSelection().isEmpty()));
         table.addDoubleClickListener(e -> ouvrirSelection());
         table.getTable().addListener(SWT.DefaultSelection, e -> ouvrirSelection());
@@ -116,33 +107,6 @@ public final class AFairePart {
         };
     }
 
-    /** A sortable column: a click on its header sorts by it, a second click reverses. */
-    private void colonne(String titre, int largeur, Function<LigneAFaire, String> texte,
-            Comparator<LigneAFaire> ordre) {
-        TableViewerColumn colonne = new TableViewerColumn(table, SWT.NONE);
-        TableColumn c = colonne.getColumn();
-        c.setText(titre);
-        c.setWidth(largeur);
-        colonne.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return texte.apply((LigneAFaire) element);
-            }
-        });
-        c.addListener(SWT.Selection, e -> {
-            boolean inverse = table.getTable().getSortColumn() == c && table.getTable().getSortDirection() == SWT.UP;
-            table.getTable().setSortColumn(c);
-            table.getTable().setSortDirection(inverse ? SWT.DOWN : SWT.UP);
-            table.setComparator(new ViewerComparator() {
-                @Override
-                public int compare(Viewer viewer, Object a, Object b) {
-                    int r = ordre.compare((LigneAFaire) a, (LigneAFaire) b);
-                    return inverse ? -r : r;
-                }
-            });
-        });
-    }
-
     @Inject
     void connexion(@Optional ServerConnection connexion) {
         this.connexion = connexion;
@@ -156,7 +120,7 @@ public final class AFairePart {
         }
         if (mine == null) {
             generation++;
-            table.setInput(List.of());
+            liste.vider();
             etat.setForeground(null);
             etat.setText("Connectez-vous pour voir ce qui vous attend.");
             return;
@@ -166,7 +130,7 @@ public final class AFairePart {
 
     private void charger() {
         ServerConnection serveur = connexion;
-        table.setInput(List.of());
+        liste.vider();
         ouvrir.setEnabled(false);
         if (serveur == null) {
             return;
@@ -178,7 +142,7 @@ public final class AFairePart {
             if (numero != generation || table.getTable().isDisposed()) {
                 return;
             }
-            table.setInput(lignes);
+            liste.afficher(lignes);
             long collectivites = lignes.stream().map(LigneAFaire::collectivite).distinct().count();
             etat.setText(lignes.isEmpty() ? "Rien à faire pour le moment dans vos collectivités."
                     : lignes.size() + " tâche(s) dans " + collectivites + " collectivité(s). Double-clic ou « Ouvrir » "
@@ -187,7 +151,7 @@ public final class AFairePart {
             if (numero != generation || etat.isDisposed()) {
                 return;
             }
-            table.setInput(List.of());
+            liste.vider();
             etat.setForeground(etat.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
             etat.setText("La liste « À faire » n'a pas pu être lue : " + erreur);
         });

@@ -23,8 +23,9 @@ final class AProposDialog extends Dialog {
             Il s'appuie sur :
               • Eclipse Platform (Equinox, SWT, JFace, e4) et Eclipse Communication Framework (ECF) : EPL-2.0 ;
               • Jakarta Annotations (EPL-2.0) et Jakarta Inject (Apache 2.0) ;
-              • côté serveur : EclipseLink (EPL-2.0 / EDL-1.0), Flyway, Jackson, Apache PDFBox et Apache Commons CSV \
-            (Apache 2.0), H2 (MPL-2.0 / EPL-1.0), pilote PostgreSQL (BSD-2) ;
+              • Apache Commons CSV, Commons IO et Commons Codec (Apache 2.0), pour l'export des listes en CSV ;
+              • côté serveur : EclipseLink (EPL-2.0 / EDL-1.0), Flyway, Jackson, Apache PDFBox (Apache 2.0), \
+            H2 (MPL-2.0 / EPL-1.0), pilote PostgreSQL (BSD-2) ;
               • données : découpage administratif de l'INSEE (via decoupage-administratif, licence MIT).""";
 
     private final String serveur;

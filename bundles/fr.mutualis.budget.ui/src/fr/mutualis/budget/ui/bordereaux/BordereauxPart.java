@@ -33,7 +33,7 @@ import fr.mutualis.budget.api.PreparationBordereau;
 import fr.mutualis.budget.api.Sens;
 import fr.mutualis.budget.api.StatutBordereau;
 import fr.mutualis.client.Confirmation;
-import fr.mutualis.budget.ui.Liste;
+import fr.mutualis.client.Liste;
 import fr.mutualis.budget.ui.Montants;
 import fr.mutualis.budget.ui.PartBudget;
 import fr.mutualis.client.Widgets;
@@ -81,6 +81,7 @@ public final class BordereauxPart extends PartBudget {
 
         new Label(parent, SWT.NONE).setText("Pièces à mettre sur un bordereau (cochez-les) :");
         pieces = new Liste<LigneRegistre>(parent, SWT.CHECK | SWT.MULTI, "budget.bordereaux.pieces")
+                .titre("Pièces sans bordereau")
                 .nombre("N°", 70, LigneRegistre::numero)
                 .colonne("Date", 90, l -> Montants.date(l.date()), LigneRegistre::date)
                 .colonne("Nature", 90, l -> l.nature().libelle())
@@ -93,6 +94,7 @@ public final class BordereauxPart extends PartBudget {
 
         new Label(parent, SWT.NONE).setText("Bordereaux de l'exercice :");
         bordereaux = new Liste<FicheBordereau>(parent, SWT.MULTI, "budget.bordereaux.liste")
+                .titre("Bordereaux")
                 .colonne("Bordereau", 300, FicheBordereau::libelle)
                 .colonne("Statut", 110, b -> b.statut().libelle())
                 .colonne("Type", 60, b -> b.type().code())

@@ -26,7 +26,7 @@ import fr.mutualis.budget.api.PlanComptable;
 import fr.mutualis.budget.api.Section;
 import fr.mutualis.budget.api.Sens;
 import fr.mutualis.budget.api.Virement;
-import fr.mutualis.budget.ui.Liste;
+import fr.mutualis.client.Liste;
 import fr.mutualis.budget.ui.Montants;
 import fr.mutualis.budget.ui.PartBudget;
 import fr.mutualis.client.Widgets;
@@ -79,6 +79,7 @@ public final class BudgetsPart extends PartBudget {
         new Label(haut, SWT.NONE).setText("Mouvements de crédits (budget primitif, décisions, virements), vote par "
                 + "nature :");
         mouvements = new Liste<Mouvement>(haut, SWT.SINGLE, "budget.budgets.credits")
+                .titre("Mouvements de crédits")
                 .colonne("Mouvement", 150, Mouvement::origine)
                 .colonne("Voté le", 90, m -> Montants.date(m.date()), Mouvement::date)
                 .colonne("Section", 110, m -> m.section().libelle())
@@ -90,6 +91,7 @@ public final class BudgetsPart extends PartBudget {
         bas.setLayout(new GridLayout(1, false));
         new Label(bas, SWT.NONE).setText("Crédits ouverts par chapitre après ces mouvements :");
         credits = new Liste<CreditChapitre>(bas, SWT.SINGLE, "budget.budgets.chapitres")
+                .titre("Crédits par chapitre")
                 .colonne("Section", 110, c -> c.section().libelle())
                 .colonne("Sens", 80, c -> c.sens().libelle())
                 .colonne("Chapitre", 300, CreditChapitre::libelle, CreditChapitre::chapitre)

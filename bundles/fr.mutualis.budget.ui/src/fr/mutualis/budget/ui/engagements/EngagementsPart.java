@@ -30,10 +30,11 @@ import fr.mutualis.budget.api.SaisieEngagement;
 import fr.mutualis.budget.api.Sens;
 import fr.mutualis.budget.api.TiersService;
 import fr.mutualis.budget.ui.Correction;
-import fr.mutualis.budget.ui.Liste;
+import fr.mutualis.client.Liste;
 import fr.mutualis.budget.ui.Montants;
 import fr.mutualis.budget.ui.PartBudget;
 import fr.mutualis.budget.ui.saisie.ValidationSaisie;
+import fr.mutualis.client.Formulaire;
 import fr.mutualis.client.Widgets;
 import fr.mutualis.core.api.DonneeInvalideException;
 
@@ -55,6 +56,7 @@ public final class EngagementsPart extends PartBudget {
     private Label erreur;
     private Button engager;
     private Liste<FicheEngagement> liste;
+    private Formulaire formulaireEngagement;
 
     private List<FicheTiers> fichesTiers = List.of();
     private ValidationSaisie validation;
@@ -103,10 +105,13 @@ public final class EngagementsPart extends PartBudget {
         engager.setText("Engager");
         engager.setEnabled(false);
         engager.addListener(SWT.Selection, e -> engager());
+        formulaireEngagement = new Formulaire(engager, this::valider, this::effacer)
+                .champs(date, objet, article, fonction, montant).suivre(tiers);
 
         Composite bas = parent;
         new Label(bas, SWT.NONE).setText("Engagements de l'exercice :");
         liste = new Liste<FicheEngagement>(bas, SWT.SINGLE, "budget.engagements.liste")
+                .titre("Engagements")
                 .nombre("N°", 50, g -> g.engagement().numero())
                 .colonne("Date", 90, g -> Montants.date(g.engagement().date()), g -> g.engagement().date())
                 .colonne("Tiers", 180, FicheEngagement::tiersNom)
@@ -167,16 +172,20 @@ public final class EngagementsPart extends PartBudget {
                 });
     }
 
+    /** Empties the form: a new engagement starts from nothing, and shows no error until it is typed in. */
     private void effacer() {
-        for (Text t : List.of(tiers, objet, article, fonction, montant)) {
-            t.setText("");
-        }
+        formulaireEngagement.remplir(() -> {
+            for (Text t : List.of(tiers, objet, article, fonction, montant)) {
+                t.setText("");
+            }
+        });
+        formulaireEngagement.oublier();
         valider();
     }
 
     @Override
     protected void collectiviteChangee() {
-        date.setText("");
+        formulaireEngagement.remplir(() -> date.setText(""));
         fichesTiers = List.of();
         effacer();
     }
@@ -195,7 +204,7 @@ public final class EngagementsPart extends PartBudget {
     @Override
     protected void budgetChoisi(FicheBudget budget, int exercice) {
         if (Montants.lireDate(date.getText()).map(d -> d.getYear() != exercice).orElse(true)) {
-            date.setText(Montants.date(jourDeLExercice()));
+            formulaireEngagement.remplir(() -> date.setText(Montants.date(jourDeLExercice())));
         }
         tenus = budget.comptabiliteEngagement();
         appeler("Engagements du budget " + budget.code(), c -> new Donnees(
@@ -217,6 +226,7 @@ public final class EngagementsPart extends PartBudget {
         valider();
     }
 
+    /** Checks the form as it is typed; the error shows once the user has typed in it or pressed "Engager". */
     private void valider() {
         if (validation == null) {
             engager.setEnabled(false);
@@ -233,9 +243,9 @@ public final class EngagementsPart extends PartBudget {
         } else if (probleme == null && Montants.lireDate(date.getText()).isEmpty()) {
             probleme = "Date invalide : saisissez-la au format JJ/MM/AAAA.";
         }
-        erreur.setText(probleme == null ? "" : probleme);
+        erreur.setText(formulaireEngagement == null ? "" : formulaireEngagement.erreur(probleme));
         engager.setEnabled(probleme == null);
-        erreur.getParent().layout(true);
+        erreur.getParent().getParent().layout(true, true); // the group grows with a message on two lines
     }
 
     private void engager() {

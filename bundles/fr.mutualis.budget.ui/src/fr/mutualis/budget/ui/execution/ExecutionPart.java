@@ -19,7 +19,7 @@ import fr.mutualis.budget.api.RapportExecution;
 import fr.mutualis.budget.api.Sens;
 import fr.mutualis.budget.ui.Montants;
 import fr.mutualis.budget.ui.PartBudget;
-import fr.mutualis.budget.ui.Liste;
+import fr.mutualis.client.Liste;
 import fr.mutualis.client.Widgets;
 
 /** Execution of the budget by chapter at a date (credits opened, engaged, mandated or titled, available) and its chart. */
@@ -51,6 +51,7 @@ public final class ExecutionPart extends PartBudget {
         nomenclature = Widgets.id(new Label(parent, SWT.WRAP), "budget.execution.nomenclature");
         nomenclature.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         tableau = new Liste<LigneExecution>(parent, SWT.SINGLE, "budget.execution.tableau")
+                .titre("Exécution du budget")
                 .colonne("Section", 110, l -> l.section().libelle())
                 .colonne("Sens", 80, l -> l.sens().libelle())
                 .colonne("Chapitre", 330, l -> rapport == null ? l.chapitre() : rapport.libelle(l.chapitre()),

@@ -40,7 +40,8 @@ import fr.mutualis.budget.api.SaisiePiece;
 import fr.mutualis.budget.api.Sens;
 import fr.mutualis.budget.api.TiersService;
 import fr.mutualis.budget.ui.Correction;
-import fr.mutualis.budget.ui.Liste;
+import fr.mutualis.client.Formulaire;
+import fr.mutualis.client.Liste;
 import fr.mutualis.budget.ui.Montants;
 import fr.mutualis.budget.ui.PartBudget;
 import fr.mutualis.budget.ui.tiers.NouveauTiersDialog;
@@ -75,6 +76,7 @@ public final class SaisiePiecePart extends PartBudget {
     private Label nomenclature;
     private Button emettre;
     private Liste<LigneRegistre> registre;
+    private Formulaire formulaireSaisie;
 
     private List<FicheTiers> fichesTiers = List.of();
     private List<FicheEngagement> engagements = List.of();
@@ -159,6 +161,8 @@ public final class SaisiePiecePart extends PartBudget {
         Button effacer = Widgets.id(new Button(boutons, SWT.PUSH), "budget.saisie.effacer");
         effacer.setText("Effacer");
         effacer.addListener(SWT.Selection, e -> effacer());
+        formulaireSaisie = new Formulaire(emettre, this::valider, this::effacer)
+                .champs(date, objet, article, fonction, montant, codeProduit).suivre(tiers, engagement);
 
         imputation = ligne(formulaire, "budget.saisie.imputation");
         disponible = ligne(formulaire, "budget.saisie.disponible");
@@ -171,6 +175,7 @@ public final class SaisiePiecePart extends PartBudget {
         Composite bas = parent;
         new Label(bas, SWT.NONE).setText("Registre de l'exercice :");
         registre = new Liste<LigneRegistre>(bas, SWT.SINGLE, "budget.saisie.registre")
+                .titre("Registre des mandats et titres")
                 .nombre("N°", 60, LigneRegistre::numero)
                 .colonne("Date", 90, l -> Montants.date(l.date()), LigneRegistre::date)
                 .colonne("Nature", 150, l -> l.nature().libelle() + (l.origine() == null ? "" : " du n° " + l.origine()))
@@ -256,16 +261,19 @@ public final class SaisiePiecePart extends PartBudget {
 
     /** Forgets everything typed: after a pièce was issued, and when the collectivity changes. */
     private void effacer() {
-        for (Text t : List.of(tiers, objet, article, fonction, montant, codeProduit)) {
-            t.setText("");
-        }
+        formulaireSaisie.remplir(() -> {
+            for (Text t : List.of(tiers, objet, article, fonction, montant, codeProduit)) {
+                t.setText("");
+            }
+        });
         engagement.select(0);
+        formulaireSaisie.oublier();
         valider();
     }
 
     @Override
     protected void collectiviteChangee() {
-        date.setText("");
+        formulaireSaisie.remplir(() -> date.setText(""));
         fichesTiers = List.of();
         engagements = List.of();
         engagement.setItems(SANS_ENGAGEMENT);
@@ -288,7 +296,7 @@ public final class SaisiePiecePart extends PartBudget {
     protected void budgetChoisi(FicheBudget budget, int exercice) {
         if (date.getText().isBlank() || Montants.lireDate(date.getText()).map(d -> d.getYear() != exercice)
                 .orElse(true)) {
-            date.setText(Montants.date(jourDeLExercice()));
+            formulaireSaisie.remplir(() -> date.setText(Montants.date(jourDeLExercice())));
         }
         Sens sens = sens();
         boolean tenus = budget.comptabiliteEngagement();
@@ -392,9 +400,9 @@ public final class SaisiePiecePart extends PartBudget {
         } else if (probleme == null && sens() == Sens.RECETTE && codeProduit.getText().isBlank()) {
             probleme = "Un titre porte le code produit local convenu avec le comptable.";
         }
-        erreur.setText(probleme == null ? "" : probleme);
+        erreur.setText(formulaireSaisie == null ? "" : formulaireSaisie.erreur(probleme));
         emettre.setEnabled(probleme == null);
-        erreur.getParent().layout(true);
+        erreur.getParent().getParent().layout(true, true); // the group grows with a message on two lines
     }
 
     private void emettre() {

@@ -98,6 +98,12 @@ public final class FormulaireTiers {
         return nom;
     }
 
+    /** The fields typed in, in the order of the form (for Enter and Esc). */
+    public org.eclipse.swt.widgets.Control[] champs() {
+        return new org.eclipse.swt.widgets.Control[] { nom, prenom, siret, reference, typeTiers, categorie, nature,
+            voie, complement, codePostal, ville, iban, bic };
+    }
+
     public void vider() {
         for (Text t : List.of(nom, prenom, siret, reference, typeTiers, voie, complement, codePostal, ville, iban,
                 bic)) {

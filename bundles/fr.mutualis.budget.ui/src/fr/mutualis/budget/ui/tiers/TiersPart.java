@@ -23,7 +23,8 @@ import fr.mutualis.budget.api.BudgetModule;
 import fr.mutualis.budget.api.FicheTiers;
 import fr.mutualis.budget.api.Tiers;
 import fr.mutualis.budget.api.TiersService;
-import fr.mutualis.budget.ui.Liste;
+import fr.mutualis.client.Formulaire;
+import fr.mutualis.client.Liste;
 import fr.mutualis.client.Dossiers;
 import fr.mutualis.client.RemoteCall;
 import fr.mutualis.client.Widgets;
@@ -94,6 +95,7 @@ public final class TiersPart {
         Composite gauche = new Composite(sash, SWT.NONE);
         gauche.setLayout(new GridLayout(1, false));
         liste = new Liste<FicheTiers>(gauche, SWT.SINGLE, "budget.tiers.liste")
+                .titre("Répertoire des tiers")
                 .colonne("Nom", 220, f -> f.tiers().nomComplet())
                 .colonne("SIRET / SIREN", 130, f -> f.tiers().identifiant())
                 .colonne("Ville", 120, f -> f.tiers().adresse().ville())
@@ -113,6 +115,7 @@ public final class TiersPart {
         enregistrer = Widgets.id(new Button(actions, SWT.PUSH), "budget.tiers.enregistrer");
         enregistrer.setText("Enregistrer");
         enregistrer.addListener(SWT.Selection, e -> enregistrer());
+        new Formulaire(enregistrer, () -> { }, this::nouveau).champs(formulaire.champs());
         activer = Widgets.id(new Button(actions, SWT.PUSH), "budget.tiers.activer");
         activer.setText("Désactiver");
         activer.addListener(SWT.Selection, e -> activer());

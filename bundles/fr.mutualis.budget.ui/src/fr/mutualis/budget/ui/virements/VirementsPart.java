@@ -26,6 +26,7 @@ import fr.mutualis.budget.api.EtapeBudgetaire;
 import fr.mutualis.budget.api.FicheBudget;
 import fr.mutualis.budget.api.LigneCredit;
 import fr.mutualis.budget.api.LigneExecution;
+import fr.mutualis.budget.api.NatureOperation;
 import fr.mutualis.budget.api.NomenclatureService;
 import fr.mutualis.budget.api.PlanComptable;
 import fr.mutualis.budget.api.RapportEquilibre;
@@ -35,9 +36,10 @@ import fr.mutualis.budget.api.Sens;
 import fr.mutualis.budget.api.Virement;
 import fr.mutualis.budget.api.VoteBudget;
 import fr.mutualis.client.Confirmation;
-import fr.mutualis.budget.ui.Liste;
+import fr.mutualis.client.Liste;
 import fr.mutualis.budget.ui.Montants;
 import fr.mutualis.budget.ui.PartBudget;
+import fr.mutualis.client.Formulaire;
 import fr.mutualis.client.Widgets;
 import fr.mutualis.core.api.DonneeInvalideException;
 
@@ -69,6 +71,15 @@ public final class VirementsPart extends PartBudget {
     private Label equilibreDm;
     private Button voter;
 
+    private ScrolledComposite defilement;
+    private Composite zone;
+    private Formulaire formulaireVirement;
+    private Formulaire formulaireDm;
+    /** The chapters the user chose, kept across the reloads (after a virement, another budget): codes, or "". */
+    private String choixSource = "";
+    private String choixDestination = "";
+    private String choixChapitreDm = "";
+
     private PlanComptable plan;
     private RapportExecution rapport;
     private final List<LigneCredit> lignes = new ArrayList<>();
@@ -83,10 +94,10 @@ public final class VirementsPart extends PartBudget {
     @Override
     protected void creerContenu(Composite parent) {
         parent.setLayout(new GridLayout(1, false));
-        ScrolledComposite defilement = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
+        defilement = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
         defilement.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        Composite zone = new Composite(defilement, SWT.NONE);
-        zone.setLayout(new GridLayout(2, true));
+        zone = new Composite(defilement, SWT.NONE);
+        zone.setLayout(new GridLayout(1, false)); // one above the other: both fit a 1280 px wide window
 
         Group groupeVirement = new Group(zone, SWT.NONE);
         groupeVirement.setText("Virement de crédits (dépenses, au sein d'une section)");
@@ -94,9 +105,14 @@ public final class VirementsPart extends PartBudget {
         groupeVirement.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         dateVirement = texte(groupeVirement, "Date :", "budget.virements.date", this::validerVirement);
         section = combo(groupeVirement, "Section :", "budget.virements.section", this::sectionChangee);
-        source = combo(groupeVirement, "Chapitre d'origine :", "budget.virements.source", this::validerVirement);
-        destination = combo(groupeVirement, "Chapitre de destination :", "budget.virements.destination",
-                this::validerVirement);
+        source = combo(groupeVirement, "Chapitre d'origine :", "budget.virements.source", () -> {
+            choixSource = code(source);
+            validerVirement();
+        });
+        destination = combo(groupeVirement, "Chapitre de destination :", "budget.virements.destination", () -> {
+            choixDestination = code(destination);
+            validerVirement();
+        });
         montant = texte(groupeVirement, "Montant (€) :", "budget.virements.montant", this::validerVirement);
         disponible = ligne(groupeVirement, "budget.virements.disponible");
         erreurVirement = ligne(groupeVirement, "budget.virements.erreur");
@@ -104,12 +120,15 @@ public final class VirementsPart extends PartBudget {
         virer = Widgets.id(new Button(groupeVirement, SWT.PUSH), "budget.virements.virer");
         virer.setText("Effectuer le virement…");
         virer.addListener(SWT.Selection, e -> virer());
+        formulaireVirement = new Formulaire(virer, this::validerVirement, () -> montant.setText(""))
+                .champs(dateVirement, montant).suivre(section, source, destination);
         Composite listeVirements = new Composite(groupeVirement, SWT.NONE);
         listeVirements.setLayout(new GridLayout(1, false));
         GridData place = new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1);
         place.heightHint = 200;
         listeVirements.setLayoutData(place);
         virements = new Liste<Virement>(listeVirements, SWT.SINGLE, "budget.virements.liste")
+                .titre("Virements de crédits")
                 .colonne("Date", 90, v -> Montants.date(v.date()), Virement::date)
                 .colonne("Section", 110, v -> v.source().section().libelle())
                 .colonne("Origine", 200, v -> v.source().libelleComplet(), v -> v.source().code())
@@ -127,7 +146,7 @@ public final class VirementsPart extends PartBudget {
             sensDm.add(s.libelle());
         }
         sensDm.select(0);
-        chapitreDm = combo(groupeDm, "Chapitre :", "budget.dm.chapitre", () -> { });
+        chapitreDm = combo(groupeDm, "Chapitre :", "budget.dm.chapitre", () -> choixChapitreDm = code(chapitreDm));
         montantDm = texte(groupeDm, "Montant (€) :", "budget.dm.montant", () -> { });
         new Label(groupeDm, SWT.NONE);
         diminution = Widgets.id(new Button(groupeDm, SWT.CHECK), "budget.dm.diminution");
@@ -138,6 +157,10 @@ public final class VirementsPart extends PartBudget {
         Button ajouter = Widgets.id(new Button(boutons, SWT.PUSH), "budget.dm.ajouter");
         ajouter.setText("Ajouter la ligne");
         ajouter.addListener(SWT.Selection, e -> ajouterLigne());
+        formulaireDm = new Formulaire(ajouter, this::validerDm, () -> {
+            montantDm.setText("");
+            diminution.setSelection(false);
+        }).champs(montantDm, dateDm);
         Button retirer = Widgets.id(new Button(boutons, SWT.PUSH), "budget.dm.retirer");
         retirer.setText("Retirer la ligne");
         retirer.addListener(SWT.Selection, e -> {
@@ -154,10 +177,12 @@ public final class VirementsPart extends PartBudget {
         placeDm.heightHint = 160;
         listeDm.setLayoutData(placeDm);
         lignesDm = new Liste<LigneCredit>(listeDm, SWT.SINGLE, "budget.dm.lignes")
+                .titre("Lignes de la décision modificative")
                 .colonne("Section", 110, l -> l.section().libelle())
                 .colonne("Sens", 80, l -> l.sens().libelle())
                 .colonne("Chapitre", 220, l -> libelle(l.chapitre()), LigneCredit::chapitre)
-                .montant("Montant", 110, LigneCredit::montant);
+                .montant("Montant", 110, LigneCredit::montant)
+                .totauxPar(l -> l.section().libelle() + " " + l.sens().libelle() + "s");
         equilibreDm = ligne(groupeDm, "budget.dm.equilibre");
         voter = Widgets.id(new Button(groupeDm, SWT.PUSH), "budget.dm.voter");
         voter.setText("Enregistrer la DM votée…");
@@ -172,7 +197,18 @@ public final class VirementsPart extends PartBudget {
         defilement.setContent(zone);
         defilement.setExpandHorizontal(true);
         defilement.setExpandVertical(true);
-        defilement.setMinSize(zone.computeSize(SWT.DEFAULT, SWT.DEFAULT));
+        defilement.addListener(SWT.Resize, e -> ajuster());
+        ajuster();
+    }
+
+    /**
+     * Lays the two forms out again after a message changed (a long refusal wraps on several lines) and sizes the
+     * scrolling area to the width shown: the forms wrap rather than scroll sideways.
+     */
+    private void ajuster() {
+        int largeur = defilement.getClientArea().width;
+        zone.layout(true, true);
+        defilement.setMinSize(zone.computeSize(largeur > 0 ? largeur : SWT.DEFAULT, SWT.DEFAULT));
     }
 
     private static Text texte(Composite parent, String libelle, String id, Runnable changement) {
@@ -213,16 +249,25 @@ public final class VirementsPart extends PartBudget {
     }
 
     private static String code(Combo combo) {
-        String texte = combo.getText();
+        return code(combo.getText());
+    }
+
+    private static String code(String texte) {
         int espace = texte.indexOf(' ');
         return espace < 0 ? texte : texte.substring(0, espace);
     }
 
     @Override
     protected void collectiviteChangee() {
-        for (Text t : List.of(dateVirement, montant, dateDm, montantDm)) {
-            t.setText("");
-        }
+        formulaireVirement.remplir(() -> {
+            for (Text t : List.of(dateVirement, montant, dateDm, montantDm)) {
+                t.setText("");
+            }
+        });
+        formulaireVirement.oublier();
+        choixSource = "";
+        choixDestination = "";
+        choixChapitreDm = "";
         lignes.clear();
         lignesDm.vider();
     }
@@ -246,7 +291,7 @@ public final class VirementsPart extends PartBudget {
     protected void budgetChoisi(FicheBudget budget, int exercice) {
         for (Text t : List.of(dateVirement, dateDm)) {
             if (Montants.lireDate(t.getText()).map(d -> d.getYear() != exercice).orElse(true)) {
-                t.setText(Montants.date(jourDeLExercice()));
+                formulaireVirement.remplir(() -> t.setText(Montants.date(jourDeLExercice())));
             }
         }
         appeler("Virements du budget " + budget.code(), c -> new Donnees(
@@ -269,15 +314,33 @@ public final class VirementsPart extends PartBudget {
             return;
         }
         Section s = sectionDe(section);
-        String avantSource = source.getText();
-        String avantDestination = destination.getText();
+        // Only the chapters of real expenditure: the fongibilité of credits does not concern 023 or 040 to 043
         source.setItems(rapport.lignes().stream().filter(l -> l.section() == s && l.sens() == Sens.DEPENSE
-                && l.creditsOuverts().signum() > 0).map(l -> libelle(l.chapitre())).toArray(String[]::new));
+                && l.creditsOuverts().signum() > 0 && reel(l.chapitre())).map(l -> libelle(l.chapitre()))
+                .toArray(String[]::new));
         destination.setItems(plan.chapitres().stream().filter(c -> c.section() == s && !c.previsionSeulement()
-                && !c.special()).map(Chapitre::libelleComplet).toArray(String[]::new));
-        source.select(Math.max(source.indexOf(avantSource), 0));
-        destination.select(Math.max(destination.indexOf(avantDestination), 0));
+                && !c.special() && c.nature() == NatureOperation.REELLE).map(Chapitre::libelleComplet)
+                .toArray(String[]::new));
+        choisir(source, choixSource);
+        choisir(destination, choixDestination);
         validerVirement();
+    }
+
+    private boolean reel(String code) {
+        return plan.chapitres().stream().filter(c -> c.code().equals(code)).findFirst()
+                .map(c -> c.nature() == NatureOperation.REELLE && !c.previsionSeulement()).orElse(false);
+    }
+
+    /** Selects the chapter the user chose, if the list still has it; otherwise nothing (never a default). */
+    private static void choisir(Combo combo, String chapitre) {
+        String[] items = combo.getItems();
+        for (int i = 0; i < items.length; i++) {
+            if (code(items[i]).equals(chapitre)) {
+                combo.select(i);
+                return;
+            }
+        }
+        combo.deselectAll();
     }
 
     private void sectionDmChangee() {
@@ -287,7 +350,7 @@ public final class VirementsPart extends PartBudget {
         Section s = sectionDe(sectionDm);
         chapitreDm.setItems(plan.chapitres().stream().filter(c -> c.section() == s && !c.special())
                 .map(Chapitre::libelleComplet).toArray(String[]::new));
-        chapitreDm.select(0);
+        choisir(chapitreDm, choixChapitreDm); // a reload never puts another chapter under the amount typed
     }
 
     private Optional<LigneExecution> ligneSource() {
@@ -333,9 +396,9 @@ public final class VirementsPart extends PartBudget {
                 + Montants.euros(l.disponible()) + " (crédits ouverts " + Montants.euros(l.creditsOuverts())
                 + ") ; le cumul des virements reste plafonné au taux de fongibilité voté.").orElse(""));
         String probleme = problemeVirement();
-        erreurVirement.setText(probleme == null ? "" : probleme);
+        erreurVirement.setText(formulaireVirement.erreur(probleme));
         virer.setEnabled(probleme == null);
-        erreurVirement.getParent().layout(true);
+        ajuster();
     }
 
     private void virer() {
@@ -365,12 +428,14 @@ public final class VirementsPart extends PartBudget {
         virer.setEnabled(false);
         appeler("Virement de crédits", c -> c.service(BudgetService.class).virer(collectiviteId(), demande),
                 (Virement v) -> {
-                    montant.setText("");
+                    formulaireVirement.remplir(() -> montant.setText(""));
+                    formulaireVirement.oublier(); // the chapters chosen stay: the next virement starts from them
                     actualiser();
                     statut("Virement enregistré : " + Montants.euros(v.montant()) + " du chapitre "
                             + v.source().code() + " au chapitre " + v.destination().code() + ".", false);
                 }, message -> {
                     erreurVirement.setText(message);
+                    ajuster();
                     statut("Virement refusé par le serveur : rien n'a été enregistré.", true);
                     virer.setEnabled(true);
                 });
@@ -393,7 +458,7 @@ public final class VirementsPart extends PartBudget {
         }
         lignes.add(new LigneCredit(code, s, sens, diminution.getSelection() ? somme.get().negate() : somme.get()));
         lignesDm.afficher(lignes);
-        montantDm.setText("");
+        formulaireDm.remplir(() -> montantDm.setText(""));
         diminution.setSelection(false);
         validerDm();
     }
@@ -421,7 +486,7 @@ public final class VirementsPart extends PartBudget {
         equilibreDm.setText("Équilibre de la DM — " + String.join(" ; ", textes) + (equilibree ? "."
                 : ". Le serveur refuse une DM déséquilibrée (sauf suréquilibre permis en investissement)."));
         voter.setEnabled(Montants.lireDate(dateDm.getText()).isPresent());
-        equilibreDm.getParent().layout(true);
+        ajuster();
     }
 
     private BigDecimal somme(Section s, Sens sens) {
@@ -460,6 +525,7 @@ public final class VirementsPart extends PartBudget {
                             : " : " + String.join(" ", r.observations())), false);
                 }, message -> {
                     equilibreDm.setText(message);
+                    ajuster();
                     statut("DM refusée par le serveur : rien n'a été enregistré.", true);
                     voter.setEnabled(true);
                 });

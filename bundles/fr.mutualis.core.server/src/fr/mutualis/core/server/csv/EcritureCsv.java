@@ -11,6 +11,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.QuoteMode;
 
+import fr.mutualis.core.api.CelluleCsv;
+
 /**
  * A CSV file the product writes, for a French spreadsheet: UTF-8 with a byte order mark (so the accents are read),
  * {@code ;} as separator, CRLF line ends, quoting by Apache Commons CSV. Every text cell is guarded against formula
@@ -79,13 +81,8 @@ public final class EcritureCsv {
         };
     }
 
-    /** The text with a leading apostrophe when a spreadsheet would read it as a formula; null becomes "". */
+    /** The text with a leading apostrophe when a spreadsheet would read it as a formula: {@link CelluleCsv#garde}. */
     public static String garde(String valeur) {
-        if (valeur == null || valeur.isEmpty()) {
-            return "";
-        }
-        char premier = valeur.charAt(0);
-        return premier == '=' || premier == '+' || premier == '-' || premier == '@' || premier == '\t'
-                || premier == '\r' ? "'" + valeur : valeur;
+        return CelluleCsv.garde(valeur);
     }
 }

@@ -7,12 +7,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.e4.core.di.annotations.Optional;
-import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.custom.ScrolledComposite;
@@ -24,6 +21,7 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 
 import fr.mutualis.client.RemoteCall;
+import fr.mutualis.client.Liste;
 import fr.mutualis.client.Widgets;
 import fr.mutualis.core.api.CollectiviteDetail;
 import fr.mutualis.core.api.CollectiviteId;
@@ -47,6 +45,7 @@ public final class AgentsPart {
 
     private ServerConnection connexion;
     private CollectiviteDetail collectivite;
+    private Liste<Agent> liste;
     private TableViewer table;
     private Label nombre;
     private FormulaireAgent formulaire;
@@ -72,20 +71,22 @@ public final class AgentsPart {
 
         SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        table = new TableViewer(sash, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
-        Widgets.id(table.getTable(), "paie.agents.table");
-        table.getTable().setHeaderVisible(true);
-        table.setContentProvider(ArrayContentProvider.getInstance());
-        colonne("Matricule", 80, a -> a.donnees().matricule());
-        colonne("Nom", 130, a -> a.donnees().nom());
-        colonne("Prénom", 110, a -> a.donnees().prenom());
-        // Masked in the list for everyone; the form shows it in clear to the payroll role, for corrections.
-        colonne("NIR", 150, a -> a.nirMasque() ? a.donnees().nir() : Masquage.nir(a.donnees().nir()));
-        colonne("Statut", 90, a -> a.donnees().statut().libelle());
-        colonne("Grade", 220, a -> a.donnees().codeGrade() == null ? "—"
-                : nomDuGrade(a.donnees().codeGrade()) + ", éch. " + a.donnees().echelon());
-        colonne("IM", 50, a -> Integer.toString(a.donnees().indiceMajore()));
-        colonne("Quotité", 60, a -> LectureFormulaire.decimal(a.donnees().quotite()));
+        Composite gauche = new Composite(sash, SWT.NONE);
+        gauche.setLayout(new GridLayout(1, false));
+        // The NIR is masked in the list for everyone (and so in its exports and prints); the form shows it in clear
+        // to the payroll role, for corrections.
+        liste = new Liste<Agent>(gauche, SWT.SINGLE, "paie.agents.table").titre("Agents")
+                .colonne("Matricule", 80, a -> a.donnees().matricule())
+                .colonne("Nom", 130, a -> a.donnees().nom())
+                .colonne("Prénom", 110, a -> a.donnees().prenom())
+                .colonne("NIR", 150, a -> a.nirMasque() ? a.donnees().nir() : Masquage.nir(a.donnees().nir()))
+                .colonne("Statut", 90, a -> a.donnees().statut().libelle())
+                .colonne("Grade", 220, a -> a.donnees().codeGrade() == null ? "—"
+                        : nomDuGrade(a.donnees().codeGrade()) + ", éch. " + a.donnees().echelon())
+                .nombre("IM", 50, a -> a.donnees().indiceMajore())
+                .colonne("Quotité", 60, a -> LectureFormulaire.decimal(a.donnees().quotite()),
+                        a -> a.donnees().quotite());
+        table = liste.viewer();
         table.addSelectionChangedListener(e -> afficher((Agent) ((IStructuredSelection) e.getSelection())
                 .getFirstElement()));
 
@@ -116,21 +117,9 @@ public final class AgentsPart {
         }
     }
 
-    private void colonne(String titre, int largeur, java.util.function.Function<Agent, String> texte) {
-        TableViewerColumn colonne = new TableViewerColumn(table, SWT.NONE);
-        colonne.getColumn().setText(titre);
-        colonne.getColumn().setWidth(largeur);
-        colonne.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return texte.apply((Agent) element);
-            }
-        });
-    }
-
     /** Loads the list of the selected collectivity, then selects {@code aSelectionner} when given. */
     private void charger(Long aSelectionner) {
-        table.setInput(List.of());
+        liste.vider();
         if (connexion == null || collectivite == null || !collectivite.moduleActif(PayrollModule.ID)) {
             nombre.setText("");
             return;
@@ -149,7 +138,7 @@ public final class AgentsPart {
                     if (table.getTable().isDisposed() || !id.equals(collectivite.collectivite().id())) {
                         return;
                     }
-                    table.setInput(agents);
+                    liste.afficher(agents);
                     nombre.setText(agents.size() + " agent(s)");
                     agents.stream().filter(a -> Long.valueOf(a.id()).equals(aSelectionner)).findFirst()
                             .ifPresent(a -> table.setSelection(new StructuredSelection(a), true));

@@ -11,11 +11,8 @@ import java.util.List;
 import java.util.function.Function;
 
 import org.eclipse.e4.core.di.annotations.Optional;
-import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.custom.ScrolledComposite;
@@ -31,6 +28,7 @@ import fr.mutualis.client.ClientIds;
 import fr.mutualis.client.Confirmation;
 import fr.mutualis.client.Dossiers;
 import fr.mutualis.client.RemoteCall;
+import fr.mutualis.client.Liste;
 import fr.mutualis.client.Widgets;
 import fr.mutualis.core.api.CollectiviteDetail;
 import fr.mutualis.core.api.CollectiviteId;
@@ -78,6 +76,7 @@ public final class PaiePart {
     private int lecture;
     private ProgressBar barre;
     private Label etat;
+    private Liste<BulletinResume> listeBulletins;
     private TableViewer bulletins;
     private VueBulletin vue;
 
@@ -134,16 +133,16 @@ public final class PaiePart {
 
         SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        bulletins = new TableViewer(sash, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
-        Widgets.id(bulletins.getTable(), "paie.bulletins.table");
-        bulletins.getTable().setHeaderVisible(true);
-        bulletins.setContentProvider(ArrayContentProvider.getInstance());
-        colonne("Matricule", 75, BulletinResume::matricule);
-        colonne("Nom", 120, b -> b.nom() + " " + b.prenom());
-        colonne("Statut", 80, b -> b.statut().libelle());
-        colonne("Brut", 85, b -> FormatFrancais.montant(b.brut()));
-        colonne("Net à payer", 85, b -> FormatFrancais.montant(b.netAPayer()));
-        colonne("Coût employeur", 95, b -> FormatFrancais.montant(b.coutEmployeur()));
+        Composite gauche = new Composite(sash, SWT.NONE);
+        gauche.setLayout(new GridLayout(1, false));
+        listeBulletins = new Liste<BulletinResume>(gauche, SWT.SINGLE, "paie.bulletins.table").titre("Bulletins du mois")
+                .colonne("Matricule", 75, BulletinResume::matricule)
+                .colonne("Nom", 120, b -> b.nom() + " " + b.prenom())
+                .colonne("Statut", 80, b -> b.statut().libelle())
+                .montant("Brut", 100, BulletinResume::brut)
+                .montant("Net à payer", 100, BulletinResume::netAPayer)
+                .montant("Coût employeur", 110, BulletinResume::coutEmployeur);
+        bulletins = listeBulletins.viewer();
         bulletins.addSelectionChangedListener(e -> bulletin((BulletinResume) ((IStructuredSelection) e.getSelection())
                 .getFirstElement()));
         ScrolledComposite defilement = new ScrolledComposite(sash, SWT.V_SCROLL | SWT.H_SCROLL);
@@ -189,21 +188,9 @@ public final class PaiePart {
         return bouton;
     }
 
-    private void colonne(String titre, int largeur, Function<BulletinResume, String> texte) {
-        TableViewerColumn colonne = new TableViewerColumn(bulletins, SWT.NONE);
-        colonne.getColumn().setText(titre);
-        colonne.getColumn().setWidth(largeur);
-        colonne.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return texte.apply((BulletinResume) element);
-            }
-        });
-    }
-
     /** Shows the state and the payslips of the month typed. */
     private void afficher() {
-        bulletins.setInput(List.of());
+        listeBulletins.vider();
         affichee = null;
         etat.setForeground(null);
         vue.vider("Choisissez un bulletin dans la liste.");
@@ -421,7 +408,7 @@ public final class PaiePart {
         affichee = paie;
         etat.setForeground(null);
         etat.setText(description(paie));
-        bulletins.setInput(liste);
+        listeBulletins.afficher(liste);
         etat.getParent().layout(true, true);
     }
 

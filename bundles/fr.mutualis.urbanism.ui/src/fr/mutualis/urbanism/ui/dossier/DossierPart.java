@@ -1,17 +1,12 @@
 package fr.mutualis.urbanism.ui.dossier;
 
 import java.util.List;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.jface.resource.JFaceResources;
-import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -26,6 +21,7 @@ import org.eclipse.swt.widgets.Label;
 import fr.mutualis.client.ClientIds;
 import fr.mutualis.client.Confirmation;
 import fr.mutualis.client.RemoteCall;
+import fr.mutualis.client.Liste;
 import fr.mutualis.client.Widgets;
 import fr.mutualis.core.api.CollectiviteDetail;
 import fr.mutualis.core.api.LigneAFaire;
@@ -93,7 +89,7 @@ public final class DossierPart {
     private Button recepisse;
     private Button arrete;
     private Label message;
-    private TableViewer historique;
+    private Liste<EvenementDossier> listeHistorique;
 
     @Inject
     void collectiviteChanged(@Optional CollectiviteDetail detail) {
@@ -160,20 +156,17 @@ public final class DossierPart {
         message = Widgets.id(new Label(parent, SWT.WRAP), "urbanisme.dossier.message");
         message.setLayoutData(ligneEntiere());
 
-        historique = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION);
-        Widgets.id(historique.getTable(), "urbanisme.dossier.historique");
-        historique.getTable().setHeaderVisible(true);
-        historique.getTable().setLinesVisible(true);
+        listeHistorique = new Liste<EvenementDossier>(parent, SWT.SINGLE, "urbanisme.dossier.historique")
+                .titre("Historique du dossier")
+                .colonne("Date", 120, e -> Dates.format(e.date()), EvenementDossier::date)
+                .colonne("Événement", 200, e -> e.nature().libelle())
+                .colonne("État", 250, e -> e.changeEtat() ? (e.etatAvant() == null ? ""
+                        : e.etatAvant().libelle() + " → ") + e.etatApres().libelle() : "inchangé")
+                .colonne("Par", 120, EvenementDossier::auteur)
+                .colonne("Commentaire", 600, EvenementDossier::commentaire);
         GridData place = new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1);
         place.widthHint = 300;
-        historique.getTable().setLayoutData(place);
-        historique.setContentProvider(ArrayContentProvider.getInstance());
-        colonne("Date", 120, e -> Dates.format(e.date()));
-        colonne("Événement", 200, e -> e.nature().libelle());
-        colonne("État", 250, e -> e.changeEtat()
-                ? (e.etatAvant() == null ? "" : e.etatAvant().libelle() + " → ") + e.etatApres().libelle() : "inchangé");
-        colonne("Par", 120, EvenementDossier::auteur);
-        colonne("Commentaire", 600, EvenementDossier::commentaire);
+        listeHistorique.zone().setLayoutData(place);
 
         charger();
     }
@@ -208,13 +201,6 @@ public final class DossierPart {
         place.widthHint = 300;
         valeur.setLayoutData(place);
         return valeur;
-    }
-
-    private void colonne(String libelle, int largeur, Function<EvenementDossier, String> texte) {
-        TableViewerColumn colonne = new TableViewerColumn(historique, SWT.NONE);
-        colonne.getColumn().setText(libelle);
-        colonne.getColumn().setWidth(largeur);
-        colonne.setLabelProvider(ColumnLabelProvider.createTextProvider(e -> texte.apply((EvenementDossier) e)));
     }
 
     /** A document of one dossier, as the service produces it. */
@@ -290,7 +276,7 @@ public final class DossierPart {
             afficherMessage(AUCUN, false);
             recepisse.setEnabled(false);
             arrete.setEnabled(false);
-            historique.setInput(List.of());
+            listeHistorique.vider();
         } else {
             remplir(detail);
         }
@@ -324,7 +310,7 @@ public final class DossierPart {
         }
         recepisse.setEnabled(true);
         arrete.setEnabled(d.decision() != null && d.decision().expresse());
-        historique.setInput(d.historique());
+        listeHistorique.afficher(d.historique());
     }
 
     private static String decision(DecisionDossier decision) {

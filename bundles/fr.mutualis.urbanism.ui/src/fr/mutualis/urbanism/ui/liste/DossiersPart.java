@@ -1,7 +1,6 @@
 package fr.mutualis.urbanism.ui.liste;
 
 import java.util.List;
-import java.util.function.Function;
 
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.UIEventTopic;
@@ -9,11 +8,8 @@ import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
 import org.eclipse.jface.resource.JFaceResources;
-import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.layout.GridData;
@@ -25,6 +21,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
 
 import fr.mutualis.client.RemoteCall;
+import fr.mutualis.client.Liste;
 import fr.mutualis.client.Widgets;
 import fr.mutualis.core.api.CollectiviteDetail;
 import fr.mutualis.core.api.CollectiviteId;
@@ -67,6 +64,7 @@ public final class DossiersPart {
     private int chargement;
     private Label titre;
     private Combo etat;
+    private Liste<DossierResume> liste;
     private TableViewer viewer;
     private Button ouvrir;
     private Label statut;
@@ -76,7 +74,7 @@ public final class DossiersPart {
     void collectiviteChanged(@Optional CollectiviteDetail detail) {
         collectivite = detail;
         if (viewer != null && !viewer.getTable().isDisposed()) {
-            viewer.setInput(List.of());
+            liste.vider();
             charger();
         }
     }
@@ -112,19 +110,21 @@ public final class DossiersPart {
         bouton(barre, "Nouveau dépôt…", "urbanisme.liste.nouveau")
                 .addListener(SWT.Selection, e -> parts.showPart(UrbanismeUi.PART_DEPOT, PartState.ACTIVATE));
 
-        viewer = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
-        Widgets.id(viewer.getTable(), "urbanisme.liste.table");
-        viewer.getTable().setHeaderVisible(true);
-        viewer.getTable().setLinesVisible(true);
-        viewer.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        viewer.setContentProvider(ArrayContentProvider.getInstance());
-        colonne("Numéro", 190, DossierResume::numero);
-        colonne("Type", 60, d -> d.type().name());
-        colonne("État", 220, d -> d.etat().libelle());
-        colonne("Demandeur", 170, DossierResume::petitionnaire);
-        colonne("Dépôt", 90, d -> Dates.format(d.dateDepot()));
-        colonne("Date limite", 90, d -> d.etat().estFinal() ? "" : Dates.format(d.dateLimite()));
-        colonne("Jours restants", 130, d -> Urgence.texte(d.joursRestants()));
+        liste = new Liste<DossierResume>(parent, SWT.SINGLE, "urbanisme.liste.table").titre("Dossiers d'urbanisme")
+                .colonne("Numéro", 190, DossierResume::numero)
+                .colonne("Type", 60, d -> d.type().name())
+                .colonne("État", 220, d -> d.etat().libelle())
+                .colonne("Demandeur", 170, DossierResume::petitionnaire)
+                .colonne("Dépôt", 90, d -> Dates.format(d.dateDepot()), DossierResume::dateDepot)
+                .colonne("Date limite", 90, d -> d.etat().estFinal() ? "" : Dates.format(d.dateLimite()),
+                        d -> d.etat().estFinal() ? null : d.dateLimite())
+                .colonne("Jours restants", 130, d -> Urgence.texte(d.joursRestants()), DossierResume::joursRestants)
+                .fond(d -> switch (Urgence.de(d.joursRestants())) {
+                    case PROCHE -> ORANGE;
+                    case DEPASSEE -> ROUGE;
+                    case NORMALE -> null;
+                });
+        viewer = liste.viewer();
         viewer.addSelectionChangedListener(e -> ouvrir.setEnabled(!e.getSelection().isEmpty()));
         viewer.addDoubleClickListener(e -> ouvrirSelection());
 
@@ -150,27 +150,6 @@ public final class DossiersPart {
         return bouton;
     }
 
-    private void colonne(String titreColonne, int largeur, Function<DossierResume, String> texte) {
-        TableViewerColumn colonne = new TableViewerColumn(viewer, SWT.NONE);
-        colonne.getColumn().setText(titreColonne);
-        colonne.getColumn().setWidth(largeur);
-        colonne.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return texte.apply((DossierResume) element);
-            }
-
-            @Override
-            public Color getBackground(Object element) {
-                return switch (Urgence.de(((DossierResume) element).joursRestants())) {
-                    case PROCHE -> ORANGE;
-                    case DEPASSEE -> ROUGE;
-                    case NORMALE -> null;
-                };
-            }
-        });
-    }
-
     private CollectiviteId commune() {
         return collectivite != null && collectivite.moduleActif(UrbanismModule.ID) ? collectivite.collectivite().id()
                 : null;
@@ -193,7 +172,7 @@ public final class DossiersPart {
                 () -> serveur.service(UrbanismeService.class).lister(commune, filtre),
                 dossiers -> {
                     if (generation == chargement && !viewer.getTable().isDisposed()) {
-                        viewer.setInput(dossiers);
+                        liste.afficher(dossiers);
                         afficher(resume(dossiers));
                     }
                 },

@@ -289,6 +289,9 @@ class BudgetUiTest {
         // An engagement for the baker
         Ui.tab("Engagements");
         Ui.waitForText("La collectivité tient une comptabilité d'engagement");
+        Label erreurVide = Ui.find("budget.engagements.erreur", Label.class);
+        assertEquals("", Ui.text(erreurVide), "an empty form shows no error before any typing");
+        assertFalse(Ui.sync(Ui.find("budget.engagements.engager", Button.class)::isEnabled));
         Ui.type(Ui.find("budget.engagements.objet", Text.class), "Pain pour la cantine");
         Ui.type(Ui.find("budget.engagements.article", Text.class), "60632");
         Ui.type(Ui.find("budget.engagements.montant", Text.class), "1500");
@@ -306,6 +309,7 @@ class BudgetUiTest {
         assertEquals(List.of("1", "BOULANGERIE DUPONT", "Pain pour la cantine", euros("1500"), euros("0"),
                 euros("1500"), "en cours"), sans(Ui.rows(engagements).get(0), 1, 4, 9));
         Ui.screenshot("h14budget-engagements");
+        assertEquals(List.of(), Ui.cutControls(), "the engagements part usable at the default window size");
 
         // A mandat from the engagement: filled in from it, then emptied once issued
         Ui.tab("Mandats et titres");
@@ -325,6 +329,7 @@ class BudgetUiTest {
         Button emettre = Ui.find("budget.saisie.emettre", Button.class);
         Ui.waitFor("the mandat valid", () -> emettre.isEnabled());
         Ui.screenshot("h14budget-saisie-engagement");
+        assertEquals(List.of(), Ui.cutControls(), "the mandat form usable at the default window size");
         Ui.click(emettre);
         Ui.waitForText("Mandat n° 1/2026 émis : " + euros("600") + " au chapitre 011.");
         Ui.waitFor("the form emptied", () -> objet.getText().isEmpty() && tiers.getText().isEmpty()
@@ -391,7 +396,49 @@ class BudgetUiTest {
         Ui.waitForText("Virement enregistré : " + euros("500") + " du chapitre 011 au chapitre 65.");
         Table virements = Ui.find("budget.virements.liste", Table.class);
         Ui.waitFor("the virement listed", () -> virements.getItemCount() == 1);
+        Combo destination = Ui.find("budget.virements.destination", Combo.class);
+        Ui.waitFor("the chapters chosen kept after the virement, and no error before typing again", () ->
+                source.getText().startsWith("011 ") && destination.getText().startsWith("65 ")
+                        && erreurVirement.getText().isEmpty() && montantVirement.getText().isEmpty());
         Ui.screenshot("h14budget-virements");
+        assertEquals(List.of(), Ui.cutControls(), "Virements et DM usable at the default window size");
+
+        // One over the cap: 500,00 € already moved, 2 000,00 € more would make 2 500,00 € > 7.5 % of 30 000,00 €
+        Ui.type(montantVirement, "2000");
+        Ui.waitFor("within the chapter's credits: only the server knows the cap", () -> virer.isEnabled());
+        Ui.clickLater(virer);
+        Ui.click(Ui.find(Confirmation.OK_ID, Button.class));
+        Ui.waitFor("the virement over the cap refused", () -> erreurVirement.getText().contains(
+                "Plafond des virements de crédits dépassé en section de fonctionnement"));
+        assertTrue(Ui.text(erreurVirement).contains("pour un plafond de " + euros("2250")), Ui.text(erreurVirement));
+        Ui.waitForText("Virement refusé par le serveur : rien n'a été enregistré.");
+        assertEquals(1, Ui.rows(virements).size(), "nothing recorded on a refusal");
+        Ui.screenshot("h14budget-virement-plafond");
+
+        // A décision modificative: 300,00 € more for 011, financed by 300,00 € more of dotation (74)
+        Ui.type(Ui.find("budget.dm.montant", Text.class), "300");
+        choisir(Ui.find("budget.dm.chapitre", Combo.class), "011 ");
+        Ui.click(Ui.find("budget.dm.ajouter", Button.class));
+        Ui.select(Ui.find("budget.dm.sens", Combo.class), "recette");
+        choisir(Ui.find("budget.dm.chapitre", Combo.class), "74 ");
+        Ui.type(Ui.find("budget.dm.montant", Text.class), "300");
+        Ui.click(Ui.find("budget.dm.ajouter", Button.class));
+        Table lignesDm = Ui.find("budget.dm.lignes", Table.class);
+        Ui.waitFor("two lines in the DM", () -> lignesDm.getItemCount() == 2);
+        Label equilibre = Ui.find("budget.dm.equilibre", Label.class);
+        assertEquals("Équilibre de la DM — fonctionnement : dépenses " + euros("300") + ", recettes " + euros("300")
+                + " (équilibre).", Ui.text(equilibre));
+        Button voter = Ui.find("budget.dm.voter", Button.class);
+        Ui.waitFor("the DM can be voted", () -> voter.isEnabled());
+        Ui.clickLater(voter);
+        Ui.click(Ui.find(Confirmation.OK_ID, Button.class));
+        Ui.waitForText("Décision modificative enregistrée");
+        Ui.waitFor("the DM form emptied", () -> lignesDm.getItemCount() == 0);
+        Ui.screenshot("h14budget-dm");
+        Ui.tab("Budgets");
+        Table mouvements = Ui.find("budget.budgets.credits", Table.class);
+        Ui.waitFor("the DM among the movements", () -> Ui.rows(mouvements).stream().anyMatch(r -> r.get(0)
+                .contains("modificative") && r.get(5).equals(euros("300"))));
     }
 
     private static void choisir(Combo combo, String debut) {

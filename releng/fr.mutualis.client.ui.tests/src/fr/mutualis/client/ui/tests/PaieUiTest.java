@@ -108,6 +108,7 @@ class PaieUiTest {
         assertTrue(premier.get(3).matches("[12] \\d{2} \\*\\* \\*\\* \\*{3} \\*{3} \\*\\*"),
                 "the NIR is masked in the list: " + premier);
         Ui.screenshot("paie-agents");
+        assertEquals(List.of(), Ui.cutControls(), "the agents part usable at the default window size");
 
         // A bad form is refused with every problem at once, before anything is sent
         Ui.click(Ui.find("paie.agents.nouveau", Button.class));
@@ -162,6 +163,7 @@ class PaieUiTest {
         assertTrue(Ui.text(etat).startsWith("Paie d'octobre 2026 : brouillon — " + (AGENTS + 1)
                 + " bulletin(s), brut "), Ui.text(etat));
         Ui.screenshot("paie-lancee");
+        assertEquals(List.of(), Ui.cutControls(), "the payroll part usable at the default window size");
 
         // The payslip as printed
         Ui.sync(() -> {

@@ -410,6 +410,52 @@ final class Ui {
         return file;
     }
 
+    /**
+     * The fields and buttons of the main window a user cannot reach at its size (1250x770 by default, for 1280x800
+     * screens): those lying partly outside one of their parents' visible area with no scrolling parent in between.
+     * Each is named by its id (or its text) with its bounds; empty when every form is usable.
+     */
+    static List<String> cutControls() {
+        return sync(() -> {
+            List<String> cut = new ArrayList<>();
+            for (Shell shell : display().getShells()) {
+                if (shell.isVisible() && shell.getParent() == null) {
+                    cut(shell, cut);
+                }
+            }
+            return cut;
+        });
+    }
+
+    private static void cut(Control control, List<String> found) {
+        if (!control.isVisible()) {
+            return;
+        }
+        if ((control instanceof Text || control instanceof Combo || control instanceof Button)
+                && control.getSize().x > 0) {
+            Rectangle own = control.getDisplay().map(control.getParent(), null, control.getBounds());
+            for (Composite parent = control.getParent(); parent != null; parent = parent.getParent()) {
+                if (parent instanceof org.eclipse.swt.custom.ScrolledComposite) {
+                    break;
+                }
+                Rectangle visible = control.getDisplay().map(parent, null, parent.getClientArea());
+                if (own.x < visible.x - 1 || own.y < visible.y - 1 || own.x + own.width > visible.x + visible.width + 1
+                        || own.y + own.height > visible.y + visible.height + 1) {
+                    Object id = control.getData(ClientIds.WIDGET_ID);
+                    String name = id != null ? id.toString() : control instanceof Button b ? "« " + b.getText() + " »"
+                            : control.getClass().getSimpleName();
+                    found.add(name + " " + own + " outside " + visible);
+                    break;
+                }
+            }
+        }
+        if (control instanceof Composite composite) {
+            for (Control child : composite.getChildren()) {
+                cut(child, found);
+            }
+        }
+    }
+
     static void pause(long millis) {
         try {
             Thread.sleep(millis);

@@ -198,6 +198,7 @@ class UrbanismeUiTest {
         Ui.waitFor("no act offered once decided", statuer::isDisposed);
         assertPdf(save("urbanisme.document.arrete", "arrete-" + numero.replace(" ", "") + ".pdf"));
         Ui.screenshot("urbanisme-dossier-decide");
+        assertEquals(List.of(), Ui.cutControls(), "the dossier part usable at the default window size");
     }
 
     /** The state filter, another act, the register, then Vougy's dossiers and the CC without the module. */
@@ -248,6 +249,7 @@ class UrbanismeUiTest {
         Button deposer = Ui.find("urbanisme.depot.deposer", Button.class);
         assertFalse(Ui.sync(deposer::isEnabled), "« Déposer » waits for a valid form");
         Ui.screenshot("urbanisme-depot-parcelle-invalide");
+        assertEquals(List.of(), Ui.cutControls(), "the dépôt form usable at the default window size");
 
         Ui.type(parcelles, "AB 12, AB 13");
         Ui.waitFor("« Déposer » enabled", deposer::isEnabled);

@@ -19,7 +19,7 @@ import jakarta.persistence.PersistenceException;
 /**
  * Writes checked pièces, their lines and supporting documents as JDBC batch inserts on the connection of the write's
  * transaction (rolled back with it): a lot of 2,000 mandats is three batches instead of 2,000 entities and their
- * lines registered, compared and written one by one at the commit by EclipseLink (54 % of the CPU of a lot, profiled
+ * lines registered, compared and written one by one at the commit by EclipseLink (56 % of the CPU of a lot, profiled
  * 2026-12-05). Keys from {@link ClesBudget}; read back through the entities ({@code PieceEntity}) as before.
  */
 final class EcriturePieces {

@@ -190,7 +190,9 @@ final class ServerProduct implements AutoCloseable {
             String jfr = System.getProperty("mutualis.bench.jfr", "");
             if (!jfr.isBlank() && !jfr.equals("null")) { // Maven passes an empty property as "null"
                 Files.createDirectories(Path.of(jfr));
-                builder.environment().put("MUTUALIS_JAVA_OPTS", "-XX:+FlightRecorder -XX:StartFlightRecording="
+                // the JVM turns JFR off when it is to write the class archive at exit: no archive written while recording
+                builder.environment().put("MUTUALIS_JAVA_OPTS", "-XX:-AutoCreateSharedArchive -XX:+FlightRecorder "
+                        + "-XX:StartFlightRecording="
                         + "filename=" + Path.of(jfr, name + ".jfr") + ",settings=profile,dumponexit=true");
             }
             long start = System.nanoTime();

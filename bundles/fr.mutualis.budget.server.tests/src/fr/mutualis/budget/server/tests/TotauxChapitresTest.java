@@ -4,6 +4,7 @@ import static fr.mutualis.budget.server.tests.Donnees.BUDGET;
 import static fr.mutualis.budget.server.tests.Donnees.EXERCICE;
 import static fr.mutualis.budget.server.tests.Donnees.FOURNITURES;
 import static fr.mutualis.budget.server.tests.Donnees.JOUR;
+import static fr.mutualis.core.api.FormatMontant.euros;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -32,6 +33,7 @@ import fr.mutualis.budget.api.LignePiece;
 import fr.mutualis.budget.api.LigneRegistre;
 import fr.mutualis.budget.api.NaturePiece;
 import fr.mutualis.budget.api.Piece;
+import fr.mutualis.budget.api.PieceJustificative;
 import fr.mutualis.budget.api.SaisieEngagement;
 import fr.mutualis.budget.api.SaisiePiece;
 import fr.mutualis.budget.api.Section;
@@ -137,6 +139,40 @@ class TotauxChapitresTest extends CommuneAvecBudget {
                 .emettreLot(commune, List.of(mandat(FOURNITURES, "1", null), titre("1"))));
         assertEquals("Pièce 2 du lot : les pièces d'un lot sont toutes du budget 00, de l'exercice 2026 et des "
                 + "mandats, comme la première.", melange.getMessage());
+    }
+
+    @Test
+    void aLotIsWrittenAsIssuedLinesDocumentsAndJournalIncluded() {
+        execution().emettre(commune, mandat(FOURNITURES, "10", null)); // a pièce written alone before the lot
+        List<SaisiePiece> saisies = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            saisies.add(new SaisiePiece(BUDGET, Sens.DEPENSE, EXERCICE, JOUR, "Facture " + i, tiers,
+                    List.of(new LignePiece(FOURNITURES, new BigDecimal("1.01"), "Papier", null),
+                            new LignePiece(SUBVENTION, new BigDecimal(i + ".50"), null, null)),
+                    i % 2 == 0 ? List.of() : List.of(new PieceJustificative("01", "FACT-" + i, "facture-" + i + ".pdf"),
+                            new PieceJustificative("01", "BL-" + i, "livraison-" + i + ".pdf")), "03", null));
+        }
+        long journal = Donnees.compter("SELECT COUNT(*) FROM journal_audit WHERE collectivite = ? "
+                + "AND operation = 'mandat.emettre'", commune.code());
+        List<Piece> lot = execution().emettreLot(commune, saisies);
+        Piece seul = execution().emettre(commune, mandat(FOURNITURES, "20", null)); // and one after it
+
+        assertEquals(IntStream.rangeClosed(2, 61).boxed().toList(), lot.stream().map(Piece::numero).toList());
+        for (Piece piece : lot) {
+            assertEquals(piece, execution().piece(commune, BUDGET, EXERCICE, Sens.DEPENSE, piece.numero()),
+                    "read back as issued: lines, amounts, documents, tiers");
+        }
+        assertEquals(seul, execution().piece(commune, BUDGET, EXERCICE, Sens.DEPENSE, 62));
+        assertEquals(journal + 61, Donnees.compter("SELECT COUNT(*) FROM journal_audit WHERE collectivite = ? "
+                + "AND operation = 'mandat.emettre'", commune.code()), "one journal entry per pièce");
+        assertEquals("Mandat n° 61/2026 (budget 00) " + euros(lot.get(59).montant()), Donnees.valeur(
+                "SELECT objet FROM journal_audit WHERE collectivite = ? AND operation = 'mandat.emettre' "
+                        + "ORDER BY id DESC OFFSET 1 ROWS FETCH FIRST 1 ROW ONLY", commune.code()));
+        assertEquals(120L + 2, Donnees.compter("SELECT COUNT(DISTINCT l.id) FROM budget_ligne_piece l "
+                + "JOIN budget_piece p ON p.id = l.piece_id WHERE p.collectivite = ?", commune.code()));
+        assertEquals(60L, Donnees.compter("SELECT COUNT(DISTINCT j.id) FROM budget_piece_justificative j "
+                + "JOIN budget_piece p ON p.id = j.piece_id WHERE p.collectivite = ?", commune.code()));
+        assertEquals(recomputation(), totaux());
     }
 
     @Test

@@ -26,7 +26,6 @@ import fr.mutualis.budget.server.regles.ControleEmissionPiece;
 import fr.mutualis.core.api.DonneeInvalideException;
 import fr.mutualis.core.server.spi.AuditJournal;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.FlushModeType;
 
 /**
  * Issues mandats or titres inside the caller's transaction: locks the budget's credits and numbering, runs every check
@@ -39,6 +38,7 @@ final class Emission {
     private final Horloge horloge;
     private final AuditJournal journal;
     private final VueTiers vue;
+    private final ClesBudget cles = new ClesBudget();
 
     Emission(Referentiels referentiels, Horloge horloge, AuditJournal journal, VueTiers vue) {
         this.referentiels = referentiels;
@@ -84,18 +84,17 @@ final class Emission {
         if (!refus.isEmpty()) {
             throw new DonneeInvalideException(refus);
         }
-        // The journal rows are plain SQL: in the default mode each would first flush the pièces persisted before it
-        // (and scan every object of the transaction); the pièces go at the commit instead, in JDBC batches.
-        em.setFlushMode(FlushModeType.COMMIT);
-        for (int i = 0; i < pieces.size(); i++) {
-            Piece piece = pieces.get(i);
-            PieceDemandee demande = demandes.get(i);
-            em.persist(new PieceEntity(budget, piece, demande.tiers(), demande.engagement(), horloge.maintenant(),
-                    demande.creanciers()));
+        List<AuditJournal.Entry> entrees = new ArrayList<>();
+        for (Piece piece : pieces) {
             compteur.utiliser(piece.numero());
-            journal.record(em, budget.getCollectivite(), sens.piece() + "." + operation(piece.nature()),
-                    designation(piece) + " (budget " + budget.getCodBud() + ") " + euros(piece.montant()));
+            entrees.add(new AuditJournal.Entry(sens.piece() + "." + operation(piece.nature()),
+                    designation(piece) + " (budget " + budget.getCodBud() + ") " + euros(piece.montant())));
         }
+        // The counter, the totals and an engagement created by this write go first (the pièces refer to them), then
+        // the pièces, their lines and the journal as JDBC batches on the same transaction.
+        em.flush();
+        EcriturePieces.ecrire(em, cles, budget, pieces, demandes, horloge.maintenant());
+        journal.record(em, budget.getCollectivite(), entrees);
         return pieces;
     }
 

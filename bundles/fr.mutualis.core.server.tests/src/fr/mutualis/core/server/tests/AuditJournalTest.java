@@ -68,6 +68,34 @@ class AuditJournalTest {
     }
 
     @Test
+    void entriesRecordedAsOneBatchAreEscapedKeptInOrderAndRolledBackWithTheWrite() {
+        String code = Fixtures.newSyndicat().id().code();
+        CallContext caller = new CallContext("lot\u001b[2J", null, Set.of(), "198.51.100.7");
+        List<AuditJournal.Entry> entries = List.of(new AuditJournal.Entry("mandat.emettre", "Mandat n° 1/2026"),
+                new AuditJournal.Entry("mandat.emettre", "Mandat n° 2/2026\nfaux"),
+                new AuditJournal.Entry("titre.emettre", "Titre n° 1/2026"));
+        caller.run(() -> Transactions.write(OsgiServices.service(CoreStore.class).emf(), em -> {
+            OsgiServices.service(AuditJournal.class).record(em, code, entries);
+            return null;
+        }));
+        long before = Fixtures.auditCount();
+        assertThrows(IllegalStateException.class, () -> caller.run(() -> Transactions.write(
+                OsgiServices.service(CoreStore.class).emf(), em -> {
+                    OsgiServices.service(AuditJournal.class).record(em, code, entries);
+                    throw new IllegalStateException("the write fails after its journal");
+                })));
+
+        assertEquals(before, Fixtures.auditCount(), "rolled back with the write");
+        List<AuditLine> lines = admin().audit(code, null, null, null, 100).reversed().subList(1, 4);
+        assertEquals(List.of("Mandat n° 1/2026", "Mandat n° 2/2026\\x0Afaux", "Titre n° 1/2026"),
+                lines.stream().map(AuditLine::objet).toList());
+        assertEquals(List.of("mandat.emettre", "mandat.emettre", "titre.emettre"),
+                lines.stream().map(AuditLine::operation).toList());
+        assertTrue(lines.stream().allMatch(a -> a.login().equals("lot\\x1B[2J")
+                && a.adresseClient().equals("198.51.100.7") && a.collectivite().equals(code)), lines::toString);
+    }
+
+    @Test
     void eachAdministrativeWriteOnACollectivityAppendsOneEntry() {
         Collectivite syndicat = Fixtures.newSyndicat();
         String code = syndicat.id().code();

@@ -19,11 +19,14 @@ import org.osgi.framework.ServiceReference;
 import org.osgi.framework.startlevel.BundleStartLevel;
 import org.osgi.framework.startlevel.FrameworkStartLevel;
 
+import fr.mutualis.core.server.internal.AdminBootstrap;
+
 /**
  * Whether the server has finished starting its modules. The server product starts the core and the remote listener
  * at a lower start level than the modules' server bundles, so the port opens early; the modules are there once the
  * framework has reached its beginning start level and started the bundles of every level up to it, and every active
- * bundle whose components provide a {@link ModuleDescriptor} has registered it. Once true, it stays true.
+ * bundle whose components provide a {@link ModuleDescriptor} has registered it, and the administrator account of a
+ * first start is created (off the start path, {@code AdminBootstrap}). Once true, it stays true.
  */
 public final class ModulesStarted {
 
@@ -63,6 +66,9 @@ public final class ModulesStarted {
             if (bundle.getState() == Bundle.ACTIVE && declaresDescriptor(bundle) && !registersDescriptor(bundle)) {
                 return false;
             }
+        }
+        if (AdminBootstrap.pending()) {
+            return false;
         }
         started = true;
         close();

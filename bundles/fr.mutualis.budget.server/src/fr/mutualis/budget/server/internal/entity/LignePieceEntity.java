@@ -9,23 +9,18 @@ import fr.mutualis.budget.api.Section;
 import fr.mutualis.budget.api.Tiers;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.TableGenerator;
 
 /** One line of a mandat or titre: imputation and amount. */
 @Entity
 @Table(name = "budget_ligne_piece")
 public class LignePieceEntity {
 
+    /** Written by {@code EcriturePieces} with its pièce. */
     @Id
-    @TableGenerator(name = "budget_ligne_piece", table = "budget_sequence", pkColumnName = "nom", valueColumnName = "valeur",
-            pkColumnValue = "budget_ligne_piece", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.TABLE, generator = "budget_ligne_piece")
     private Long id;
 
     @Column(nullable = false, length = 9)
@@ -67,21 +62,6 @@ public class LignePieceEntity {
     private TiersEntity creancier;
 
     protected LignePieceEntity() {
-    }
-
-    LignePieceEntity(PieceEntity piece, int rang, LignePiece ligne, TiersEntity creancier) {
-        this.creancier = creancier;
-        this.collectivite = piece.getCollectivite();
-        this.piece = piece;
-        this.rang = rang;
-        this.section = ligne.imputation().section().code();
-        this.chapitre = ligne.imputation().chapitre();
-        this.article = ligne.imputation().article();
-        this.fonction = ligne.imputation().fonction();
-        this.operation = ligne.imputation().operation();
-        this.montant = ligne.montant();
-        this.libelle = ligne.libelle();
-        this.codeProduitLocal = ligne.codeProduitLocal();
     }
 
     /** The line, its own creditor (if any) as {@code vue} shows it. */

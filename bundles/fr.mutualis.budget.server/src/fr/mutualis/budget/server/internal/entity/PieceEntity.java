@@ -17,15 +17,12 @@ import fr.mutualis.budget.api.Titre;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.TableGenerator;
 
 /**
  * A mandat or titre. Append-only: once written, only its bordereau changes (set when it is put on a bordereau in
@@ -35,10 +32,8 @@ import jakarta.persistence.TableGenerator;
 @Table(name = "budget_piece")
 public class PieceEntity {
 
+    /** Written by {@code EcriturePieces} (JDBC batches), keys from {@code ClesBudget} (budget_sequence). */
     @Id
-    @TableGenerator(name = "budget_piece", table = "budget_sequence", pkColumnName = "nom", valueColumnName = "valeur",
-            pkColumnValue = "budget_piece", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.TABLE, generator = "budget_piece")
     private Long id;
 
     @Column(nullable = false, length = 9)
@@ -97,32 +92,6 @@ public class PieceEntity {
     private List<PieceJustificativeEntity> piecesJustificatives = new ArrayList<>();
 
     protected PieceEntity() {
-    }
-
-    /** @param creanciers the répertoire entry of each line's own creditor (elements null when none), or null */
-    public PieceEntity(BudgetEntity budget, Piece piece, TiersEntity tiers, EngagementEntity engagement,
-            LocalDateTime emiseLe, List<TiersEntity> creanciers) {
-        this.collectivite = budget.getCollectivite();
-        this.budget = budget;
-        this.exercice = piece.exercice();
-        this.sens = piece.sens().code();
-        this.numero = piece.numero();
-        this.date = piece.date();
-        this.objet = piece.objet();
-        this.tiers = tiers;
-        this.nature = piece.nature().name();
-        this.origine = piece.origine() == null ? null : piece.origine().numero();
-        this.modeReglement = piece instanceof Mandat mandat ? mandat.modeReglement() : null;
-        this.engagement = engagement;
-        this.montant = piece.montant();
-        this.emiseLe = emiseLe;
-        for (int i = 0; i < piece.lignes().size(); i++) {
-            lignes.add(new LignePieceEntity(this, i + 1, piece.lignes().get(i),
-                    creanciers == null ? null : creanciers.get(i)));
-        }
-        for (int i = 0; i < piece.piecesJustificatives().size(); i++) {
-            piecesJustificatives.add(new PieceJustificativeEntity(this, i + 1, piece.piecesJustificatives().get(i)));
-        }
     }
 
     public String getCollectivite() {

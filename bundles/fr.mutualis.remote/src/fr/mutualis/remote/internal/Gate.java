@@ -150,6 +150,7 @@ final class Gate implements AutoCloseable {
     private void login(Socket socket, String source, ScheduledFuture<?> deadline) {
         SocketAddress remote = socket.getRemoteSocketAddress();
         Session session;
+        boolean released = false;
         try {
             socket.setSoTimeout(limits.handshakeMillis());
             socket.setTcpNoDelay(true);
@@ -191,6 +192,9 @@ final class Gate implements AutoCloseable {
                 deadline.cancel(false);
                 return;
             }
+            // logged in: no longer counted among the connections not logged in, before the client hears it
+            release(source);
+            released = true;
             if (token == null) {
                 LoginFrame.accept(socket.getOutputStream());
             } else {
@@ -208,7 +212,9 @@ final class Gate implements AutoCloseable {
             deadline.cancel(false);
             return;
         } finally {
-            release(source);
+            if (!released) {
+                release(source);
+            }
         }
         try {
             joins.execute(() -> join(socket, remote, session, deadline));

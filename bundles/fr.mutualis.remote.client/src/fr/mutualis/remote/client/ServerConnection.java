@@ -280,8 +280,10 @@ public final class ServerConnection implements AutoCloseable {
     }
 
     /**
-     * Replaces a dead link by one to another node (the next ones of the list first, the dead one last), resuming the
-     * session with its token. A session the server closed (password changed, rights withdrawn) is not resumed.
+     * Replaces a dead link by one to another node of the list (the next ones first), resuming the session with its
+     * token. The dead node itself is not retried silently: with one address, or when no other node answers, the call
+     * fails and the application offers to reconnect (then everything shown is read again). A session the server
+     * closed (password changed, rights withdrawn) is not resumed.
      */
     private synchronized Link failover(Link dead) {
         if (link != dead) {
@@ -291,11 +293,8 @@ public final class ServerConnection implements AutoCloseable {
             throw new ConnexionImpossibleException(dead.closing().reason);
         }
         int at = addresses.indexOf(dead.address());
-        List<String> order = new ArrayList<>();
-        for (int i = 1; i <= addresses.size(); i++) {
-            order.add(addresses.get((at + i) % addresses.size()));
-        }
-        for (String node : order) {
+        for (int i = 1; i < addresses.size(); i++) {
+            String node = addresses.get((at + i) % addresses.size());
             try {
                 LoginFrame.Credentials credentials = LoginFrame.Credentials.token(token);
                 Link next = connect(node, credentials);
@@ -304,8 +303,7 @@ public final class ServerConnection implements AutoCloseable {
                 }
                 link = next;
                 dispose(dead.container());
-                String message = node.equals(dead.address()) ? "Connexion au serveur " + node + " rétablie."
-                        : "Serveur " + dead.address() + " perdu : session reprise sur " + node + ".";
+                String message = "Serveur " + dead.address() + " perdu : session reprise sur " + node + ".";
                 System.getLogger(ServerConnection.class.getName()).log(System.Logger.Level.INFO, message);
                 failoverListener.accept(message);
                 return next;
@@ -313,9 +311,9 @@ public final class ServerConnection implements AutoCloseable {
                 // next node
             }
         }
-        throw new ConnexionImpossibleException("La connexion au serveur " + dead.address() + " a été perdue et "
-                + (addresses.size() == 1 ? "il ne répond plus." : "aucun autre serveur ne répond ("
-                        + String.join(", ", addresses) + ")."));
+        throw new ConnexionImpossibleException("La connexion au serveur " + dead.address() + " a été perdue"
+                + (addresses.size() == 1 ? "." : " et aucun autre serveur ne répond (" + String.join(", ", addresses)
+                        + ")."));
     }
 
     private Object lookup(Link on, Class<?> type) {
@@ -365,7 +363,7 @@ public final class ServerConnection implements AutoCloseable {
                 return new ConnexionImpossibleException(lost + " ; la session continue sur " + next.address()
                         + " : vérifiez si l'opération a été enregistrée avant de la relancer.");
             } catch (MutualisException e) {
-                return new ConnexionImpossibleException(lost + ". " + e.getMessage());
+                return e;
             }
         }
         return new MutualisException("Le serveur n'a pas pu traiter la demande : "

@@ -10,12 +10,14 @@ import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 import org.eclipse.ecf.core.ContainerConnectException;
 import org.eclipse.ecf.core.IContainer;
 import org.eclipse.ecf.core.IContainerListener;
+import org.eclipse.ecf.core.events.IContainerDisconnectedEvent;
 import org.eclipse.ecf.core.events.IContainerEjectedEvent;
 import org.eclipse.ecf.core.events.IContainerEvent;
 import org.eclipse.ecf.core.identity.ID;
@@ -29,6 +31,8 @@ import org.eclipse.ecf.remoteservice.IRemoteServiceContainerAdapter;
 import org.eclipse.ecf.remoteservice.IRemoteServiceReference;
 
 import fr.mutualis.core.api.MutualisException;
+import fr.mutualis.core.api.Permission;
+import fr.mutualis.core.api.Role;
 
 /**
  * One authenticated session with a Mutualis server, giving typed proxies of its remote services. Every failure is
@@ -38,8 +42,9 @@ import fr.mutualis.core.api.MutualisException;
  * The address may be a comma-separated list of the nodes of one installation (several server nodes on one database,
  * see docs/hosting.md). The login goes to the first node that answers; the server gives back a signed session token
  * that every node accepts. When the node in use dies, the next call reconnects to another node of the list with that
- * token, without a new login, and the {@link #onFailover listener} gets a short French status message. A call that
- * was under way when the node died is not replayed here: it fails with a message saying so.
+ * token, without a new login, and the {@link #onFailover listener} gets a short French status message. A read under
+ * way when the node died is played again there; any other call under way fails with a message saying so (it may
+ * have been committed).
  */
 public final class ServerConnection implements AutoCloseable {
 
@@ -260,14 +265,48 @@ public final class ServerConnection implements AutoCloseable {
         }));
     }
 
-    /** One call on the node in use, after moving to another node if it is gone. */
+    /**
+     * One call on the node in use, after moving to another node if it is gone. A read (a method a reader may call)
+     * that the node's death interrupted is played again on the next node; any other call fails, saying so.
+     */
     private Object call(Class<?> type, java.lang.reflect.Method method, Object[] args) throws Throwable {
         Link current = link();
+        Object service = lookup(current, type);
+        Throwable failure;
+        current.closing().waiting();
         try {
-            return method.invoke(lookup(current, type), args);
+            return method.invoke(service, args);
         } catch (InvocationTargetException e) {
-            throw unwrap(e.getCause(), current);
+            failure = e.getCause();
+        } finally {
+            current.closing().done();
         }
+        if ((current.closing().gone || !current.connected()) && current.closing().reason == null
+                && readOnly(method) && !answered(failure)) {
+            Link next = failover(current);
+            try {
+                return method.invoke(lookup(next, type), args);
+            } catch (InvocationTargetException again) {
+                throw unwrap(again.getCause(), next);
+            }
+        }
+        throw unwrap(failure, current);
+    }
+
+    /** A method a reader ({@link Role#LECTURE}) may call changes nothing: playing it again on another node is safe. */
+    static boolean readOnly(java.lang.reflect.Method method) {
+        Permission permission = method.getAnnotation(Permission.class);
+        return permission != null && java.util.Arrays.asList(permission.value()).contains(Role.LECTURE);
+    }
+
+    /** Whether the failure is the server's answer (a refusal), not a lost connection. */
+    private static boolean answered(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof MutualisException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The link to use: the current one, or one to another node when it is gone. */
@@ -352,7 +391,7 @@ public final class ServerConnection implements AutoCloseable {
                 return t;
             }
         }
-        if (!on.connected()) {
+        if (on.closing().gone || !on.connected()) {
             String reason = on.closing().reason;
             if (reason != null) {
                 return new ConnexionImpossibleException(reason);
@@ -402,13 +441,44 @@ public final class ServerConnection implements AutoCloseable {
     }
 
     /** Keeps the reason the server gave when it closed the session (the account changed). */
+    /**
+     * Keeps the reason the server gave when it closed the session (the account changed), and wakes the calls waiting
+     * on a connection that is gone: ECF would leave a call sent just before the node died waiting for its whole
+     * timeout (30 s), although no answer can come any more.
+     */
     private static final class Closing implements IContainerListener {
         volatile String reason;
+        volatile boolean gone;
+        private final Set<Thread> waiting = ConcurrentHashMap.newKeySet();
+        private final Set<Thread> woken = ConcurrentHashMap.newKeySet();
 
         @Override
         public void handleEvent(IContainerEvent event) {
             if (event instanceof IContainerEjectedEvent ejected && ejected.getReason() instanceof String text) {
                 reason = text;
+            }
+            if (event instanceof IContainerEjectedEvent || event instanceof IContainerDisconnectedEvent) {
+                gone = true;
+                for (Thread thread : waiting) {
+                    woken.add(thread);
+                    thread.interrupt();
+                }
+            }
+        }
+
+        void waiting() {
+            waiting.add(Thread.currentThread());
+            if (gone) {
+                woken.add(Thread.currentThread());
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        /** The calling thread's call is over; an interrupt this class caused is taken back. */
+        void done() {
+            waiting.remove(Thread.currentThread());
+            if (woken.remove(Thread.currentThread())) {
+                Thread.interrupted();
             }
         }
     }

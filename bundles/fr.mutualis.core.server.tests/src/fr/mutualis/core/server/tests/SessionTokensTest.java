@@ -33,6 +33,8 @@ class SessionTokensTest {
         SessionTokens.Token verified = tokens().verify(token.value(), "127.0.0.1");
 
         assertEquals(login, verified.login());
+        assertEquals(1, Fixtures.count("SELECT COUNT(*) FROM journal_audit WHERE login = ? AND operation = ? "
+                + "AND objet = ?", login, "connexion.reprise", "session " + token.sessionId()), "journaled");
         assertEquals(token.sessionId(), verified.sessionId());
         assertEquals(32, token.sessionId().length());
         assertTrue(Duration.between(Instant.now(), token.expires()).toHours() >= 9, token.toString());

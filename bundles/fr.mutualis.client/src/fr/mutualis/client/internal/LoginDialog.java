@@ -17,7 +17,8 @@ import fr.mutualis.core.api.MutualisException;
 import fr.mutualis.remote.client.ServerConnection;
 
 /**
- * Asks for the server address, login and password, and connects in the background: the window stays responsive and
+ * Asks for the server address (or the comma-separated addresses of the nodes of one installation), login and
+ * password, and connects in the background: the window stays responsive and
  * a refusal (wrong password, unreachable server, malformed address) is shown in French in the dialog itself.
  */
 final class LoginDialog extends TitleAreaDialog {
@@ -49,11 +50,12 @@ final class LoginDialog extends TitleAreaDialog {
     protected Control createDialogArea(Composite parent) {
         Composite area = (Composite) super.createDialogArea(parent);
         setTitle("Connexion à Mutualis");
-        setMessage("Saisissez l'adresse du serveur de votre collectivité, votre identifiant et votre mot de passe.");
+        setMessage("Saisissez l'adresse du serveur de votre collectivité (plusieurs adresses séparées par des virgules "
+                + "si votre hébergeur en donne plusieurs), votre identifiant et votre mot de passe.");
         Composite form = new Composite(area, SWT.NONE);
         form.setLayout(new GridLayout(2, false));
         form.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        address = field(form, "Serveur :", SWT.BORDER, "login.address", initialAddress);
+        address = field(form, "Serveur(s) :", SWT.BORDER, "login.address", initialAddress);
         login = field(form, "Identifiant :", SWT.BORDER, "login.user", initialLogin);
         password = field(form, "Mot de passe :", SWT.BORDER | SWT.PASSWORD, "login.password", "");
         (initialLogin.isEmpty() ? login : password).setFocus();

@@ -35,6 +35,9 @@ import jakarta.inject.Inject;
  * the same address, login and password, kept in memory only for this session, open a new connection that replaces
  * the old one; the selected collectivity is published again so every part reads its data anew, without a new login.
  * The server may refuse (password changed, account disabled): the login dialog then opens.
+ * <p>
+ * With several server addresses (comma-separated, docs/hosting.md) the connection itself moves to another node when
+ * its node dies, with the session's token: the main window's title then says so for a few seconds, nothing else.
  */
 public final class SessionAddon {
 
@@ -149,6 +152,7 @@ public final class SessionAddon {
     private void reprendre(ServerConnection nouvelle) {
         IEclipseContext context = application.getContext();
         ServerConnection ancienne = context.get(ServerConnection.class);
+        suivre(nouvelle);
         context.set(ServerConnection.class, nouvelle);
         if (ancienne != null && ancienne != nouvelle) {
             ancienne.close();
@@ -212,12 +216,30 @@ public final class SessionAddon {
             // only convenience values: the next login just starts from the defaults
         }
         IEclipseContext context = application.getContext();
+        suivre(connection);
         context.set(ServerConnection.class, connection);
         RemoteCall.run("Chargement de vos collectivités",
                 () -> connection.service(CollectiviteService.class).mesCollectivites(),
                 (List<Collectivite> mine) -> context.set(ClientIds.MY_COLLECTIVITIES, mine),
                 error -> org.eclipse.jface.dialogs.MessageDialog.openError(Display.getDefault().getActiveShell(),
                         "Mutualis", error));
+    }
+
+    /** Shows a failover in the main window's title for a few seconds: a status message, no dialog. */
+    private void suivre(ServerConnection connection) {
+        connection.onFailover(message -> ui.asyncExec(() -> {
+            Shell shell = Display.getDefault().getActiveShell();
+            if (shell == null || shell.isDisposed()) {
+                return;
+            }
+            String titre = shell.getText();
+            shell.setText(titre + " — " + message);
+            Display.getDefault().timerExec(10_000, () -> {
+                if (!shell.isDisposed()) {
+                    shell.setText(titre);
+                }
+            });
+        }));
     }
 
     @PreDestroy

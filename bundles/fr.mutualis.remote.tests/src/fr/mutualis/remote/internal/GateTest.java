@@ -37,6 +37,20 @@ class GateTest {
     volatile long modulesStartedAt = Long.MIN_VALUE;
     Gate gate;
 
+    /** Version 1 frames only here: a token is never valid. */
+    static final fr.mutualis.core.server.security.SessionTokens NO_TOKENS =
+            new fr.mutualis.core.server.security.SessionTokens() {
+                @Override
+                public Token issue(String login) {
+                    throw new UnsupportedOperationException("version 1 frames only");
+                }
+
+                @Override
+                public Token verify(String token, String clientAddress) {
+                    throw new SecurityException(INVALID);
+                }
+            };
+
     Gate start(ServerSocket listener) {
         gate = new Gate(listener, LIMITS, (login, password, address) -> {
             authentications.incrementAndGet();
@@ -44,7 +58,7 @@ class GateTest {
                 throw new SecurityException("Identifiant ou mot de passe incorrect.");
             }
             return login;
-        }, sessions, millis -> {
+        }, NO_TOKENS, sessions, millis -> {
             long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
             while (System.nanoTime() < modulesStartedAt) {
                 if (System.nanoTime() >= deadline) {

@@ -20,6 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.SSLSocket;
 
 import fr.mutualis.core.server.security.Authenticator;
+import fr.mutualis.core.server.security.SessionTokens;
 
 /**
  * The listening socket and what happens before ECF sees a connection. ECF's own listener is never started: this one
@@ -28,7 +29,9 @@ import fr.mutualis.core.server.security.Authenticator;
  * under a deadline and asks the {@link Authenticator} (as many at once as cores, one at a time per source address,
  * so that a flood from one address cannot starve the others), outside any ECF lock. The port opens before the
  * modules have started: a login arriving meanwhile waits for them ({@link Startup}) up to the handshake time, then is
- * refused with {@link #STARTING}. Only a
+ * refused with {@link #STARTING}. A login frame of version 2 gets the session's token back; one carrying a token
+ * instead of a password resumes that session (opened on any node sharing the database) after {@link SessionTokens}
+ * has checked it, without hashing. Only a
  * logged-in connection reaches ECF ({@link Handoff}), which then reads its first object; the identity goes with it
  * through {@link Sessions#admit}.
  */
@@ -55,6 +58,7 @@ final class Gate implements AutoCloseable {
     private final ServerSocket listener;
     private final Limits limits;
     private final Authenticator authenticator;
+    private final SessionTokens tokens;
     private final Sessions sessions;
     private final Startup startup;
     private final Handoff handoff;
@@ -68,11 +72,12 @@ final class Gate implements AutoCloseable {
     private final Thread acceptor;
     private volatile boolean closed;
 
-    Gate(ServerSocket listener, Limits limits, Authenticator authenticator, Sessions sessions, Startup startup,
-            Handoff handoff) {
+    Gate(ServerSocket listener, Limits limits, Authenticator authenticator, SessionTokens tokens, Sessions sessions,
+            Startup startup, Handoff handoff) {
         this.listener = listener;
         this.limits = limits;
         this.authenticator = authenticator;
+        this.tokens = tokens;
         this.sessions = sessions;
         this.startup = startup;
         this.handoff = handoff;
@@ -145,6 +150,7 @@ final class Gate implements AutoCloseable {
     private void login(Socket socket, String source, ScheduledFuture<?> deadline) {
         SocketAddress remote = socket.getRemoteSocketAddress();
         Session session;
+        boolean released = false;
         try {
             socket.setSoTimeout(limits.handshakeMillis());
             socket.setTcpNoDelay(true);
@@ -160,8 +166,18 @@ final class Gate implements AutoCloseable {
                 return;
             }
             String login;
+            SessionTokens.Token token = null;
             try {
-                login = authenticate(credentials, source, socket);
+                if (credentials.token()) {
+                    token = tokens.verify(credentials.password(), source);
+                    login = token.login();
+                    LOG.log(Level.INFO, "Session {0} of {1} resumed from {2}", token.sessionId(), login, source);
+                } else {
+                    login = authenticate(credentials, source, socket);
+                    if (credentials.version() == LoginFrame.VERSION_TOKEN) {
+                        token = tokens.issue(login);
+                    }
+                }
             } catch (SecurityException e) {
                 LoginFrame.refuse(socket.getOutputStream(), e.getMessage());
                 closeQuietly(socket);
@@ -176,7 +192,14 @@ final class Gate implements AutoCloseable {
                 deadline.cancel(false);
                 return;
             }
-            LoginFrame.accept(socket.getOutputStream());
+            // logged in: no longer counted among the connections not logged in, before the client hears it
+            release(source);
+            released = true;
+            if (token == null) {
+                LoginFrame.accept(socket.getOutputStream());
+            } else {
+                LoginFrame.accept(socket.getOutputStream(), token.value());
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             closeQuietly(socket);
@@ -189,7 +212,9 @@ final class Gate implements AutoCloseable {
             deadline.cancel(false);
             return;
         } finally {
-            release(source);
+            if (!released) {
+                release(source);
+            }
         }
         try {
             joins.execute(() -> join(socket, remote, session, deadline));

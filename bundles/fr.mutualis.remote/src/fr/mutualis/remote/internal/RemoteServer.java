@@ -39,6 +39,7 @@ import fr.mutualis.core.server.config.ServerConfig;
 import fr.mutualis.core.server.security.AccessPolicy;
 import fr.mutualis.core.server.security.Authenticator;
 import fr.mutualis.core.server.security.Permissions;
+import fr.mutualis.core.server.security.SessionTokens;
 import fr.mutualis.core.server.spi.ConnectedClients;
 import fr.mutualis.core.server.spi.ModulesStarted;
 
@@ -75,7 +76,8 @@ public final class RemoteServer implements EventHandler, ConnectedClients {
 
     @Activate
     public RemoteServer(@Reference ServerConfig config, @Reference Authenticator authenticator,
-            @Reference AccessPolicy policy, @Reference DistributionGuard noOtherDistribution, BundleContext context)
+            @Reference SessionTokens tokens, @Reference AccessPolicy policy,
+            @Reference DistributionGuard noOtherDistribution, BundleContext context)
             throws Exception {
         Transport transport;
         try {
@@ -123,7 +125,7 @@ public final class RemoteServer implements EventHandler, ConnectedClients {
         }
         adapter.setRemoteServiceCallPolicy(new CallPolicy(sessions, policy, interfaces));
         this.modules = new ModulesStarted(context);
-        this.gate = new Gate(listener, limits, authenticator, sessions,
+        this.gate = new Gate(listener, limits, authenticator, tokens, sessions,
                 millis -> modules.await(Duration.ofMillis(millis)), handoff).start();
         this.exported = new ServiceTracker<>(context, context.createFilter("(" + EXPORTED + "=true)"),
                 new Exporter(context));

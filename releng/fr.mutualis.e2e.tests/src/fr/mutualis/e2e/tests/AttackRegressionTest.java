@@ -498,10 +498,14 @@ class AttackRegressionTest {
         return header;
     }
 
+    /** The ECF container of the node a connection uses now. */
     static ClientSOContainer container(ServerConnection connection) throws ReflectiveOperationException {
-        Field field = ServerConnection.class.getDeclaredField("container");
+        Field field = ServerConnection.class.getDeclaredField("link");
         field.setAccessible(true);
-        return (ClientSOContainer) field.get(connection);
+        Object link = field.get(connection);
+        java.lang.reflect.Method container = link.getClass().getDeclaredMethod("container");
+        container.setAccessible(true);
+        return (ClientSOContainer) container.invoke(link);
     }
 
     static List<String> names(List<FicheTiers> tiers) {

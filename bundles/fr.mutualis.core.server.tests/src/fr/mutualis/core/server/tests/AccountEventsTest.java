@@ -101,4 +101,23 @@ class AccountEventsTest {
 
         assertEquals(null, next(login, 2));
     }
+
+    /**
+     * Several server nodes on one database (issue 16): a change made here is recorded for the other nodes, and a change
+     * another node recorded ends the sessions here too (its row read within {@code cluster.poll.millis}).
+     */
+    @Test
+    void anAccountChangeMadeOnAnotherNodeIsPostedHereAndOneMadeHereIsRecordedForThem() throws Exception {
+        String login = Fixtures.newUser("noeud", "mot-de-passe-1");
+        asConsole(() -> admin().setPassword(login, "mot-de-passe-2"));
+        assertEquals(List.of(AccountEvents.TOPIC, login, "password changed"), next(login));
+        assertEquals(1, Fixtures.count("SELECT COUNT(*) FROM changement_acces WHERE login = ? AND motif = ?", login,
+                "password changed"), "recorded once for the other nodes");
+
+        Fixtures.update("INSERT INTO changement_acces (noeud, login, motif, cree_le) VALUES (?, ?, ?, ?)",
+                "autre-noeud:1234:3289", login, "account disabled", java.time.LocalDateTime.now());
+        assertEquals(List.of(AccountEvents.TOPIC, login, "account disabled"), next(login),
+                "the change of the other node ends this node's sessions of the login");
+        assertEquals(null, next(login, 3), "once");
+    }
 }

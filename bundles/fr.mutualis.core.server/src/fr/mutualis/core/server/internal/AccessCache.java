@@ -41,6 +41,7 @@ public final class AccessCache {
     private final Map<RolesKey, Roles> roles = new ConcurrentHashMap<>();
     private final Map<ModuleKey, Boolean> modules = new ConcurrentHashMap<>();
     private final AtomicLong generation = new AtomicLong();
+    private volatile Runnable changeRecorder;
 
     Roles roles(String login, String collectivite, String module, Supplier<Roles> load) {
         return cached(roles, new RolesKey(login, collectivite, module), load);
@@ -50,11 +51,27 @@ public final class AccessCache {
         return cached(modules, new ModuleKey(collectivite, module), load);
     }
 
-    /** Forgets everything; called after every committed administrative change. */
+    /**
+     * Forgets everything; called after every committed administrative change, which the other server nodes then
+     * learn ({@link AccessChangeFeed}).
+     */
     public void clear() {
+        forget();
+        Runnable recorder = changeRecorder;
+        if (recorder != null) {
+            recorder.run();
+        }
+    }
+
+    /** Forgets everything, for a change another node made. */
+    void forget() {
         generation.incrementAndGet();
         roles.clear();
         modules.clear();
+    }
+
+    void recordChangesWith(Runnable recorder) {
+        this.changeRecorder = recorder;
     }
 
     private <K, V> V cached(Map<K, V> map, K key, Supplier<V> load) {

@@ -2,6 +2,7 @@ package fr.mutualis.core.server.internal;
 
 import java.lang.System.Logger.Level;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -28,7 +29,23 @@ public final class AccountEventPublisher {
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile EventAdmin events;
 
+    private volatile BiConsumer<String, String> changeRecorder;
+
+    /** After a committed change of this node: its sessions of the login end, and so do the other nodes'. */
     void changed(String login, String reason) {
+        postHere(login, reason);
+        BiConsumer<String, String> recorder = changeRecorder;
+        if (recorder != null) {
+            recorder.accept(login, reason);
+        }
+    }
+
+    void recordChangesWith(BiConsumer<String, String> recorder) {
+        this.changeRecorder = recorder;
+    }
+
+    /** Ends the sessions of the login on this node (a change made here or, through {@link AccessChangeFeed}, elsewhere). */
+    void postHere(String login, String reason) {
         EventAdmin admin = events;
         if (admin == null) {
             LOG.log(Level.ERROR, "No EventAdmin: the sessions of {0} do NOT end ({1})", SafeText.escape(login), reason);

@@ -42,6 +42,10 @@ public class UserAccount {
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt;
 
+    /** Goes up when the password changes or the account is disabled: the session tokens signed before are void. */
+    @Column(name = "version_identifiants", nullable = false)
+    private int credentialsVersion;
+
     protected UserAccount() {
     }
 
@@ -68,8 +72,10 @@ public class UserAccount {
         return passwordHash;
     }
 
+    /** Also voids every session token of the account. */
     public void setPasswordHash(String passwordHash) {
         this.passwordHash = passwordHash;
+        credentialsVersion++;
     }
 
     public int getFailedAttempts() {
@@ -89,8 +95,16 @@ public class UserAccount {
         return disabled;
     }
 
+    /** Disabling also voids every session token of the account (enabling it again does not revive them). */
     public void setDisabled(boolean disabled) {
+        if (disabled && !this.disabled) {
+            credentialsVersion++;
+        }
         this.disabled = disabled;
+    }
+
+    public int getCredentialsVersion() {
+        return credentialsVersion;
     }
 
     public LocalDateTime getCreatedAt() {

@@ -2,11 +2,13 @@ package fr.mutualis.remote.client;
 
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -21,11 +23,14 @@ import org.eclipse.ecf.core.security.IConnectContext;
 import org.eclipse.ecf.core.security.IConnectInitiatorPolicy;
 import org.eclipse.ecf.provider.generic.ClientSOContainer;
 import org.eclipse.ecf.provider.generic.SOContainerConfig;
+import org.eclipse.ecf.remoteservice.IRemoteCall;
 import org.eclipse.ecf.remoteservice.IRemoteService;
 import org.eclipse.ecf.remoteservice.IRemoteServiceContainerAdapter;
 import org.eclipse.ecf.remoteservice.IRemoteServiceReference;
 
+import fr.mutualis.core.api.Idempotent;
 import fr.mutualis.core.api.MutualisException;
+import fr.mutualis.core.api.RequestId;
 
 /**
  * One authenticated connection to a Mutualis server, giving typed proxies of its remote services. Every failure is
@@ -164,6 +169,9 @@ public final class ServerConnection implements AutoCloseable {
                 if (method.getDeclaringClass() == Object.class) {
                     return method.invoke(ecfProxy, args);
                 }
+                if (method.isAnnotationPresent(Idempotent.class)) {
+                    return once(remote, method, args);
+                }
                 try {
                     return method.invoke(ecfProxy, args);
                 } catch (InvocationTargetException e) {
@@ -187,6 +195,28 @@ public final class ServerConnection implements AutoCloseable {
             refs = adapter.getRemoteServiceReferences(target, type.getName(), null);
         }
         return refs;
+    }
+
+    /**
+     * A call of an {@link Idempotent} method: its arguments followed by a request id (the server takes it off before
+     * the method runs). Without an answer, the caller learns the id to retry with ({@link ReponsePerdueException}).
+     */
+    private Object once(IRemoteService remote, Method method, Object[] args) {
+        RequestId request = RequestIds.next();
+        Object[] withId = args == null ? new Object[1] : Arrays.copyOf(args, args.length + 1);
+        withId[withId.length - 1] = request;
+        try {
+            return remote.callSync(new Call(method.getName(), withId, IRemoteCall.DEFAULT_TIMEOUT));
+        } catch (Exception e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof MutualisException refused) {
+                    throw refused; // the server answered with a refusal: nothing written
+                }
+            }
+            throw new ReponsePerdueException("Le serveur " + address + " n'a pas répondu à la demande (connexion "
+                    + "perdue ou délai dépassé) : elle a peut-être été enregistrée. Elle peut être renvoyée sans "
+                    + "risque de doublon.", request);
+        }
     }
 
     private Throwable unwrap(Throwable failure) {
@@ -214,6 +244,10 @@ public final class ServerConnection implements AutoCloseable {
             container.disconnect();
             container.dispose();
         }
+    }
+
+    /** A call as ECF sends it. */
+    private record Call(String getMethod, Object[] getParameters, long getTimeout) implements IRemoteCall {
     }
 
     /** No connect data: the login frame authenticated the connection before ECF's connect request. */

@@ -8,12 +8,15 @@ import java.util.UUID;
 
 import fr.mutualis.core.api.AccesRefuseException;
 import fr.mutualis.core.api.MutualisException;
+import fr.mutualis.core.api.RequestId;
 import fr.mutualis.core.server.context.CallContext;
+import fr.mutualis.core.server.spi.IdempotentCalls;
 
 /**
  * What ECF really invokes: a proxy of one remote interface, created in the API bundle's class loader (so request
  * arguments can only resolve to API types). It refuses to run without the context verified by {@link CallPolicy},
- * runs the business service with it, and lets only French {@link MutualisException}s cross the wire.
+ * runs the business service with it (at most once per request id for an {@link fr.mutualis.core.api.Idempotent}
+ * method, see {@link IdempotentCalls}), and lets only French {@link MutualisException}s cross the wire.
  */
 final class Guard implements InvocationHandler {
 
@@ -21,10 +24,12 @@ final class Guard implements InvocationHandler {
 
     private final Class<?> iface;
     private final Object target;
+    private final IdempotentCalls idempotent;
 
-    Guard(Class<?> iface, Object target) {
+    Guard(Class<?> iface, Object target, IdempotentCalls idempotent) {
         this.iface = iface;
         this.target = target;
+        this.idempotent = idempotent;
     }
 
     @Override
@@ -36,22 +41,28 @@ final class Guard implements InvocationHandler {
                 default -> "Guard[" + iface.getName() + "]";
             };
         }
-        CallContext context = PendingCall.take();
-        if (context == null) {
+        PendingCall.Verified verified = PendingCall.take();
+        if (verified == null || verified.context() == null) {
             throw new AccesRefuseException("Accès refusé : appel non vérifié.");
         }
+        CallContext context = verified.context();
+        RequestId request = verified.request();
         try {
-            return context.run(() -> {
-                try {
-                    return method.invoke(target, args);
-                } catch (InvocationTargetException e) {
-                    throw new Unwrapped(e.getCause());
-                } catch (IllegalAccessException e) {
-                    throw new Unwrapped(e);
-                }
-            });
+            return context.run(() -> request == null ? call(method, args)
+                    : idempotent.once(request.value(), iface.getSimpleName() + "#" + method.getName(),
+                            iface.getClassLoader(), () -> call(method, args)));
         } catch (Unwrapped e) {
             throw translate(e.getCause(), method, context);
+        }
+    }
+
+    private Object call(Method method, Object[] args) {
+        try {
+            return method.invoke(target, args);
+        } catch (InvocationTargetException e) {
+            throw new Unwrapped(e.getCause());
+        } catch (IllegalAccessException e) {
+            throw new Unwrapped(e);
         }
     }
 
@@ -59,6 +70,7 @@ final class Guard implements InvocationHandler {
         if (failure instanceof MutualisException) {
             return failure;
         }
+
         String reference = UUID.randomUUID().toString().substring(0, 8);
         LOG.log(Level.ERROR, "Remote call " + iface.getSimpleName() + "#" + method.getName() + " by " + context.login()
                 + " failed (reference " + reference + ")", failure);

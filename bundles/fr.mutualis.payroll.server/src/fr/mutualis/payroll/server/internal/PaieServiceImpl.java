@@ -87,7 +87,7 @@ public final class PaieServiceImpl implements PaieService {
         }
         String login = CallContext.current().login();
         long debut = System.nanoTime();
-        PaieMois paie = Transactions.write(store.emf(), em -> {
+        PaieMois paie = Transactions.writeOnce(store.emf(), em -> {
             LOG.log(Level.DEBUG, "Payroll {0} of {1}: run started (one transaction)", mois, collectivite.code());
             PaieMois calculee = Lancement.lancer(em, collectivite, mois, etat.moteur(), login).valeur();
             journal.record(em, collectivite.code(), "paie.lancer", Lancement.resume(mois, calculee.nombreBulletins(),

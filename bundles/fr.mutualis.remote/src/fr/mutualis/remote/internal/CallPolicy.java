@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.Map;
 
 import org.eclipse.ecf.core.identity.ID;
-import org.eclipse.ecf.core.sharedobject.SharedObjectMsg;
 import org.eclipse.ecf.remoteservice.IRemoteCall;
 import org.eclipse.ecf.remoteservice.IRemoteServiceCallPolicy;
 import org.eclipse.ecf.remoteservice.IRemoteServiceRegistration;
@@ -44,23 +43,28 @@ final class CallPolicy implements IRemoteServiceCallPolicy {
             throw new AccesRefuseException("Accès refusé : opération inconnue « " + call.getMethod() + " ».");
         }
         RequestId request = requestId(method, call);
-        PendingCall.set(policy.authorize(session.login(), session.clientAddress(), method, call.getParameters()),
+        PendingCall.set(policy.authorize(session.login(), session.clientAddress(), method, arguments(call, request)),
                 request);
     }
 
     /**
-     * The {@link RequestId} a client sends after the arguments of an {@link Idempotent} method, taken off the call
-     * so that ECF invokes the method with its own arguments; null when there is none.
+     * The {@link RequestId} a client sends after the arguments of an {@link Idempotent} method, or null. The registry
+     * takes it off the call before ECF invokes the method ({@link MutualisRegistry#invokeLocal}).
      */
     static RequestId requestId(Method method, IRemoteCall call) {
         Object[] parameters = call.getParameters();
-        if (!method.isAnnotationPresent(Idempotent.class) || !(call instanceof SharedObjectMsg message)
-                || parameters == null || parameters.length != method.getParameterCount() + 1
+        if (!method.isAnnotationPresent(Idempotent.class) || parameters == null
+                || parameters.length != method.getParameterCount() + 1
                 || !(parameters[parameters.length - 1] instanceof RequestId request)) {
             return null;
         }
-        message.setParameters(Arrays.copyOf(parameters, parameters.length - 1));
         return request;
+    }
+
+    /** The arguments of a call, without the request id that came after them. */
+    static Object[] arguments(IRemoteCall call, RequestId request) {
+        Object[] parameters = call.getParameters();
+        return request == null ? parameters : Arrays.copyOf(parameters, parameters.length - 1);
     }
 
     private static Method find(Class<?> iface, String name) {

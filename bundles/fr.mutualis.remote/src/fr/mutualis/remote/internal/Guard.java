@@ -10,6 +10,7 @@ import fr.mutualis.core.api.AccesRefuseException;
 import fr.mutualis.core.api.MutualisException;
 import fr.mutualis.core.api.RequestId;
 import fr.mutualis.core.server.context.CallContext;
+import fr.mutualis.core.server.persistence.ConflitsSql;
 import fr.mutualis.core.server.spi.IdempotentCalls;
 
 /**
@@ -21,6 +22,9 @@ import fr.mutualis.core.server.spi.IdempotentCalls;
 final class Guard implements InvocationHandler {
 
     private static final System.Logger LOG = System.getLogger(Guard.class.getName());
+
+    static final String CONFLIT = "Ces données ont été modifiées entre-temps par un autre utilisateur et "
+            + "l'opération n'a pas été enregistrée : rechargez puis recommencez.";
 
     private final Class<?> iface;
     private final Object target;
@@ -69,6 +73,11 @@ final class Guard implements InvocationHandler {
     private Throwable translate(Throwable failure, Method method, CallContext context) {
         if (failure instanceof MutualisException) {
             return failure;
+        }
+        if (ConflitsSql.conflitDeVerrou(failure)) {
+            LOG.log(Level.WARNING, "Remote call " + iface.getSimpleName() + "#" + method.getName() + " by "
+                    + context.login() + " gave up on a lock conflict with concurrent writers: " + failure);
+            return new MutualisException(CONFLIT);
         }
 
         String reference = UUID.randomUUID().toString().substring(0, 8);

@@ -22,6 +22,12 @@ final class PendingCall {
         VERIFIED.set(new Verified(context, request));
     }
 
+    /** The request id of the verified call on this thread, left in place; null when there is none. */
+    static RequestId request() {
+        Verified verified = VERIFIED.get();
+        return verified == null ? null : verified.request();
+    }
+
     static Verified take() {
         Verified verified = VERIFIED.get();
         VERIFIED.remove();

@@ -94,7 +94,7 @@ class ConcurrentWritersTest {
                 "mutualis:enable 74312 paie",
                 "budget:create 74049 00 principal A 074001 21740049800010 123 COMMUNE DE BRIZON - BUDGET PRINCIPAL",
                 "budget:engagements 74049 non",
-                "budget:import -d 2026-03-30 74049 00 2026 " + csv));
+                "budget:import -d 2026-03-30 -t 7.5 74049 00 2026 " + csv));
         nodeB = TestDatabases.postgresql() ? ServerProcess.start(nodeA.database().configuration(), List.of()) : nodeA;
         System.out.println("ConcurrentWritersTest: " + WRITERS + " writers on "
                 + (nodeB == nodeA ? "one node (H2)" : "two nodes on one PostgreSQL database"));

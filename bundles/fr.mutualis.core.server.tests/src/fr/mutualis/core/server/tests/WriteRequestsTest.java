@@ -36,7 +36,8 @@ class WriteRequestsTest {
     private final AtomicInteger writes = new AtomicInteger();
 
     private static CallContext as(String login) {
-        return new CallContext(login, null, Set.of(), "127.0.0.1");
+        // a write request belongs to the collectivity of its call (row-level security on PostgreSQL)
+        return new CallContext(login, new CollectiviteId("74049"), Set.of(), "127.0.0.1");
     }
 
     /** One journaled write, as a business write of an idempotent method does it, answering a value. */

@@ -7,11 +7,14 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -83,7 +86,11 @@ class ConcurrentWritersTest {
     static void startNodes() throws Exception {
         Path csv = Files.createTempFile("bp-brizon-", ".csv");
         Files.writeString(csv, BudgetRemoteTest.BP_BRIZON, StandardCharsets.UTF_8);
-        nodeA = ServerProcess.start(Map.of(), List.of(
+        // the nodes share the database, so the key of its personal data (IBAN, NIR) too
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        Map<String, String> shared = Map.of("crypto.key", Base64.getEncoder().encodeToString(key));
+        nodeA = ServerProcess.start(shared, List.of(
                 "mutualis:add 74049 commune 550 Brizon",
                 "mutualis:add 74312 commune 700 Vougy",
                 "mutualis:useradd -p " + PASSWORD + " secretaire Marie Secrétaire",
@@ -95,7 +102,13 @@ class ConcurrentWritersTest {
                 "budget:create 74049 00 principal A 074001 21740049800010 123 COMMUNE DE BRIZON - BUDGET PRINCIPAL",
                 "budget:engagements 74049 non",
                 "budget:import -d 2026-03-30 -t 7.5 74049 00 2026 " + csv));
-        nodeB = TestDatabases.postgresql() ? ServerProcess.start(nodeA.database().configuration(), List.of()) : nodeA;
+        if (TestDatabases.postgresql()) {
+            Map<String, String> configuration = new HashMap<>(nodeA.database().configuration());
+            configuration.putAll(shared);
+            nodeB = ServerProcess.start(configuration, List.of());
+        } else {
+            nodeB = nodeA;
+        }
         System.out.println("ConcurrentWritersTest: " + WRITERS + " writers on "
                 + (nodeB == nodeA ? "one node (H2)" : "two nodes on one PostgreSQL database"));
     }

@@ -57,6 +57,8 @@ final class Guard implements InvocationHandler {
                             iface.getClassLoader(), () -> call(method, args)));
         } catch (Unwrapped e) {
             throw translate(e.getCause(), method, context);
+        } catch (RuntimeException e) { // looking up or recording the request id
+            throw translate(e, method, context);
         }
     }
 
@@ -79,7 +81,6 @@ final class Guard implements InvocationHandler {
                     + context.login() + " gave up on a lock conflict with concurrent writers: " + failure);
             return new MutualisException(CONFLIT);
         }
-
         String reference = UUID.randomUUID().toString().substring(0, 8);
         LOG.log(Level.ERROR, "Remote call " + iface.getSimpleName() + "#" + method.getName() + " by " + context.login()
                 + " failed (reference " + reference + ")", failure);

@@ -9,6 +9,7 @@ import java.util.List;
 import org.osgi.annotation.versioning.ProviderType;
 
 import fr.mutualis.core.api.CollectiviteId;
+import fr.mutualis.core.api.Idempotent;
 import fr.mutualis.core.api.Permission;
 
 /**
@@ -20,6 +21,7 @@ import fr.mutualis.core.api.Permission;
 public interface BordereauService {
 
     /** Gathers pièces that are on no bordereau yet on a new bordereau in preparation. */
+    @Idempotent
     @Permission(value = { SAISIE, ORDONNATEUR }, module = BudgetModule.ID)
     FicheBordereau preparer(CollectiviteId collectivite, PreparationBordereau preparation);
 
@@ -28,6 +30,7 @@ public interface BordereauService {
     void abandonner(CollectiviteId collectivite, long bordereau);
 
     /** Sends (signs) a bordereau in preparation: numbers and locks it. */
+    @Idempotent
     @Permission(value = ORDONNATEUR, module = BudgetModule.ID)
     FicheBordereau envoyer(CollectiviteId collectivite, long bordereau);
 

@@ -10,6 +10,7 @@ import java.util.List;
 import org.osgi.annotation.versioning.ProviderType;
 
 import fr.mutualis.core.api.CollectiviteId;
+import fr.mutualis.core.api.Idempotent;
 import fr.mutualis.core.api.Permission;
 
 /**
@@ -49,6 +50,7 @@ public interface BudgetService {
      * within the credits available, and the exercice's cumulated virements within the voted rate of the section's real
      * expenses voted at the BP.
      */
+    @Idempotent
     @Permission(value = ORDONNATEUR, module = BudgetModule.ID)
     Virement virer(CollectiviteId collectivite, DemandeVirement virement);
 

@@ -9,6 +9,7 @@ import java.util.List;
 import org.osgi.annotation.versioning.ProviderType;
 
 import fr.mutualis.core.api.CollectiviteId;
+import fr.mutualis.core.api.Idempotent;
 import fr.mutualis.core.api.Permission;
 
 /**
@@ -21,6 +22,7 @@ import fr.mutualis.core.api.Permission;
 public interface ExecutionService {
 
     /** Issues a mandat or a titre. */
+    @Idempotent
     @Permission(value = { SAISIE, ORDONNATEUR }, module = BudgetModule.ID)
     Piece emettre(CollectiviteId collectivite, SaisiePiece saisie);
 
@@ -30,6 +32,7 @@ public interface ExecutionService {
      * they are numbered in sequence, in the order given. All or nothing: one refusal and none is written; the refusals
      * name the pièce of the lot ("Mandat 3 du lot : …").
      */
+    @Idempotent
     @Permission(value = { SAISIE, ORDONNATEUR }, module = BudgetModule.ID)
     List<Piece> emettreLot(CollectiviteId collectivite, List<SaisiePiece> saisies);
 

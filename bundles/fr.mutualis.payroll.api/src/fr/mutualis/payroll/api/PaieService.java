@@ -9,6 +9,7 @@ import java.util.List;
 import org.osgi.annotation.versioning.ProviderType;
 
 import fr.mutualis.core.api.CollectiviteId;
+import fr.mutualis.core.api.Idempotent;
 import fr.mutualis.core.api.Permission;
 
 /**
@@ -26,6 +27,7 @@ public interface PaieService {
      * Computes every payslip of the month in one transaction, replacing the draft. Refused as a whole, the previous
      * state untouched, when the month is validated, a parameter is missing or any agent's payslip cannot be computed.
      */
+    @Idempotent
     @Permission(value = PAIE, module = PayrollModule.ID)
     PaieMois lancerPaie(CollectiviteId collectivite, YearMonth mois);
 

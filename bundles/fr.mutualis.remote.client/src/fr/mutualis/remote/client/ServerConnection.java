@@ -2,6 +2,7 @@ package fr.mutualis.remote.client;
 
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
@@ -9,6 +10,7 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -26,13 +28,16 @@ import org.eclipse.ecf.core.security.IConnectContext;
 import org.eclipse.ecf.core.security.IConnectInitiatorPolicy;
 import org.eclipse.ecf.provider.generic.ClientSOContainer;
 import org.eclipse.ecf.provider.generic.SOContainerConfig;
+import org.eclipse.ecf.remoteservice.IRemoteCall;
 import org.eclipse.ecf.remoteservice.IRemoteService;
 import org.eclipse.ecf.remoteservice.IRemoteServiceContainerAdapter;
 import org.eclipse.ecf.remoteservice.IRemoteServiceReference;
 
+import fr.mutualis.core.api.Idempotent;
 import fr.mutualis.core.api.MutualisException;
 import fr.mutualis.core.api.Permission;
 import fr.mutualis.core.api.Role;
+import fr.mutualis.core.api.RequestId;
 
 /**
  * One authenticated session with a Mutualis server, giving typed proxies of its remote services. Every failure is
@@ -61,9 +66,13 @@ public final class ServerConnection implements AutoCloseable {
     };
     private volatile boolean closed;
 
+    /** A remote service of one node: ECF's handle (for calls carrying a request id) and its typed proxy. */
+    private record Remote(IRemoteService service, Object proxy) {
+    }
+
     /** The connection to one node. */
     private record Link(String address, ID target, ClientSOContainer container, IRemoteServiceContainerAdapter adapter,
-            Closing closing, Map<Class<?>, Object> services) {
+            Closing closing, Map<Class<?>, Remote> services) {
 
         boolean connected() {
             return container.getConnectedID() != null;
@@ -267,30 +276,71 @@ public final class ServerConnection implements AutoCloseable {
 
     /**
      * One call on the node in use, after moving to another node if it is gone. A read (a method a reader may call)
-     * that the node's death interrupted is played again on the next node; any other call fails, saying so.
+     * that the node's death interrupted is played again on the next node, and so is an {@link Idempotent} write with
+     * the same request id (the server answers its first result instead of writing twice); any other call fails, saying
+     * so. An idempotent write left without an answer fails with {@link ReponsePerdueException} and its request id.
      */
-    private Object call(Class<?> type, java.lang.reflect.Method method, Object[] args) throws Throwable {
+    private Object call(Class<?> type, Method method, Object[] args) throws Throwable {
+        boolean idempotent = method.isAnnotationPresent(Idempotent.class);
+        RequestId request = idempotent ? RequestIds.next() : null;
         Link current = link();
-        Object service = lookup(current, type);
         Throwable failure;
         current.closing().waiting();
         try {
-            return method.invoke(service, args);
+            return invoke(lookup(current, type), method, args, request);
         } catch (InvocationTargetException e) {
             failure = e.getCause();
         } finally {
             current.closing().done();
         }
         if ((current.closing().gone || !current.connected()) && current.closing().reason == null
-                && readOnly(method) && !answered(failure)) {
-            Link next = failover(current);
+                && (idempotent || readOnly(method)) && !answered(failure)) {
+            Link next;
             try {
-                return method.invoke(lookup(next, type), args);
-            } catch (InvocationTargetException again) {
-                throw unwrap(again.getCause(), next);
+                next = failover(current);
+            } catch (MutualisException noOtherNode) {
+                if (!idempotent) {
+                    throw noOtherNode;
+                }
+                next = null; // the caller gets the request id to retry with, once a node answers again
+            }
+            if (next != null) {
+                try {
+                    return invoke(lookup(next, type), method, args, request);
+                } catch (InvocationTargetException again) {
+                    failure = again.getCause();
+                    current = next;
+                }
             }
         }
+        if (idempotent && !answered(failure)) {
+            throw new ReponsePerdueException("Le serveur " + current.address() + " n'a pas répondu à la demande "
+                    + "(connexion perdue ou délai dépassé) : elle a peut-être été enregistrée. Elle peut être renvoyée "
+                    + "sans risque de doublon.", request);
+        }
         throw unwrap(failure, current);
+    }
+
+    /**
+     * Calls {@code method} on {@code remote}; with a request id, its arguments followed by the id (the server takes it
+     * off before the method runs). Every failure comes out as an {@link InvocationTargetException}.
+     */
+    private static Object invoke(Remote remote, Method method, Object[] args, RequestId request)
+            throws InvocationTargetException {
+        if (request == null) {
+            try {
+                return method.invoke(remote.proxy(), args);
+            } catch (IllegalAccessException e) {
+                throw new InvocationTargetException(e);
+            }
+        }
+        Object[] withId = args == null ? new Object[1] : Arrays.copyOf(args, args.length + 1);
+        withId[withId.length - 1] = request;
+        try {
+            return remote.service().callSync(new Call(method.getName(), withId, IRemoteCall.DEFAULT_TIMEOUT));
+        } catch (Exception e) {
+            throw new InvocationTargetException(e);
+        }
     }
 
     /** A method a reader ({@link Role#LECTURE}) may call changes nothing: playing it again on another node is safe. */
@@ -355,7 +405,7 @@ public final class ServerConnection implements AutoCloseable {
                         + ")."));
     }
 
-    private Object lookup(Link on, Class<?> type) {
+    private Remote lookup(Link on, Class<?> type) {
         return on.services().computeIfAbsent(type, t -> {
             try {
                 IRemoteServiceReference[] refs = references(on, t);
@@ -364,7 +414,7 @@ public final class ServerConnection implements AutoCloseable {
                             + " n'est pas disponible sur ce serveur (module non installé ?).");
                 }
                 IRemoteService remote = on.adapter().getRemoteService(refs[0]);
-                return remote.getProxy(t.getClassLoader(), new Class<?>[] { t });
+                return new Remote(remote, remote.getProxy(t.getClassLoader(), new Class<?>[] { t }));
             } catch (MutualisException e) {
                 throw e;
             } catch (Exception e) {
@@ -420,6 +470,10 @@ public final class ServerConnection implements AutoCloseable {
             container.disconnect();
             container.dispose();
         }
+    }
+
+    /** A call as ECF sends it. */
+    private record Call(String getMethod, Object[] getParameters, long getTimeout) implements IRemoteCall {
     }
 
     /** No connect data: the login frame authenticated the connection before ECF's connect request. */

@@ -1,6 +1,7 @@
 package fr.mutualis.remote.internal;
 
 import java.lang.reflect.Method;
+import java.util.Arrays;
 import java.util.Map;
 
 import org.eclipse.ecf.core.identity.ID;
@@ -9,12 +10,15 @@ import org.eclipse.ecf.remoteservice.IRemoteServiceCallPolicy;
 import org.eclipse.ecf.remoteservice.IRemoteServiceRegistration;
 
 import fr.mutualis.core.api.AccesRefuseException;
+import fr.mutualis.core.api.Idempotent;
+import fr.mutualis.core.api.RequestId;
 import fr.mutualis.core.server.security.AccessPolicy;
 
 /**
  * The single choke point: ECF calls it before every remote invocation. It maps the caller's container to its
  * authenticated session, asks the {@link AccessPolicy} whether that user may call this interface method for the
- * collectivity named in the arguments, and leaves the verified context for the guard.
+ * collectivity named in the arguments, and leaves the verified context for the guard, with the request id that a
+ * call of an {@link Idempotent} method carries after its arguments.
  */
 final class CallPolicy implements IRemoteServiceCallPolicy {
 
@@ -38,7 +42,29 @@ final class CallPolicy implements IRemoteServiceCallPolicy {
         if (method == null) {
             throw new AccesRefuseException("Accès refusé : opération inconnue « " + call.getMethod() + " ».");
         }
-        PendingCall.set(policy.authorize(session.login(), session.clientAddress(), method, call.getParameters()));
+        RequestId request = requestId(method, call);
+        PendingCall.set(policy.authorize(session.login(), session.clientAddress(), method, arguments(call, request)),
+                request);
+    }
+
+    /**
+     * The {@link RequestId} a client sends after the arguments of an {@link Idempotent} method, or null. The registry
+     * takes it off the call before ECF invokes the method ({@link MutualisRegistry#invokeLocal}).
+     */
+    static RequestId requestId(Method method, IRemoteCall call) {
+        Object[] parameters = call.getParameters();
+        if (!method.isAnnotationPresent(Idempotent.class) || parameters == null
+                || parameters.length != method.getParameterCount() + 1
+                || !(parameters[parameters.length - 1] instanceof RequestId request)) {
+            return null;
+        }
+        return request;
+    }
+
+    /** The arguments of a call, without the request id that came after them. */
+    static Object[] arguments(IRemoteCall call, RequestId request) {
+        Object[] parameters = call.getParameters();
+        return request == null ? parameters : Arrays.copyOf(parameters, parameters.length - 1);
     }
 
     private static Method find(Class<?> iface, String name) {

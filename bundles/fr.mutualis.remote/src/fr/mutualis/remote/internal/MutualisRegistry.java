@@ -9,6 +9,7 @@ import java.util.concurrent.RejectedExecutionException;
 import org.eclipse.ecf.core.identity.ID;
 import org.eclipse.ecf.core.sharedobject.SharedObjectMsg;
 import org.eclipse.ecf.provider.remoteservice.generic.RegistrySharedObject;
+import org.eclipse.ecf.provider.remoteservice.generic.RemoteCallImpl;
 import org.eclipse.ecf.provider.remoteservice.generic.RemoteServiceRegistrationImpl;
 import org.eclipse.ecf.provider.remoteservice.generic.Request;
 import org.eclipse.ecf.provider.remoteservice.generic.Response;
@@ -16,6 +17,7 @@ import org.eclipse.ecf.remoteservice.IRemoteServiceRegistration;
 import org.eclipse.equinox.concurrent.future.IExecutor;
 
 import fr.mutualis.core.api.MutualisException;
+import fr.mutualis.core.api.RequestId;
 
 /**
  * ECF's remote-service registry, with the caller of every request taken from the connection it arrived on. ECF
@@ -58,6 +60,21 @@ final class MutualisRegistry extends RegistrySharedObject {
                 sendCallResponse(responseTarget, new Response(request.getRequestId(), new MutualisException(BUSY)));
             }
         }
+    }
+
+    /**
+     * Invokes the service with the method's own arguments: the {@link fr.mutualis.core.api.RequestId} that a call of
+     * an idempotent method carries after them, read by the {@link CallPolicy}, is taken off here (ECF's
+     * {@code SharedObjectMsg.setParameters} does not change the call).
+     */
+    @Override
+    protected Object invokeLocal(RemoteServiceRegistrationImpl registration, RemoteCallImpl call) throws Exception {
+        RequestId request = PendingCall.request();
+        if (request == null) {
+            return super.invokeLocal(registration, call);
+        }
+        return super.invokeLocal(registration, RemoteCallImpl.createRemoteCall(call.getClassName(), call.getMethod(),
+                CallPolicy.arguments(call, request), call.getTimeout()));
     }
 
     void exported(IRemoteServiceRegistration registration, Class<?> iface) {

@@ -1,5 +1,6 @@
 package fr.mutualis.remote.internal;
 
+import fr.mutualis.core.api.RequestId;
 import fr.mutualis.core.server.context.CallContext;
 
 /**
@@ -8,18 +9,28 @@ import fr.mutualis.core.server.context.CallContext;
  */
 final class PendingCall {
 
-    private static final ThreadLocal<CallContext> VERIFIED = new ThreadLocal<>();
+    /** The verified context, and the request id of a call of an {@link fr.mutualis.core.api.Idempotent} method. */
+    record Verified(CallContext context, RequestId request) {
+    }
+
+    private static final ThreadLocal<Verified> VERIFIED = new ThreadLocal<>();
 
     private PendingCall() {
     }
 
-    static void set(CallContext context) {
-        VERIFIED.set(context);
+    static void set(CallContext context, RequestId request) {
+        VERIFIED.set(new Verified(context, request));
     }
 
-    static CallContext take() {
-        CallContext context = VERIFIED.get();
+    /** The request id of the verified call on this thread, left in place; null when there is none. */
+    static RequestId request() {
+        Verified verified = VERIFIED.get();
+        return verified == null ? null : verified.request();
+    }
+
+    static Verified take() {
+        Verified verified = VERIFIED.get();
         VERIFIED.remove();
-        return context;
+        return verified;
     }
 }

@@ -41,6 +41,7 @@ import fr.mutualis.core.server.security.Authenticator;
 import fr.mutualis.core.server.security.Permissions;
 import fr.mutualis.core.server.security.SessionTokens;
 import fr.mutualis.core.server.spi.ConnectedClients;
+import fr.mutualis.core.server.spi.IdempotentCalls;
 import fr.mutualis.core.server.spi.ModulesStarted;
 
 /**
@@ -77,7 +78,8 @@ public final class RemoteServer implements EventHandler, ConnectedClients {
     @Activate
     public RemoteServer(@Reference ServerConfig config, @Reference Authenticator authenticator,
             @Reference SessionTokens tokens, @Reference AccessPolicy policy,
-            @Reference DistributionGuard noOtherDistribution, BundleContext context)
+            @Reference DistributionGuard noOtherDistribution, @Reference IdempotentCalls idempotent,
+            BundleContext context)
             throws Exception {
         Transport transport;
         try {
@@ -128,7 +130,7 @@ public final class RemoteServer implements EventHandler, ConnectedClients {
         this.gate = new Gate(listener, limits, authenticator, tokens, sessions,
                 millis -> modules.await(Duration.ofMillis(millis)), handoff).start();
         this.exported = new ServiceTracker<>(context, context.createFilter("(" + EXPORTED + "=true)"),
-                new Exporter(context));
+                new Exporter(context, idempotent));
         exported.open(true);
         LOG.log(Level.INFO, "Mutualis remote services listening on {0}", transport.url());
         System.out.println("Mutualis : services distants à l'écoute sur " + transport.url());
@@ -176,9 +178,11 @@ public final class RemoteServer implements EventHandler, ConnectedClients {
     private final class Exporter implements ServiceTrackerCustomizer<Object, List<IRemoteServiceRegistration>> {
 
         private final BundleContext context;
+        private final IdempotentCalls idempotent;
 
-        Exporter(BundleContext context) {
+        Exporter(BundleContext context, IdempotentCalls idempotent) {
             this.context = context;
+            this.idempotent = idempotent;
         }
 
         @Override
@@ -192,7 +196,7 @@ public final class RemoteServer implements EventHandler, ConnectedClients {
                         continue;
                     }
                     Object guard = Proxy.newProxyInstance(iface.getClassLoader(), new Class<?>[] { iface },
-                            new Guard(iface, service));
+                            new Guard(iface, service, idempotent));
                     IRemoteServiceRegistration registration = adapter.registerRemoteService(new String[] { name },
                             guard, new Hashtable<>());
                     interfaces.put(registration, iface);

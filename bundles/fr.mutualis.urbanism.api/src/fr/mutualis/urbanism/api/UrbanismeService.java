@@ -10,6 +10,7 @@ import java.util.List;
 import org.osgi.annotation.versioning.ProviderType;
 
 import fr.mutualis.core.api.CollectiviteId;
+import fr.mutualis.core.api.Idempotent;
 import fr.mutualis.core.api.Permission;
 
 /**
@@ -30,6 +31,7 @@ public interface UrbanismeService {
      * Registers an application, gives it its number (A423-1 to A423-4) and computes its date limite. The commune's
      * own staff (saisie) or an instructor; for a commune that delegated urbanism, only the service's instructors.
      */
+    @Idempotent
     @Permission(value = { SAISIE, URBANISME_INSTRUCTEUR }, delegated = URBANISME_INSTRUCTEUR,
             module = UrbanismModule.ID)
     DossierDetail deposer(CollectiviteId commune, DepotDossier depot);

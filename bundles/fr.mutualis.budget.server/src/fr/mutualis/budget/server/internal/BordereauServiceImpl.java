@@ -71,7 +71,7 @@ public final class BordereauServiceImpl implements BordereauService {
         BudgetEntity lu = Transactions.read(store.emf(),
                 em -> Budgets.trouver(em, collectivite, preparation.budget()));
         Compteurs.assurer(store.emf(), lu, preparation.exercice(), Compteurs.CREDITS);
-        return ConflitsSql.reessayer("a budget transaction", () -> Transactions.write(store.emf(), em -> {
+        return ConflitsSql.reessayer("a budget transaction", () -> Transactions.writeOnce(store.emf(), em -> {
             BudgetEntity budget = Budgets.trouver(em, collectivite, preparation.budget());
             Compteurs.verrouiller(em, budget, preparation.exercice(), Compteurs.CREDITS);
             List<PieceEntity> pieces = em.createQuery("SELECT p FROM PieceEntity p WHERE p.budget = :b "
@@ -138,7 +138,7 @@ public final class BordereauServiceImpl implements BordereauService {
         BordereauEntity lu = Transactions.read(store.emf(), em -> Bordereaux.trouver(em, collectivite, id));
         String serie = Compteurs.bordereaux(lu.getSens(), lu.getType());
         Compteurs.assurer(store.emf(), lu.getBudget(), lu.getExercice(), serie);
-        return ConflitsSql.reessayer("a budget transaction", () -> Transactions.write(store.emf(), em -> {
+        return ConflitsSql.reessayer("a budget transaction", () -> Transactions.writeOnce(store.emf(), em -> {
             BordereauEntity bordereau = Bordereaux.trouver(em, collectivite, id);
             CompteurEntity compteur = Compteurs.verrouiller(em, bordereau.getBudget(), bordereau.getExercice(), serie);
             exigerEnPreparation(bordereau);

@@ -118,7 +118,7 @@ public final class BudgetServiceImpl implements BudgetService {
         }
         BudgetEntity lu = Transactions.read(store.emf(), em -> Budgets.trouver(em, collectivite, demande.budget()));
         Compteurs.assurer(store.emf(), lu, demande.exercice(), Compteurs.CREDITS);
-        return ConflitsSql.reessayer("a budget transaction", () -> Transactions.write(store.emf(), em -> {
+        return ConflitsSql.reessayer("a budget transaction", () -> Transactions.writeOnce(store.emf(), em -> {
             BudgetEntity budget = Budgets.trouver(em, collectivite, demande.budget());
             Compteurs.verrouiller(em, budget, demande.exercice(), Compteurs.CREDITS);
             PlanDeComptes plan = referentiels.plan(demande.exercice(), budget.getDeclinaison());

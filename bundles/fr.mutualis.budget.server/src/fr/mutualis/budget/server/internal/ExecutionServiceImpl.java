@@ -72,7 +72,7 @@ public final class ExecutionServiceImpl implements ExecutionService {
             throw new DonneeInvalideException("Indiquez la pièce à émettre.");
         }
         preparer(collectivite, saisie.budget(), saisie.exercice(), Compteurs.pieces(saisie.sens()));
-        return ConflitsSql.reessayer("a budget transaction", () -> Transactions.write(store.emf(), em -> {
+        return ConflitsSql.reessayer("a budget transaction", () -> Transactions.writeOnce(store.emf(), em -> {
             BudgetEntity budget = Budgets.trouver(em, collectivite, saisie.budget());
             EngagementEntity engagement = saisie.sens() == Sens.DEPENSE
                     ? Engagements.pourMandat(em, budget, saisie.exercice(), saisie.engagement(), saisie.lignes())
@@ -111,7 +111,7 @@ public final class ExecutionServiceImpl implements ExecutionService {
         Sens sens = premiere.sens();
         int exercice = premiere.exercice();
         preparer(collectivite, premiere.budget(), exercice, Compteurs.pieces(sens));
-        return ConflitsSql.reessayer("a budget transaction", () -> Transactions.write(store.emf(), em -> {
+        return ConflitsSql.reessayer("a budget transaction", () -> Transactions.writeOnce(store.emf(), em -> {
             BudgetEntity budget = Budgets.trouver(em, collectivite, premiere.budget());
             boolean engagements = Budgets.engagementsActives(em, collectivite.code());
             Map<Long, TiersEntity> tiers = new HashMap<>();

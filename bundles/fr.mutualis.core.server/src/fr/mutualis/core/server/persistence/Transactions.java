@@ -1,8 +1,10 @@
 package fr.mutualis.core.server.persistence;
 
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
+import fr.mutualis.core.api.DonneeInvalideException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;
@@ -35,6 +37,32 @@ public final class Transactions {
             throw e;
         } finally {
             em.close();
+        }
+    }
+
+    /**
+     * The one write of a call of an {@link fr.mutualis.core.api.Idempotent} method: like {@link #write}, and when the
+     * call carries a request id ({@link WriteRequests#during}), the id is claimed at the start of the transaction and
+     * the result recorded at its end, in the same transaction. When the id is already recorded (a retry racing its
+     * first attempt, which committed meanwhile), nothing is written and the first attempt's result is returned.
+     */
+    @SuppressWarnings("unchecked")
+    public static <T> T writeOnce(EntityManagerFactory emf, Function<EntityManager, T> work) {
+        Optional<WriteRequests.Pending> request = WriteRequests.pending();
+        if (request.isEmpty()) {
+            return write(emf, work);
+        }
+        WriteRequests.Pending pending = request.get();
+        try {
+            return write(emf, em -> {
+                WriteRequests.claim(em, pending);
+                T result = work.apply(em);
+                WriteRequests.complete(em, pending, result);
+                return result;
+            });
+        } catch (WriteRequests.AlreadyClaimed e) {
+            return (T) read(emf, em -> WriteRequests.recorded(em, pending.id(), pending.types(), pending.retention()))
+                    .orElseThrow(() -> new DonneeInvalideException(WriteRequests.ALREADY_USED)).value();
         }
     }
 

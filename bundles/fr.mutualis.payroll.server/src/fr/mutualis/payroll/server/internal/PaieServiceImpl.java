@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -17,6 +18,7 @@ import fr.mutualis.core.api.DonneeInvalideException;
 import fr.mutualis.core.api.Masquage;
 import fr.mutualis.core.server.admin.Administration;
 import fr.mutualis.core.server.context.CallContext;
+import fr.mutualis.core.server.persistence.ConflitsSql;
 import fr.mutualis.core.server.persistence.Transactions;
 import fr.mutualis.core.server.security.PersonalDataCipher;
 import fr.mutualis.core.server.spi.AuditJournal;
@@ -87,13 +89,24 @@ public final class PaieServiceImpl implements PaieService {
         }
         String login = CallContext.current().login();
         long debut = System.nanoTime();
-        PaieMois paie = Transactions.write(store.emf(), em -> {
+        Supplier<PaieMois> run = () -> ConflitsSql.reessayer("a payroll run", () -> Transactions.writeOnce(
+                store.emf(), em -> {
             LOG.log(Level.DEBUG, "Payroll {0} of {1}: run started (one transaction)", mois, collectivite.code());
             PaieMois calculee = Lancement.lancer(em, collectivite, mois, etat.moteur(), login).valeur();
             journal.record(em, collectivite.code(), "paie.lancer", Lancement.resume(mois, calculee.nombreBulletins(),
                     calculee.brut(), calculee.netAPayer(), calculee.coutEmployeur()));
             return calculee;
-        });
+        }));
+        PaieMois paie;
+        try {
+            paie = run.get();
+        } catch (RuntimeException e) {
+            if (!ConflitsSql.doublon(e)) {
+                throw e;
+            }
+            // the first run of the month by someone else created its row meanwhile: this run now waits on its lock
+            paie = run.get();
+        }
         LOG.log(Level.DEBUG, "Payroll {0} of {1}: {2} payslips computed and stored in {3} ms", mois,
                 collectivite.code(), paie.nombreBulletins(), (System.nanoTime() - debut) / 1_000_000);
         return paie;

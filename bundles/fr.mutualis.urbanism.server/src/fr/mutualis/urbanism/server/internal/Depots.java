@@ -54,7 +54,7 @@ final class Depots {
         if (depot.suffixe() == null) {
             Compteurs.assurer(store.emf(), insee, depot.type(), annee);
         }
-        return ConflitsSql.reessayer("an urbanism transaction", () -> Transactions.write(store.emf(), em -> {
+        return ConflitsSql.reessayer("an urbanism transaction", () -> Transactions.writeOnce(store.emf(), em -> {
             DossierEntity parent = depot.suffixe() == null ? null : permisInitial(em, commune, depot);
             NumeroDossier numero = parent == null ? Compteurs.suivant(em, depot.type(), insee, annee)
                     : numeroRattache(em, parent, depot.suffixe());

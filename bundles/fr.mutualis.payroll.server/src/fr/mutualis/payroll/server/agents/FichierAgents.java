@@ -62,6 +62,10 @@ public final class FichierAgents {
             new Colonne("taux_pas", false, "taux personnalisé de prélèvement à la source en % (vide : taux neutre)"),
             new Colonne("date_entree", true, "date d'entrée dans la collectivité, JJ/MM/AAAA ou AAAA-MM-JJ"),
             new Colonne("ifse", false, "IFSE mensuelle en euros (vide : aucune)"),
+            new Colonne("date_naissance", false, "date de naissance, JJ/MM/AAAA ou AAAA-MM-JJ, cohérente avec le NIR "
+                    + "(vide : inconnue, la DSN ne peut alors pas être déposée)"),
+            new Colonne("pcs_ese", false, "code PCS-ESE 2017 de l'emploi (Insee), par exemple 523c "
+                    + "(vide : inconnu, la DSN ne peut alors pas être déposée)"),
             new Colonne("cia", false, "CIA mensuel en euros (vide : aucun)"));
 
     /** At most this many problems are listed; the rest are counted. */
@@ -198,6 +202,8 @@ public final class FichierAgents {
         List<ElementIndemnitaire> primes = new ArrayList<>();
         BigDecimal ifse = c.decimal("ifse");
         BigDecimal cia = c.decimal("cia");
+        LocalDate naissance = c.date("date_naissance");
+        String pcsEse = c.texte("pcs_ese");
         if (!c.valide()) {
             return null;
         }
@@ -209,7 +215,7 @@ public final class FichierAgents {
         }
         return new LigneAgent(ligne.numero(), new AgentSaisie(matricule, nom, prenom, nir, statut, heures, quotite,
                 grade, zero(echelon), zero(indice), zero(nbi), zone, zero(enfants), primes,
-                tpp == null ? CategorieTpp.AUCUNE : tpp, tauxPas, entree));
+                tpp == null ? CategorieTpp.AUCUNE : tpp, tauxPas, entree, null, naissance, pcsEse));
     }
 
     private static int zero(Integer valeur) {
@@ -371,7 +377,11 @@ public final class FichierAgents {
      */
     public static String colonneDe(String message) {
         String m = message.toLowerCase(Locale.ROOT);
-        if (m.startsWith("matricule")) {
+        if (m.startsWith("date de naissance")) {
+            return "date_naissance";
+        } else if (m.startsWith("code pcs-ese")) {
+            return "pcs_ese";
+        } else if (m.startsWith("matricule")) {
             return "matricule";
         } else if (m.startsWith("nom")) {
             return "nom";

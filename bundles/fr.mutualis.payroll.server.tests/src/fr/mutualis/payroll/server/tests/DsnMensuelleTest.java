@@ -159,7 +159,7 @@ class DsnMensuelleTest {
 
         assertTrue(sortie.startsWith("DSN de janvier 2026 (norme P26V01) écrite dans " + fichier + " : 6 individu(s), "),
                 sortie);
-        assertTrue(sortie.contains("Validateur : 12 anomalie(s) :\n  - Bloc « Contrat » commençant ligne "), sortie);
+        assertTrue(sortie.contains("Validateur : conforme."), sortie);
         assertTrue(sortie.contains("Rapprochement avec le journal de paie :\n  - Cotisations Urssaf (S21.G00.81) : "),
                 sortie);
         assertTrue(sortie.contains("Prélèvement à la source (S21.G00.50.009) : "), sortie);

@@ -103,7 +103,8 @@ final class Fixtures {
      * A date of birth consistent with the NIR (year 19yy of its 2nd-3rd digits, month of its 4th-5th, day 15), as
      * the DSN needs and the entry checks.
      */
-    static LocalDate naissance(String nir) {
+    static LocalDate naissance(String saisie) {
+        String nir = Nir.normaliser(saisie);
         return LocalDate.of(1900 + Integer.parseInt(nir.substring(1, 3)), Integer.parseInt(nir.substring(3, 5)), 15);
     }
 

@@ -62,11 +62,11 @@ public final class FichierAgents {
             new Colonne("taux_pas", false, "taux personnalisé de prélèvement à la source en % (vide : taux neutre)"),
             new Colonne("date_entree", true, "date d'entrée dans la collectivité, JJ/MM/AAAA ou AAAA-MM-JJ"),
             new Colonne("ifse", false, "IFSE mensuelle en euros (vide : aucune)"),
+            new Colonne("cia", false, "CIA mensuel en euros (vide : aucun)"),
             new Colonne("date_naissance", false, "date de naissance, JJ/MM/AAAA ou AAAA-MM-JJ, cohérente avec le NIR "
                     + "(vide : inconnue, la DSN ne peut alors pas être déposée)"),
             new Colonne("pcs_ese", false, "code PCS-ESE 2017 de l'emploi (Insee), par exemple 523c "
-                    + "(vide : inconnu, la DSN ne peut alors pas être déposée)"),
-            new Colonne("cia", false, "CIA mensuel en euros (vide : aucun)"));
+                    + "(vide : inconnu, la DSN ne peut alors pas être déposée)"));
 
     /** At most this many problems are listed; the rest are counted. */
     public static final int ERREURS_MAX = 200;

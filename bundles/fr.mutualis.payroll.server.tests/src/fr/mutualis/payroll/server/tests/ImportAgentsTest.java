@@ -175,8 +175,8 @@ class ImportAgentsTest {
                 () -> importation().importerAgents(c, "matricule;nom;prénom;nir\nA1;B;C;D\n"))).erreurs();
         assertTrue(erreurs.get(1).equals("Ligne 1 (en-tête) : colonne « prénom » inconnue. Colonnes possibles : "
                 + "matricule, nom, prenom, nir, statut, heures_hebdo, quotite, grade, echelon, indice_majore, "
-                + "points_nbi, zone_residence, enfants, categorie_tpp, taux_pas, date_entree, ifse, cia, date_naissance, "
-                + "pcs_ese."), erreurs
+                + "points_nbi, zone_residence, enfants, categorie_tpp, taux_pas, date_entree, ifse, cia, "
+                + "participation_prevoyance, participation_sante, date_naissance, pcs_ese."), erreurs
                         .toString());
         assertTrue(erreurs.contains("Ligne 1 (en-tête) : colonne obligatoire « statut » absente (titulaire, "
                 + "stagiaire ou contractuel)."), erreurs.toString());

@@ -115,7 +115,8 @@ public final class MoteurPaie {
         } else {
             CotisationsRegimeGeneral.ajouter(situation, remuneration, temps, parametresDuMois, lignes);
         }
-        ContributionsSociales.ajouter(remuneration.brut(), parametresDuMois, lignes);
+        BigDecimal participations = ProtectionSocialeComplementaire.ajouter(situation, parametresDuMois, lignes);
+        ContributionsSociales.ajouter(remuneration.brut(), participations, parametresDuMois, lignes);
         PrelevementALaSource.ajouter(situation, parametresDuMois, lignes);
         return new BulletinCalcule(new Bulletin(mois, regime, lignes.lignes(), lignes.totaux()), rafpDuMois);
     }

@@ -84,6 +84,15 @@ public enum CleParametre {
     CDG("cdg.cotisation_obligatoire", "taux de la cotisation au centre de gestion", Unite.POURCENTAGE),
     ATIACL("atiacl", "taux de l'allocation temporaire d'invalidité (ATIACL)", Unite.POURCENTAGE),
 
+    PSC_PREVOYANCE_MINIMUM("psc.prevoyance.participation_minimale",
+            "participation minimale de l'employeur à la prévoyance complémentaire", Unite.EUROS),
+    PSC_SANTE_MINIMUM("psc.sante.participation_minimale",
+            "participation minimale de l'employeur à la complémentaire santé", Unite.EUROS),
+    FORFAIT_SOCIAL_PREVOYANCE("psc.forfait_social.taux",
+            "taux du forfait social sur les contributions de prévoyance complémentaire", Unite.POURCENTAGE),
+    FORFAIT_SOCIAL_SEUIL("psc.forfait_social.seuil_effectif", "effectif à partir duquel le forfait social est dû",
+            Unite.NOMBRE),
+
     TEMPS_PARTIEL_80_NUMERATEUR("temps_partiel.quotite_80.numerateur",
             "numérateur de la fraction de rémunération d'un temps partiel à 80 %", Unite.NOMBRE),
     TEMPS_PARTIEL_80_DENOMINATEUR("temps_partiel.quotite_80.denominateur",

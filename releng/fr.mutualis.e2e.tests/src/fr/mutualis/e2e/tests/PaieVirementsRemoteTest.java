@@ -103,7 +103,7 @@ class PaieVirementsRemoteTest {
         try (ServerConnection paie = ServerConnection.open(server.address(), "gestionnaire", PASSWORD)) {
             AgentService service = paie.service(AgentService.class);
             agents.add(service.creerAgent(MARIGNIER, agent("B0001", "BERTHOLLET", "Anne", Statut.TITULAIRE, "C2", 10,
-                    400, 15, 2, "250", CategorieTpp.C).avecCompteBancaire(new CompteBancaire(iban(1), "BNPAFRPP"))));
+                    409, 15, 2, "250", CategorieTpp.C).avecCompteBancaire(new CompteBancaire(iban(1), "BNPAFRPP"))));
             agents.add(service.creerAgent(MARIGNIER, agent("B0002", "COLLOUD", "Marc", Statut.TITULAIRE, "C1", 5,
                     370, 0, 0, null, CategorieTpp.C).avecCompteBancaire(new CompteBancaire(iban(2), "PSSTFRPPLYO"))));
             agents.add(service.creerAgent(MARIGNIER, agent("B0003", "DUCROZ", "Léa", Statut.CONTRACTUEL, null, 0,

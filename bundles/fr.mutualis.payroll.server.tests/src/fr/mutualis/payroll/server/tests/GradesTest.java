@@ -75,7 +75,7 @@ class GradesTest {
         Gogo.ok("paie:run " + commune + " 2026-01");
         String bulletin = Gogo.ok("paie:payslip " + commune + " 2026-01 G0001");
         assertTrue(bulletin.contains("Grade (grille) et échelon : Adjoint administratif principal de 2e classe "
-                + "(ADJ-ADM-P2), échelon 3"), bulletin);
+                + "(grille ADJ-ADM-P2), échelon 3"), bulletin);
         assertTrue(bulletin.contains("Indice majoré : 370"), bulletin);
     }
 

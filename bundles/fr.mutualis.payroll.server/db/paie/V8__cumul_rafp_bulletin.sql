@@ -7,3 +7,6 @@
 ALTER TABLE paie_bulletin ADD COLUMN rafp_accessoires NUMERIC(15,2) DEFAULT 0 NOT NULL;
 ALTER TABLE paie_bulletin ADD COLUMN rafp_traitement NUMERIC(15,2) DEFAULT 0 NOT NULL;
 ALTER TABLE paie_bulletin ADD COLUMN rafp_assiette NUMERIC(15,2) DEFAULT 0 NOT NULL;
+-- The employer's participations to the protection sociale complémentaire are agent elements of their own natures
+-- (PARTICIPATION_PREVOYANCE, PARTICIPATION_SANTE: 24 characters), longer than the régime indemnitaire's.
+ALTER TABLE paie_element_indemnitaire ALTER COLUMN nature SET DATA TYPE VARCHAR(30);

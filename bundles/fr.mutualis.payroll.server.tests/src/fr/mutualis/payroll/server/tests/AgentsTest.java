@@ -264,6 +264,23 @@ class AgentsTest {
         assertEquals("523c", cree.donnees().pcsEse(), "stored as the Insee publishes it, lower case");
     }
 
+    @Test
+    void theProtectionSocialeComplementaireParticipationsAreStoredWithTheAgent() {
+        AgentSaisie a = Fixtures.adjointPrincipal("P0001", 5, 374);
+        List<fr.mutualis.payroll.api.ElementIndemnitaire> elements = List.of(
+                new fr.mutualis.payroll.api.ElementIndemnitaire(fr.mutualis.payroll.api.NatureElement
+                        .PARTICIPATION_PREVOYANCE, "Participation prévoyance", new BigDecimal("7.00")),
+                new fr.mutualis.payroll.api.ElementIndemnitaire(fr.mutualis.payroll.api.NatureElement
+                        .PARTICIPATION_SANTE, "Participation santé", new BigDecimal("15.00")));
+        AgentSaisie avec = new AgentSaisie(a.matricule(), a.nom(), a.prenom(), a.nir(), a.statut(),
+                a.heuresHebdomadairesPoste(), a.quotite(), a.codeGrade(), a.echelon(), a.indiceMajore(),
+                a.pointsNbi(), a.zoneResidence(), a.nombreEnfants(), elements, a.categorieTpp(),
+                a.tauxPasPersonnel(), a.dateEntree(), null, a.dateNaissance(), a.pcsEse());
+        Agent cree = enPaie(commune, () -> agents().creerAgent(commune, avec));
+        assertEquals(elements, enPaie(commune, () -> agents().agent(commune, cree.id())).donnees()
+                .elementsIndemnitaires());
+    }
+
     static AgentSaisie avecNaissancePcs(AgentSaisie a, LocalDate naissance, String pcs) {
         return new AgentSaisie(a.matricule(), a.nom(), a.prenom(), a.nir(), a.statut(), a.heuresHebdomadairesPoste(),
                 a.quotite(), a.codeGrade(), a.echelon(), a.indiceMajore(), a.pointsNbi(), a.zoneResidence(),

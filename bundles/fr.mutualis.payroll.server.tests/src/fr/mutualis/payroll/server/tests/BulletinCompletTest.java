@@ -99,7 +99,7 @@ class BulletinCompletTest {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String texte = new PDFTextStripper().getText(document);
             for (String attendu : List.of("SIRET", "217 400 498 00010", "Place de la Mairie, 74200 Brizon",
-                    groupe(nir), "Échelle C2 de la catégorie C", "Cumul brut",
+                    groupe(nir), "Grade (grille) et échelon : —", "Cumul brut",
                     FormatFrancais.montant(janvier.brut().multiply(trois)), "Cumul net imposable",
                     "Cumul impôt prélevé à la source", "janvier 2026 à mars 2026", "BULLETIN PROVISOIRE")) {
                 assertTrue(texte.contains(attendu), "« " + attendu + " » missing from\n" + texte);

@@ -74,13 +74,16 @@ final class Donnees {
         int indice = echelle[echelon - 1];
         List<ElementIndemnitaire> primes = List.of(new ElementIndemnitaire(NatureElement.IFSE, "IFSE",
                 BigDecimal.valueOf(100 + i % 300)));
-        return new AgentSaisie(String.format("M%05d", i), "AGENT" + i, "Prénom" + i, nir(), statut,
+        String nir = nir();
+        return new AgentSaisie(String.format("M%05d", i), "AGENT" + i, "Prénom" + i, nir, statut,
                 new BigDecimal(i % 11 == 0 ? "20" : "35"), new BigDecimal(i % 4 == 0 ? "0.8" : "1"), grade,
                 fonctionnaire ? echelon : 0,
                 fonctionnaire ? indice : 380 + i % 100, fonctionnaire && i % 9 == 0 ? 15 : 0,
                 ZoneResidence.values()[i % 3], i % 5, primes,
                 fonctionnaire && i % 11 != 0 ? CategorieTpp.C : CategorieTpp.AUCUNE,
-                i % 6 == 0 ? new BigDecimal("4.5") : null, LocalDate.of(2010 + i % 15, 1 + i % 12, 1));
+                i % 6 == 0 ? new BigDecimal("4.5") : null, LocalDate.of(2010 + i % 15, 1 + i % 12, 1), null,
+                LocalDate.of(1900 + Integer.parseInt(nir.substring(1, 3)), Integer.parseInt(nir.substring(3, 5)), 15),
+                fonctionnaire ? "523c" : "524c");
     }
 
     /** The header of an agents file (docs/payroll.md, « Import d'agents »). */

@@ -34,19 +34,37 @@ import fr.mutualis.core.api.Decimaux;
  * @param compteBancaire           account the net pay is transferred to (IBAN and BIC, checked), or null while
  *                                 unknown (the month cannot then be validated for that agent); stored encrypted like
  *                                 the NIR, masked for users without the payroll role
+ * @param dateNaissance            date of birth (DSN S21.G00.30.006), consistent with the NIR's year and month of
+ *                                 birth; null while unknown (the month's DSN then lacks that mandatory rubric)
+ * @param pcsEse                   the job's code in the PCS-ESE 2017 nomenclature of the Insee (DSN S21.G00.40.004),
+ *                                 3 digits and a letter, e.g. 523c adjoints administratifs des collectivités locales;
+ *                                 checked against the official list by the server; null while unknown
  */
 public record AgentSaisie(String matricule, String nom, String prenom, String nir, Statut statut,
         BigDecimal heuresHebdomadairesPoste, BigDecimal quotite, String codeGrade, int echelon, int indiceMajore,
         int pointsNbi, ZoneResidence zoneResidence, int nombreEnfants, List<ElementIndemnitaire> elementsIndemnitaires,
-        CategorieTpp categorieTpp, BigDecimal tauxPasPersonnel, LocalDate dateEntree, CompteBancaire compteBancaire)
-        implements Serializable {
+        CategorieTpp categorieTpp, BigDecimal tauxPasPersonnel, LocalDate dateEntree, CompteBancaire compteBancaire,
+        LocalDate dateNaissance, String pcsEse) implements Serializable {
 
     private static final Pattern MATRICULE = Pattern.compile("[A-Za-z0-9-]{1,20}");
     private static final int LONGUEUR_NOM = 100;
+    private static final Pattern PCS_ESE = Pattern.compile("\\d{3}[a-z]");
 
     public AgentSaisie {
         elementsIndemnitaires = elementsIndemnitaires == null ? List.of() : List.copyOf(elementsIndemnitaires);
         codeGrade = codeGrade == null || codeGrade.isBlank() ? null : codeGrade.strip().toUpperCase();
+        pcsEse = pcsEse == null || pcsEse.isBlank() ? null : pcsEse.strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** An entry without date of birth nor PCS-ESE (API 1.1 before the DSN needed them). */
+    public AgentSaisie(String matricule, String nom, String prenom, String nir, Statut statut,
+            BigDecimal heuresHebdomadairesPoste, BigDecimal quotite, String codeGrade, int echelon, int indiceMajore,
+            int pointsNbi, ZoneResidence zoneResidence, int nombreEnfants,
+            List<ElementIndemnitaire> elementsIndemnitaires, CategorieTpp categorieTpp, BigDecimal tauxPasPersonnel,
+            LocalDate dateEntree, CompteBancaire compteBancaire) {
+        this(matricule, nom, prenom, nir, statut, heuresHebdomadairesPoste, quotite, codeGrade, echelon, indiceMajore,
+                pointsNbi, zoneResidence, nombreEnfants, elementsIndemnitaires, categorieTpp, tauxPasPersonnel,
+                dateEntree, compteBancaire, null, null);
     }
 
     /** An entry without bank account (API 1.0). */
@@ -57,7 +75,7 @@ public record AgentSaisie(String matricule, String nom, String prenom, String ni
             LocalDate dateEntree) {
         this(matricule, nom, prenom, nir, statut, heuresHebdomadairesPoste, quotite, codeGrade, echelon, indiceMajore,
                 pointsNbi, zoneResidence, nombreEnfants, elementsIndemnitaires, categorieTpp, tauxPasPersonnel,
-                dateEntree, null);
+                dateEntree, null, null, null);
     }
 
     /** Every problem found without server data (the server adds the grade grid and uniqueness checks), in French. */
@@ -124,6 +142,18 @@ public record AgentSaisie(String matricule, String nom, String prenom, String ni
         if (compteBancaire != null) {
             erreurs.addAll(compteBancaire.erreurs());
         }
+        String naissance = Nir.naissanceIncoherente(Nir.normaliser(nir), dateNaissance);
+        if (naissance != null) {
+            erreurs.add(naissance);
+        }
+        if (dateNaissance != null && dateEntree != null && !dateNaissance.isBefore(dateEntree)) {
+            erreurs.add("Date de naissance postérieure à la date d'entrée dans la collectivité.");
+        }
+        if (pcsEse != null && !PCS_ESE.matcher(pcsEse).matches()) {
+            erreurs.add("Code PCS-ESE invalide : « " + pcsEse + " ». Attendu : trois chiffres et une lettre de la "
+                    + "nomenclature PCS-ESE 2017 de l'Insee, par exemple 523c (adjoints administratifs des "
+                    + "collectivités locales).");
+        }
         return erreurs;
     }
 
@@ -131,14 +161,14 @@ public record AgentSaisie(String matricule, String nom, String prenom, String ni
     public AgentSaisie avecNir(String autreNir) {
         return new AgentSaisie(matricule, nom, prenom, autreNir, statut, heuresHebdomadairesPoste, quotite, codeGrade,
                 echelon, indiceMajore, pointsNbi, zoneResidence, nombreEnfants, elementsIndemnitaires, categorieTpp,
-                tauxPasPersonnel, dateEntree, compteBancaire);
+                tauxPasPersonnel, dateEntree, compteBancaire, dateNaissance, pcsEse);
     }
 
     /** The same entry with another bank account (normalised for storage, masked for display, or null). */
     public AgentSaisie avecCompteBancaire(CompteBancaire autre) {
         return new AgentSaisie(matricule, nom, prenom, nir, statut, heuresHebdomadairesPoste, quotite, codeGrade,
                 echelon, indiceMajore, pointsNbi, zoneResidence, nombreEnfants, elementsIndemnitaires, categorieTpp,
-                tauxPasPersonnel, dateEntree, autre);
+                tauxPasPersonnel, dateEntree, autre, dateNaissance, pcsEse);
     }
 
     private static void texte(List<String> erreurs, String valeur, String champ) {

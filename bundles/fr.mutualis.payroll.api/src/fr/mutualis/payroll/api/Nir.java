@@ -50,6 +50,30 @@ public final class Nir {
     }
 
     /**
+     * Why a date of birth does not match the NIR (already normalised and valid), in French, or null when it does or
+     * when either is missing: the 2nd and 3rd digits are the last two of the year of birth, the 4th and 5th its month
+     * (a value outside 01-12 marks a month unknown to the civil registry and is not compared).
+     */
+    public static String naissanceIncoherente(String nir, java.time.LocalDate dateNaissance) {
+        if (dateNaissance == null || nir == null || probleme(nir) != null) {
+            return null;
+        }
+        if (dateNaissance.isAfter(java.time.LocalDate.now())) {
+            return "Date de naissance dans le futur.";
+        }
+        if (Integer.parseInt(nir.substring(1, 3)) != dateNaissance.getYear() % 100) {
+            return "Date de naissance incohérente avec le NIR : l'année " + dateNaissance.getYear() + " ne correspond "
+                    + "pas aux 2e et 3e chiffres du NIR (année de naissance).";
+        }
+        int mois = Integer.parseInt(nir.substring(3, 5));
+        if (mois >= 1 && mois <= 12 && mois != dateNaissance.getMonthValue()) {
+            return "Date de naissance incohérente avec le NIR : le mois " + dateNaissance.getMonthValue()
+                    + " ne correspond pas aux 4e et 5e chiffres du NIR (mois de naissance).";
+        }
+        return null;
+    }
+
+    /**
      * The normalised NIR.
      *
      * @throws DonneeInvalideException with {@link #probleme} when it is not valid

@@ -25,6 +25,32 @@ class AgentSaisieTest {
         assertEquals("C2", saisie.codeGrade(), "grade codes are stored in capitals");
     }
 
+    /** NIR 2 69 05 …: a woman born in May 1969. */
+    private static AgentSaisie naissance(LocalDate date, String pcs) {
+        AgentSaisie a = saisie("269054958815780", Statut.TITULAIRE, "1", "C2", 5, 380, 0);
+        return new AgentSaisie(a.matricule(), a.nom(), a.prenom(), a.nir(), a.statut(), a.heuresHebdomadairesPoste(),
+                a.quotite(), a.codeGrade(), a.echelon(), a.indiceMajore(), a.pointsNbi(), a.zoneResidence(),
+                a.nombreEnfants(), a.elementsIndemnitaires(), a.categorieTpp(), null, a.dateEntree(), null, date, pcs);
+    }
+
+    @Test
+    void theDateOfBirthFollowsTheNirsYearAndMonthAndThePcsEseItsShape() {
+        assertEquals(List.of(), naissance(LocalDate.of(1969, 5, 31), "523C").erreurs());
+        assertEquals("523c", naissance(null, " 523C ").pcsEse(), "the Insee's codes end with a lower-case letter");
+        assertEquals(List.of(), naissance(null, null).erreurs(), "both may be unknown (API 1.0 entries)");
+        assertEquals(List.of("Date de naissance incohérente avec le NIR : l'année 1970 ne correspond pas aux 2e et 3e "
+                + "chiffres du NIR (année de naissance)."), naissance(LocalDate.of(1970, 5, 1), null).erreurs());
+        assertEquals(List.of("Date de naissance incohérente avec le NIR : le mois 6 ne correspond pas aux 4e et 5e "
+                + "chiffres du NIR (mois de naissance)."), naissance(LocalDate.of(1969, 6, 1), null).erreurs());
+        assertEquals(List.of("Code PCS-ESE invalide : « 52c ». Attendu : trois chiffres et une lettre de la "
+                + "nomenclature PCS-ESE 2017 de l'Insee, par exemple 523c (adjoints administratifs des collectivités "
+                + "locales)."), naissance(LocalDate.of(1969, 5, 1), "52c").erreurs());
+        // a month of birth unknown to the civil registry (20 to 42, 50 to 99) is not compared
+        String inconnu = Nir.avecCle("1693074049001");
+        AgentSaisie a = naissance(LocalDate.of(1969, 1, 1), null).avecNir(inconnu);
+        assertEquals(List.of(), a.erreurs());
+    }
+
     @Test
     void listsEveryProblemAtOnce() {
         AgentSaisie saisie = new AgentSaisie("A 1", " ", null, "26905495881578", null, BigDecimal.ZERO,

@@ -78,8 +78,8 @@ class DsnRemoteTest {
             assertTrue(declaration.contenu().contains("S10.G00.00.005,'01'\n"), "a test sending");
             assertTrue(declaration.contenu().contains("S21.G00.06.001,'217400498'\n"), declaration.contenu());
             assertTrue(declaration.contenu().contains("S20.G00.05.005,'01012026'\n"));
-            assertEquals(6, declaration.anomalies().size(), "date of birth and PCS-ESE, not in the agent record: "
-                    + declaration.anomalies());
+            assertEquals(List.of(), declaration.anomalies(), "date of birth and PCS-ESE are in the agent record");
+            assertTrue(declaration.contenu().contains("S21.G00.40.004,'524c'\n"), "agent 10, a contractuel");
             assertTrue(declaration.rapprochements().stream().limit(8).allMatch(r -> r.endsWith("= journal.")),
                     declaration.rapprochements().toString());
             BigDecimal pas = gestionnaire.service(PaieService.class).journal(BRIZON, JANVIER).totaux()

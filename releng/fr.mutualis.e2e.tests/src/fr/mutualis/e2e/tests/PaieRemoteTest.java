@@ -160,14 +160,21 @@ class PaieRemoteTest {
         int indice = echelle[echelon - 1];
         List<ElementIndemnitaire> primes = List.of(new ElementIndemnitaire(NatureElement.IFSE, "IFSE",
                 BigDecimal.valueOf(100 + i % 300)));
-        return new AgentSaisie(String.format("M%04d", i), "AGENT" + i, "Prénom" + i, nir(), statut,
+        String nir = nir();
+        return new AgentSaisie(String.format("M%04d", i), "AGENT" + i, "Prénom" + i, nir, statut,
                 new BigDecimal(i % 11 == 0 ? "20" : "35"), new BigDecimal(i % 4 == 0 ? "0.8" : "1"), grade,
                 fonctionnaire ? echelon : 0,
                 fonctionnaire ? indice : 380 + i % 100, fonctionnaire && i % 9 == 0 ? 15 : 0,
                 ZoneResidence.values()[i % 3], i % 5, primes,
                 fonctionnaire && i % 11 != 0 ? CategorieTpp.C : CategorieTpp.AUCUNE,
                 i % 6 == 0 ? new BigDecimal("4.5") : null, LocalDate.of(2010 + i % 15, 1 + i % 12, 1),
-                new CompteBancaire(PaieVirementsRemoteTest.iban(i), "BNPAFRPP"));
+                new CompteBancaire(PaieVirementsRemoteTest.iban(i), "BNPAFRPP"), naissance(nir),
+                fonctionnaire ? "523c" : "524c");
+    }
+
+    /** A date of birth consistent with the NIR: year 19yy of its 2nd-3rd digits, month of its 4th-5th, day 15. */
+    static LocalDate naissance(String nir) {
+        return LocalDate.of(1900 + Integer.parseInt(nir.substring(1, 3)), Integer.parseInt(nir.substring(3, 5)), 15);
     }
 
     static String nir() {

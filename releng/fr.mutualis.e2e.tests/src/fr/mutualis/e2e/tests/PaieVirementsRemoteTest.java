@@ -123,9 +123,10 @@ class PaieVirementsRemoteTest {
             int indice, int nbi, int enfants, String ifse, CategorieTpp tpp) {
         List<ElementIndemnitaire> primes = ifse == null ? List.of()
                 : List.of(new ElementIndemnitaire(NatureElement.IFSE, "IFSE", new BigDecimal(ifse)));
-        return new AgentSaisie(matricule, nom, prenom, PaieRemoteTest.nir(), statut, new BigDecimal("35"),
+        String nir = PaieRemoteTest.nir();
+        return new AgentSaisie(matricule, nom, prenom, nir, statut, new BigDecimal("35"),
                 BigDecimal.ONE, grade, echelon, indice, nbi, ZoneResidence.ZONE_3, enfants, primes, tpp, null,
-                LocalDate.of(2018, 9, 1));
+                LocalDate.of(2018, 9, 1), null, PaieRemoteTest.naissance(nir), "523c");
     }
 
     /** A French IBAN with a correct RIB key (bank 30004, guichet 00003) and a correct IBAN key, account {@code n}. */

@@ -245,28 +245,75 @@ class AgentsTest {
                 commune.code()));
     }
 
+    @Test
+    void theDateOfBirthMustMatchTheNirAndThePcsEseBeInTheInseeList() {
+        AgentSaisie a = Fixtures.adjointPrincipal("N0001", 5, 374);
+        LocalDate naissance = a.dateNaissance();
+        assertRefus(avecNaissancePcs(a, naissance.plusYears(1), "523c"), "Date de naissance incohérente avec le NIR : "
+                + "l'année " + (naissance.getYear() + 1) + " ne correspond pas aux 2e et 3e chiffres du NIR (année de "
+                + "naissance).");
+        assertRefus(avecNaissancePcs(a, naissance.withMonth(naissance.getMonthValue() % 12 + 1), "523c"),
+                "Date de naissance incohérente avec le NIR : le mois " + (naissance.getMonthValue() % 12 + 1)
+                        + " ne correspond pas aux 4e et 5e chiffres du NIR (mois de naissance).");
+        assertRefus(avecNaissancePcs(a, naissance, "523z"), "Code PCS-ESE « 523z » absent de la nomenclature PCS-ESE "
+                + "2017 de l'Insee (429 professions) : par exemple 523c adjoints administratifs des collectivités "
+                + "locales, 451g professions intermédiaires administratives des collectivités locales, 333f "
+                + "personnels administratifs de catégorie A des collectivités locales.");
+        Agent cree = enPaie(commune, () -> agents().creerAgent(commune, avecNaissancePcs(a, naissance, " 523C ")));
+        assertEquals(naissance, cree.donnees().dateNaissance());
+        assertEquals("523c", cree.donnees().pcsEse(), "stored as the Insee publishes it, lower case");
+    }
+
+    @Test
+    void theProtectionSocialeComplementaireParticipationsAreStoredWithTheAgent() {
+        AgentSaisie a = Fixtures.adjointPrincipal("P0001", 5, 374);
+        List<fr.mutualis.payroll.api.ElementIndemnitaire> elements = List.of(
+                new fr.mutualis.payroll.api.ElementIndemnitaire(fr.mutualis.payroll.api.NatureElement
+                        .PARTICIPATION_PREVOYANCE, "Participation prévoyance", new BigDecimal("7.00")),
+                new fr.mutualis.payroll.api.ElementIndemnitaire(fr.mutualis.payroll.api.NatureElement
+                        .PARTICIPATION_SANTE, "Participation santé", new BigDecimal("15.00")));
+        AgentSaisie avec = new AgentSaisie(a.matricule(), a.nom(), a.prenom(), a.nir(), a.statut(),
+                a.heuresHebdomadairesPoste(), a.quotite(), a.codeGrade(), a.echelon(), a.indiceMajore(),
+                a.pointsNbi(), a.zoneResidence(), a.nombreEnfants(), elements, a.categorieTpp(),
+                a.tauxPasPersonnel(), a.dateEntree(), null, a.dateNaissance(), a.pcsEse());
+        Agent cree = enPaie(commune, () -> agents().creerAgent(commune, avec));
+        assertEquals(elements, enPaie(commune, () -> agents().agent(commune, cree.id())).donnees()
+                .elementsIndemnitaires());
+    }
+
+    static AgentSaisie avecNaissancePcs(AgentSaisie a, LocalDate naissance, String pcs) {
+        return new AgentSaisie(a.matricule(), a.nom(), a.prenom(), a.nir(), a.statut(), a.heuresHebdomadairesPoste(),
+                a.quotite(), a.codeGrade(), a.echelon(), a.indiceMajore(), a.pointsNbi(), a.zoneResidence(),
+                a.nombreEnfants(), a.elementsIndemnitaires(), a.categorieTpp(), a.tauxPasPersonnel(), a.dateEntree(),
+                null, naissance, pcs);
+    }
+
     static AgentSaisie avecIndice(AgentSaisie a, int indice) {
         return new AgentSaisie(a.matricule(), a.nom(), a.prenom(), a.nir(), a.statut(), a.heuresHebdomadairesPoste(),
                 a.quotite(), a.codeGrade(), a.echelon(), indice, a.pointsNbi(), a.zoneResidence(), a.nombreEnfants(),
-                a.elementsIndemnitaires(), a.categorieTpp(), a.tauxPasPersonnel(), a.dateEntree());
+                a.elementsIndemnitaires(), a.categorieTpp(), a.tauxPasPersonnel(), a.dateEntree(),
+                null, a.dateNaissance(), a.pcsEse());
     }
 
     static AgentSaisie avecEchelon(AgentSaisie a, int echelon, int indice) {
         return new AgentSaisie(a.matricule(), a.nom(), a.prenom(), a.nir(), a.statut(), a.heuresHebdomadairesPoste(),
                 a.quotite(), a.codeGrade(), echelon, indice, a.pointsNbi(), a.zoneResidence(), a.nombreEnfants(),
-                a.elementsIndemnitaires(), a.categorieTpp(), a.tauxPasPersonnel(), a.dateEntree());
+                a.elementsIndemnitaires(), a.categorieTpp(), a.tauxPasPersonnel(), a.dateEntree(),
+                null, a.dateNaissance(), a.pcsEse());
     }
 
     static AgentSaisie avecQuotite(AgentSaisie a, String quotite) {
         return new AgentSaisie(a.matricule(), a.nom(), a.prenom(), a.nir(), a.statut(), a.heuresHebdomadairesPoste(),
                 new BigDecimal(quotite), a.codeGrade(), a.echelon(), a.indiceMajore(), a.pointsNbi(),
                 a.zoneResidence(), a.nombreEnfants(), a.elementsIndemnitaires(), a.categorieTpp(),
-                a.tauxPasPersonnel(), a.dateEntree());
+                a.tauxPasPersonnel(), a.dateEntree(),
+                null, a.dateNaissance(), a.pcsEse());
     }
 
     static AgentSaisie avecEntree(AgentSaisie a, LocalDate entree) {
         return new AgentSaisie(a.matricule(), a.nom(), a.prenom(), a.nir(), a.statut(), a.heuresHebdomadairesPoste(),
                 a.quotite(), a.codeGrade(), a.echelon(), a.indiceMajore(), a.pointsNbi(), a.zoneResidence(),
-                a.nombreEnfants(), a.elementsIndemnitaires(), a.categorieTpp(), a.tauxPasPersonnel(), entree);
+                a.nombreEnfants(), a.elementsIndemnitaires(), a.categorieTpp(), a.tauxPasPersonnel(), entree,
+                null, a.dateNaissance(), a.pcsEse());
     }
 }

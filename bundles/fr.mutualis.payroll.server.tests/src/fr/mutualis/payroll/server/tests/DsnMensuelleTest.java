@@ -118,11 +118,12 @@ class DsnMensuelleTest {
         assertEquals(6, dsn.individus());
         assertEquals("P26V01", dsn.norme());
         assertEquals("DSN_" + syndicat + nic + "_202601.dsn", dsn.nomFichier());
-        // what the agent records cannot give yet: date of birth and PCS-ESE, one each per agent, nothing else
-        assertEquals(12, dsn.anomalies().size(), dsn.anomalies().toString());
-        assertTrue(dsn.anomalies().stream().allMatch(a -> a.contains("S21.G00.30.006 (Date de naissance) absente")
-                || a.contains("S21.G00.40.004 (Code profession et catégorie socioprofessionnelle (PCS-ESE)) absente")),
-                dsn.anomalies().toString());
+        // every agent has his date of birth and PCS-ESE: no missing mandatory rubric, no anomaly at all
+        assertEquals(List.of(), dsn.anomalies());
+        assertTrue(dsn.contenu().contains("S21.G00.30.006,'" + Fixtures.naissance(nirExemple)
+                .format(java.time.format.DateTimeFormatter.ofPattern("ddMMyyyy")) + "'\n"), dsn.contenu());
+        assertTrue(dsn.contenu().contains("S21.G00.40.004,'523c'\n"), dsn.contenu());
+        assertTrue(dsn.contenu().contains("S21.G00.40.004,'524c'\n"), "the contractuel");
         assertTrue(dsn.rapprochements().stream().limit(8).allMatch(r -> r.endsWith("= journal.")),
                 dsn.rapprochements().toString());
 
@@ -158,7 +159,7 @@ class DsnMensuelleTest {
 
         assertTrue(sortie.startsWith("DSN de janvier 2026 (norme P26V01) écrite dans " + fichier + " : 6 individu(s), "),
                 sortie);
-        assertTrue(sortie.contains("Validateur : 12 anomalie(s) :\n  - Bloc « Contrat » commençant ligne "), sortie);
+        assertTrue(sortie.contains("Validateur : conforme."), sortie);
         assertTrue(sortie.contains("Rapprochement avec le journal de paie :\n  - Cotisations Urssaf (S21.G00.81) : "),
                 sortie);
         assertTrue(sortie.contains("Prélèvement à la source (S21.G00.50.009) : "), sortie);

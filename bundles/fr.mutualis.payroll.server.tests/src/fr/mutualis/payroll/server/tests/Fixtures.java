@@ -96,31 +96,43 @@ final class Fixtures {
         return new AgentSaisie(matricule, "EXEMPLE", "Domaine", nir, Statut.TITULAIRE, new BigDecimal("35"),
                 BigDecimal.ONE, null, 0, 400, 15, ZoneResidence.ZONE_3, 2,
                 List.of(new ElementIndemnitaire(NatureElement.IFSE, "IFSE", new BigDecimal("250"))), CategorieTpp.C,
-                null, LocalDate.of(2020, 1, 1));
+                null, LocalDate.of(2020, 1, 1), null, naissance(nir), "523c");
+    }
+
+    /**
+     * A date of birth consistent with the NIR (year 19yy of its 2nd-3rd digits, month of its 4th-5th, day 15), as
+     * the DSN needs and the entry checks.
+     */
+    static LocalDate naissance(String saisie) {
+        String nir = Nir.normaliser(saisie);
+        return LocalDate.of(1900 + Integer.parseInt(nir.substring(1, 3)), Integer.parseInt(nir.substring(3, 5)), 15);
     }
 
     /** A titulaire adjoint administratif principal de 2e classe (échelle C2) at {@code echelon} with {@code indice}. */
     static AgentSaisie adjointPrincipal(String matricule, int echelon, int indice) {
-        return new AgentSaisie(matricule, "ADJOINT", "Principal", nir(), Statut.TITULAIRE, new BigDecimal("35"),
+        String nir = nir();
+        return new AgentSaisie(matricule, "ADJOINT", "Principal", nir, Statut.TITULAIRE, new BigDecimal("35"),
                 BigDecimal.ONE, "ADJ-ADM-P2", echelon, indice, 0, ZoneResidence.ZONE_3, 0, List.of(), CategorieTpp.C,
-                null, LocalDate.of(2020, 1, 1));
+                null, LocalDate.of(2020, 1, 1), null, naissance(nir), "523c");
     }
 
     static AgentSaisie contractuel(String matricule, int indice, LocalDate entree) {
-        return new AgentSaisie(matricule, "CONTRACTUEL", "Agent " + matricule, nir(), Statut.CONTRACTUEL,
+        String nir = nir();
+        return new AgentSaisie(matricule, "CONTRACTUEL", "Agent " + matricule, nir, Statut.CONTRACTUEL,
                 new BigDecimal("35"), BigDecimal.ONE, null, 0, indice, 0, ZoneResidence.ZONE_1, 0, List.of(),
-                CategorieTpp.AUCUNE, null, entree);
+                CategorieTpp.AUCUNE, null, entree, null, naissance(nir), "524c");
     }
 
     /** Creates {@code nombre} ordinary agents (C1 to C3 titulaires, some part time) as the payroll officer. */
     static List<Long> agentsOrdinaires(CollectiviteId collectivite, int nombre) {
         List<Long> ids = new ArrayList<>();
         for (int i = 1; i <= nombre; i++) {
-            AgentSaisie saisie = new AgentSaisie(String.format("T%04d", i), "AGENT" + i, "Prénom", nir(),
+            String nir = nir();
+            AgentSaisie saisie = new AgentSaisie(String.format("T%04d", i), "AGENT" + i, "Prénom", nir,
                     i % 5 == 0 ? Statut.STAGIAIRE : Statut.TITULAIRE, new BigDecimal("35"),
                     i % 4 == 0 ? new BigDecimal("0.8") : BigDecimal.ONE, GRADES[i % 3], 1, INDICES[i % 3],
                     0, ZoneResidence.values()[i % 3], i % 4, List.of(), CategorieTpp.C, null,
-                    LocalDate.of(2019, 1 + i % 12, 1));
+                    LocalDate.of(2019, 1 + i % 12, 1), null, naissance(nir), "523c");
             ids.add(enPaie(collectivite, () -> agents().creerAgent(collectivite, saisie)).id());
         }
         return ids;

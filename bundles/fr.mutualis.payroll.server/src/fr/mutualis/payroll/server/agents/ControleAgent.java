@@ -6,6 +6,8 @@ import java.util.List;
 
 import fr.mutualis.core.api.DonneeInvalideException;
 import fr.mutualis.payroll.api.AgentSaisie;
+import fr.mutualis.payroll.api.CompteBancaire;
+import fr.mutualis.payroll.api.Nir;
 import fr.mutualis.payroll.api.SituationAgent;
 import fr.mutualis.payroll.server.calcul.MoteurPaie;
 import fr.mutualis.payroll.server.parametres.GrillesIndiciaires;
@@ -22,10 +24,27 @@ public final class ControleAgent {
     private ControleAgent() {
     }
 
-    /** Every problem found, in French; empty when the record can be written. */
+    /**
+     * The entry as it is stored: NIR and bank account normalised (the one place both the form and the CSV import go
+     * through before {@link #erreurs}).
+     */
+    public static AgentSaisie normaliser(AgentSaisie saisie) {
+        CompteBancaire compte = saisie.compteBancaire();
+        return saisie.avecNir(Nir.normaliser(saisie.nir())).avecCompteBancaire(compte == null ? null
+                : CompteBancaire.normaliser(compte.iban(), compte.bic()));
+    }
+
+    /**
+     * Every problem found, in French; empty when the record can be written. The PCS-ESE code, when given, must be
+     * one of the shipped Insee list ({@link NomenclaturePcsEse}).
+     */
     public static List<String> erreurs(AgentSaisie saisie, MoteurPaie moteur, GrillesIndiciaires grilles,
             YearMonth moisCourant) {
         List<String> erreurs = saisie.erreurs();
+        String pcs = erreurs.isEmpty() && saisie.pcsEse() != null ? NomenclaturePcsEse.livree().probleme(saisie.pcsEse()) : null;
+        if (pcs != null) {
+            erreurs.add(pcs);
+        }
         if (!erreurs.isEmpty()) {
             return erreurs;
         }

@@ -62,7 +62,15 @@ public final class FichierAgents {
             new Colonne("taux_pas", false, "taux personnalisé de prélèvement à la source en % (vide : taux neutre)"),
             new Colonne("date_entree", true, "date d'entrée dans la collectivité, JJ/MM/AAAA ou AAAA-MM-JJ"),
             new Colonne("ifse", false, "IFSE mensuelle en euros (vide : aucune)"),
-            new Colonne("cia", false, "CIA mensuel en euros (vide : aucun)"));
+            new Colonne("cia", false, "CIA mensuel en euros (vide : aucun)"),
+            new Colonne("participation_prevoyance", false, "participation mensuelle de l'employeur à la prévoyance "
+                    + "complémentaire en euros (vide : aucune, l'agent n'a pas de contrat)"),
+            new Colonne("participation_sante", false, "participation mensuelle de l'employeur à la complémentaire "
+                    + "santé en euros (vide : aucune)"),
+            new Colonne("date_naissance", false, "date de naissance, JJ/MM/AAAA ou AAAA-MM-JJ, cohérente avec le NIR "
+                    + "(vide : inconnue, la DSN ne peut alors pas être déposée)"),
+            new Colonne("pcs_ese", false, "code PCS-ESE 2017 de l'emploi (Insee), par exemple 523c "
+                    + "(vide : inconnu, la DSN ne peut alors pas être déposée)"));
 
     /** At most this many problems are listed; the rest are counted. */
     public static final int ERREURS_MAX = 200;
@@ -198,6 +206,10 @@ public final class FichierAgents {
         List<ElementIndemnitaire> primes = new ArrayList<>();
         BigDecimal ifse = c.decimal("ifse");
         BigDecimal cia = c.decimal("cia");
+        BigDecimal prevoyance = c.decimal("participation_prevoyance");
+        BigDecimal sante = c.decimal("participation_sante");
+        LocalDate naissance = c.date("date_naissance");
+        String pcsEse = c.texte("pcs_ese");
         if (!c.valide()) {
             return null;
         }
@@ -207,9 +219,16 @@ public final class FichierAgents {
         if (cia != null && cia.signum() > 0) {
             primes.add(new ElementIndemnitaire(NatureElement.CIA, "CIA", cia));
         }
+        if (prevoyance != null && prevoyance.signum() > 0) {
+            primes.add(new ElementIndemnitaire(NatureElement.PARTICIPATION_PREVOYANCE, "Participation prévoyance",
+                    prevoyance));
+        }
+        if (sante != null && sante.signum() > 0) {
+            primes.add(new ElementIndemnitaire(NatureElement.PARTICIPATION_SANTE, "Participation santé", sante));
+        }
         return new LigneAgent(ligne.numero(), new AgentSaisie(matricule, nom, prenom, nir, statut, heures, quotite,
                 grade, zero(echelon), zero(indice), zero(nbi), zone, zero(enfants), primes,
-                tpp == null ? CategorieTpp.AUCUNE : tpp, tauxPas, entree));
+                tpp == null ? CategorieTpp.AUCUNE : tpp, tauxPas, entree, null, naissance, pcsEse));
     }
 
     private static int zero(Integer valeur) {
@@ -371,7 +390,15 @@ public final class FichierAgents {
      */
     public static String colonneDe(String message) {
         String m = message.toLowerCase(Locale.ROOT);
-        if (m.startsWith("matricule")) {
+        if (m.startsWith("date de naissance")) {
+            return "date_naissance";
+        } else if (m.startsWith("participation de l'employeur à la prévoyance")) {
+            return "participation_prevoyance";
+        } else if (m.startsWith("participation de l'employeur à la complémentaire")) {
+            return "participation_sante";
+        } else if (m.startsWith("code pcs-ese")) {
+            return "pcs_ese";
+        } else if (m.startsWith("matricule")) {
             return "matricule";
         } else if (m.startsWith("nom")) {
             return "nom";

@@ -29,6 +29,7 @@ public final class CodesLignes {
     public static final String CNFPT_APPRENTISSAGE = "CNFPT_APPRENTISSAGE";
     public static final String CDG = "CDG";
     public static final String ATIACL = "ATIACL";
+    public static final String FORFAIT_SOCIAL = "FORFAIT_SOCIAL";
     public static final String CSG_DEDUCTIBLE = "CSG_DED";
     public static final String CSG_NON_DEDUCTIBLE = "CSG_NON_DED";
     public static final String CRDS = "CRDS";

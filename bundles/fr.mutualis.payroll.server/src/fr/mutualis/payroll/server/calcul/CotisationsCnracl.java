@@ -15,16 +15,21 @@ final class CotisationsCnracl {
     private CotisationsCnracl() {
     }
 
-    static void ajouter(SituationAgent situation, Remuneration remuneration, CumulRafp cumul, TempsDeTravail temps,
-            ParametresDuMois parametres, LignesEnCours lignes) {
+    /** Adds the lines and returns what this month gives the RAFP's annual cumul. */
+    static CumulRafp ajouter(SituationAgent situation, Remuneration remuneration, CumulRafp cumul,
+            TempsDeTravail temps, ParametresDuMois parametres, LignesEnCours lignes) {
         BigDecimal base = remuneration.traitementEtNbi();
         lignes.cotisation(CodesLignes.CNRACL, "Retraite CNRACL", base, parametres.valeur(CleParametre.CNRACL_SALARIAL),
                 parametres.valeur(CleParametre.CNRACL_PATRONAL));
 
-        // cumulated over the civil year: min(sum of accessories, cap x sum of TIB) less the bases already declared
+        // cumulated over the civil year: min(sum of accessories, cap x sum of TIB) less the bases already declared, so
+        // a base the cap held back in one month comes back in a later month with room under the year's cap. The cap
+        // only grows over the year (the TIB is never negative); the year's accessories fall only when a month's are
+        // negative (a TPP larger than the primes): no negative base is declared then, the months after make it up
+        BigDecimal accessoires = remuneration.brut().subtract(base);
         BigDecimal plafondRafp = Arrondi.taux(cumul.traitement().add(remuneration.traitement()),
                 parametres.valeur(CleParametre.RAFP_PLAFOND));
-        BigDecimal baseRafp = cumul.remunerationsAccessoires().add(remuneration.brut().subtract(base))
+        BigDecimal baseRafp = cumul.remunerationsAccessoires().add(accessoires).max(BigDecimal.ZERO.setScale(2))
                 .min(plafondRafp).subtract(cumul.assietteRetenue());
         if (baseRafp.signum() > 0) {
             lignes.cotisation(CodesLignes.RAFP, "Retraite additionnelle de la fonction publique (RAFP)", baseRafp,
@@ -37,5 +42,6 @@ final class CotisationsCnracl {
         CotisationsCollectivite.ajouter(base, parametres, lignes);
         lignes.cotisation(CodesLignes.ATIACL, "Allocation temporaire d'invalidité (ATIACL)", base, null,
                 parametres.valeur(CleParametre.ATIACL));
+        return new CumulRafp(accessoires, remuneration.traitement(), baseRafp.max(BigDecimal.ZERO.setScale(2)));
     }
 }

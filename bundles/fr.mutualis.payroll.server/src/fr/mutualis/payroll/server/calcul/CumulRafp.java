@@ -25,4 +25,10 @@ public record CumulRafp(BigDecimal remunerationsAccessoires, BigDecimal traiteme
             throw new DonneeInvalideException("Cumul RAFP incomplet.");
         }
     }
+
+    /** This cumul followed by another month's. */
+    public CumulRafp plus(CumulRafp mois) {
+        return new CumulRafp(remunerationsAccessoires.add(mois.remunerationsAccessoires()),
+                traitement.add(mois.traitement()), assietteRetenue.add(mois.assietteRetenue()));
+    }
 }

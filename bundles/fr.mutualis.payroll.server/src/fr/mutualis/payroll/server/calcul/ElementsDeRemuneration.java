@@ -52,6 +52,9 @@ final class ElementsDeRemuneration {
 
         BigDecimal primes = BigDecimal.ZERO.setScale(2);
         for (ElementIndemnitaire element : situation.elementsIndemnitaires()) {
+            if (element.nature().protectionSocialeComplementaire()) {
+                continue; // not a prime: ProtectionSocialeComplementaire adds it after the contributions
+            }
             lignes.gain(element.nature().code(), element.libelle(), element.montantMensuel());
             primes = primes.add(element.montantMensuel());
         }

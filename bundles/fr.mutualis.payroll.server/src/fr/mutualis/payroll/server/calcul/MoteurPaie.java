@@ -79,6 +79,19 @@ public final class MoteurPaie {
      */
     public Bulletin calculer(SituationAgent situation, YearMonth mois, List<Absence> absences, List<Rappel> rappels,
             CumulRafp cumulRafp) {
+        return calculerAvecRafp(situation, mois, absences, rappels, cumulRafp).bulletin();
+    }
+
+    /**
+     * A payslip and what its month adds to the RAFP's annual cumul (zero outside the CNRACL), for the monthly run to
+     * store with the payslip and give the next months of the year.
+     */
+    public record BulletinCalcule(Bulletin bulletin, CumulRafp rafpDuMois) {
+    }
+
+    /** The same as {@link #calculer(SituationAgent, YearMonth, List, List, CumulRafp)}, with the month's RAFP part. */
+    public BulletinCalcule calculerAvecRafp(SituationAgent situation, YearMonth mois, List<Absence> absences,
+            List<Rappel> rappels, CumulRafp cumulRafp) {
         if (situation == null || mois == null || absences == null || rappels == null || cumulRafp == null) {
             throw new DonneeInvalideException("La situation de l'agent et le mois de paie sont requis.");
         }
@@ -95,14 +108,17 @@ public final class MoteurPaie {
             remuneration = new Remuneration(remuneration.traitement().add(rappel.traitement()),
                     remuneration.nbi().add(rappel.nbi()), remuneration.supplementFamilial(), lignes.totaux().brut());
         }
+        CumulRafp rafpDuMois = CumulRafp.AUCUN;
         if (regime == RegimeRetraite.CNRACL) {
-            CotisationsCnracl.ajouter(situation, remuneration, cumulRafp, temps, parametresDuMois, lignes);
+            rafpDuMois = CotisationsCnracl.ajouter(situation, remuneration, cumulRafp, temps, parametresDuMois,
+                    lignes);
         } else {
             CotisationsRegimeGeneral.ajouter(situation, remuneration, temps, parametresDuMois, lignes);
         }
-        ContributionsSociales.ajouter(remuneration.brut(), parametresDuMois, lignes);
+        BigDecimal participations = ProtectionSocialeComplementaire.ajouter(situation, parametresDuMois, lignes);
+        ContributionsSociales.ajouter(remuneration.brut(), participations, parametresDuMois, lignes);
         PrelevementALaSource.ajouter(situation, parametresDuMois, lignes);
-        return new Bulletin(mois, regime, lignes.lignes(), lignes.totaux());
+        return new BulletinCalcule(new Bulletin(mois, regime, lignes.lignes(), lignes.totaux()), rafpDuMois);
     }
 
     /**

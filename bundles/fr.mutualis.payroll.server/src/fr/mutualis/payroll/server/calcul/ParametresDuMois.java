@@ -13,6 +13,11 @@ record ParametresDuMois(ParametresPaie parametres, YearMonth mois) {
         return parametres.valeur(cle, mois);
     }
 
+    /** The value in force in the month, or empty when the parameter starts later (a rule not yet in force). */
+    java.util.Optional<BigDecimal> valeurSiEnVigueur(CleParametre cle) {
+        return parametres.enVigueur(cle, mois.atDay(1)).map(v -> v.valeur());
+    }
+
     /** The value in force in the month of {@code date} (a rule that depends on when a leave began). */
     BigDecimal valeurAu(CleParametre cle, java.time.LocalDate date) {
         return parametres.valeur(cle, YearMonth.from(date));

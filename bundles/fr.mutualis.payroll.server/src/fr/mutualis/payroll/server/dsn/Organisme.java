@@ -44,9 +44,13 @@ public enum Organisme {
         }
     }
 
-    /** Payslip lines paid outside the DSN (no individual cotisation code). */
+    /**
+     * Payslip lines with no individual cotisation code: the CNFPT, apprenticeship and centre de gestion contributions
+     * (paid to those bodies) and the forfait social (declared to the Urssaf in the aggregated bordereau S21.G00.23,
+     * whose CTP codes are not sourced here: not written).
+     */
     public static final Set<String> HORS_DSN = Set.of(CodesLignes.CNFPT,
-            CodesLignes.CNFPT_APPRENTISSAGE, CodesLignes.CDG);
+            CodesLignes.CNFPT_APPRENTISSAGE, CodesLignes.CDG, CodesLignes.FORFAIT_SOCIAL);
 
     private static final Map<String, Declaration> DECLARATIONS = Map.ofEntries(
             Map.entry(CodesLignes.CNRACL, new Declaration(CNRACL, "48", "300", "301")),

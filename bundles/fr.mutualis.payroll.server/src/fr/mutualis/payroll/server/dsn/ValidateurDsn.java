@@ -303,8 +303,8 @@ public final class ValidateurDsn {
         comparer("Montant net versé (S21.G00.50.004)", netVerse, journal.totaux().netAPayer(), anomalies,
                 rapprochements);
         if (horsDsn.signum() != 0) {
-            rapprochements.add("Hors DSN (CNFPT, majoration apprentissage, centre de gestion, versés à ces "
-                    + "organismes) : " + euros(horsDsn) + ".");
+            rapprochements.add("Hors DSN individuelle (CNFPT, majoration apprentissage, centre de gestion, versés à "
+                    + "ces organismes ; forfait social, bordereau Urssaf) : " + euros(horsDsn) + ".");
         }
     }
 

@@ -16,8 +16,6 @@ import fr.mutualis.core.server.spi.AuditJournal;
 import fr.mutualis.payroll.api.Agent;
 import fr.mutualis.payroll.api.AgentSaisie;
 import fr.mutualis.payroll.api.AgentService;
-import fr.mutualis.payroll.api.CompteBancaire;
-import fr.mutualis.payroll.api.Nir;
 import fr.mutualis.payroll.server.agents.ControleAgent;
 import fr.mutualis.payroll.server.internal.entity.AgentEntity;
 import jakarta.persistence.EntityManager;
@@ -110,9 +108,7 @@ public final class AgentServiceImpl implements AgentService {
         if (saisie == null) {
             throw new DonneeInvalideException("Fiche de l'agent manquante.");
         }
-        CompteBancaire compte = saisie.compteBancaire();
-        AgentSaisie propre = saisie.avecNir(Nir.normaliser(saisie.nir())).avecCompteBancaire(compte == null ? null
-                : CompteBancaire.normaliser(compte.iban(), compte.bic()));
+        AgentSaisie propre = ControleAgent.normaliser(saisie);
         ReferentielPaie.Etat etat = referentiel.etat();
         List<String> erreurs = ControleAgent.erreurs(propre, etat.moteur(), etat.grilles(), YearMonth.now());
         if (!erreurs.isEmpty()) {

@@ -87,7 +87,7 @@ public final class DsnServiceImpl implements DsnService {
                 AgentSaisie saisie = agent.saisie(nir, null);
                 SituationBulletin s = bulletin.situation(nir);
                 individus.add(new DsnMensuelle.Individu(nir, s.nom(), s.prenom(), s.matricule(), s.statut(),
-                        saisie.dateEntree(), null, null, s.heuresHebdomadairesPoste(), s.quotite(), s.indiceMajore(),
+                        saisie.dateEntree(), saisie.dateNaissance(), saisie.pcsEse(), s.heuresHebdomadairesPoste(), s.quotite(), s.indiceMajore(),
                         s.pointsNbi(), saisie.tauxPasPersonnel() != null, bulletin.bulletin(mois)));
             }
             JournalPaie journalPaie = Bulletins.journal(em, collectivite, employeur.nom(), paie, false); // totals: any chart

@@ -29,8 +29,8 @@ final class EcritureAgents {
 
     private static final String AGENT = "INSERT INTO paie_agent (collectivite, matricule, matricule_cle, nom, prenom, "
             + "nir_chiffre, nir_index, statut, heures_hebdo, quotite, code_grade, echelon, indice_majore, points_nbi, "
-            + "zone_residence, nombre_enfants, categorie_tpp, taux_pas, date_entree) "
-            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + "zone_residence, nombre_enfants, categorie_tpp, taux_pas, date_entree, "
+            + "date_naissance, pcs_ese) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String ELEMENT = "INSERT INTO paie_element_indemnitaire (agent_id, rang, nature, libelle, "
             + "montant_mensuel) VALUES (?, ?, ?, ?, ?)";
 
@@ -127,5 +127,15 @@ final class EcritureAgents {
             insert.setBigDecimal(++i, a.tauxPasPersonnel());
         }
         insert.setObject(++i, a.dateEntree());
+        if (a.dateNaissance() == null) {
+            insert.setNull(++i, Types.DATE);
+        } else {
+            insert.setObject(++i, a.dateNaissance());
+        }
+        if (a.pcsEse() == null) {
+            insert.setNull(++i, Types.VARCHAR);
+        } else {
+            insert.setString(++i, a.pcsEse());
+        }
     }
 }

@@ -8,6 +8,7 @@ import java.sql.Types;
 import fr.mutualis.payroll.api.Bulletin;
 import fr.mutualis.payroll.api.SituationAgent;
 import fr.mutualis.payroll.api.TotauxBulletin;
+import fr.mutualis.payroll.server.calcul.CumulRafp;
 import fr.mutualis.payroll.server.internal.entity.AgentEntity;
 import fr.mutualis.payroll.server.internal.entity.LignesBulletinTexte;
 import jakarta.persistence.EntityManager;
@@ -23,8 +24,8 @@ final class EcritureBulletins implements AutoCloseable {
     private static final String INSERT = "INSERT INTO paie_bulletin (paie_mois_id, collectivite, agent_id, matricule, "
             + "nom, prenom, statut, heures_hebdo, quotite, code_grade, echelon, indice_majore, points_nbi, regime, "
             + "brut, cotisations_salariales, net_avant_impot, net_imposable, prelevement_source, net_a_payer, "
-            + "charges_patronales, cout_employeur, lignes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-            + "?, ?, ?, ?, ?, ?)";
+            + "charges_patronales, cout_employeur, lignes, rafp_accessoires, rafp_traitement, rafp_assiette) VALUES (?, ?, "
+            + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final long paieMoisId;
     private final PreparedStatement insert;
@@ -39,7 +40,8 @@ final class EcritureBulletins implements AutoCloseable {
         }
     }
 
-    void ajouter(AgentEntity agent, SituationAgent situation, Bulletin bulletin) {
+    /** {@code rafp}: what the month adds to the RAFP's annual cumul, stored for the later months of the year. */
+    void ajouter(AgentEntity agent, SituationAgent situation, Bulletin bulletin, CumulRafp rafp) {
         TotauxBulletin t = bulletin.totaux();
         try {
             int i = 0;
@@ -70,6 +72,9 @@ final class EcritureBulletins implements AutoCloseable {
             insert.setBigDecimal(++i, t.chargesPatronales());
             insert.setBigDecimal(++i, t.coutEmployeur());
             insert.setString(++i, LignesBulletinTexte.ecrire(bulletin.lignes()));
+            insert.setBigDecimal(++i, rafp.remunerationsAccessoires());
+            insert.setBigDecimal(++i, rafp.traitement());
+            insert.setBigDecimal(++i, rafp.assietteRetenue());
             insert.addBatch();
             enAttente++;
         } catch (SQLException e) {

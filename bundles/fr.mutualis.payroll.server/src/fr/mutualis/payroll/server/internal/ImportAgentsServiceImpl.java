@@ -19,7 +19,6 @@ import fr.mutualis.core.server.security.PersonalDataCipher;
 import fr.mutualis.core.server.spi.AuditJournal;
 import fr.mutualis.payroll.api.AgentSaisie;
 import fr.mutualis.payroll.api.ImportAgentsService;
-import fr.mutualis.payroll.api.Nir;
 import fr.mutualis.payroll.server.agents.ControleAgent;
 import fr.mutualis.payroll.server.agents.FichierAgents;
 import fr.mutualis.payroll.server.agents.FichierAgents.LigneAgent;
@@ -68,7 +67,7 @@ public final class ImportAgentsServiceImpl implements ImportAgentsService {
         Map<String, Integer> matricules = new HashMap<>();
         Map<String, Integer> nirs = new HashMap<>();
         for (LigneAgent ligne : lignes) {
-            AgentSaisie propre = ligne.saisie().avecNir(Nir.normaliser(ligne.saisie().nir()));
+            AgentSaisie propre = ControleAgent.normaliser(ligne.saisie());
             List<String> erreurs = ControleAgent.erreurs(propre, etat.moteur(), etat.grilles(), courant);
             erreurs.forEach(e -> rapport.ajouter(ligne.numero(), FichierAgents.colonneDe(e), e));
             if (!erreurs.isEmpty()) {

@@ -17,6 +17,7 @@ import fr.mutualis.payroll.api.FormatFrancais;
 import fr.mutualis.payroll.api.SituationAgent;
 import fr.mutualis.payroll.api.TotauxBulletin;
 import fr.mutualis.payroll.server.agents.Situations;
+import fr.mutualis.payroll.server.calcul.CumulRafp;
 import fr.mutualis.payroll.server.calcul.MoteurPaie;
 import fr.mutualis.payroll.server.internal.entity.AgentEntity;
 import fr.mutualis.payroll.server.internal.entity.PaieMoisEntity;
@@ -65,6 +66,7 @@ final class Lancement {
         long paieId = paie.getId();
         Map<Long, List<Absence>> absences = AbsencesAgents.pourLaPaie(em, collectivite, mois);
         Map<Long, List<RappelsEchelon.Changement>> changements = RappelsEchelon.aPayer(em, collectivite, mois);
+        Map<Long, CumulRafp> rafp = CumulsRafp.avant(em, collectivite, mois);
         Cumul cumul = new Cumul();
         List<String> erreurs = new ArrayList<>();
         try (EcritureBulletins ecriture = new EcritureBulletins(em, paieId)) {
@@ -76,10 +78,12 @@ final class Lancement {
                     try {
                         SituationAgent situation = Situations.de(agent.saisie(null, null), effectif);
                         List<Absence> sesAbsences = absences.getOrDefault(agent.getId(), List.of());
-                        Bulletin bulletin = moteur.calculer(situation, mois, sesAbsences, RappelsEchelon.rappels(
-                                moteur, situation, changements.getOrDefault(agent.getId(), List.of()), sesAbsences));
+                        MoteurPaie.BulletinCalcule calcul = moteur.calculerAvecRafp(situation, mois, sesAbsences,
+                                RappelsEchelon.rappels(moteur, situation, changements.getOrDefault(agent.getId(),
+                                        List.of()), sesAbsences), rafp.getOrDefault(agent.getId(), CumulRafp.AUCUN));
+                        Bulletin bulletin = calcul.bulletin();
                         if (erreurs.isEmpty()) {
-                            ecriture.ajouter(agent, situation, bulletin);
+                            ecriture.ajouter(agent, situation, bulletin, calcul.rafpDuMois());
                             cumul.ajouter(bulletin.totaux());
                         }
                     } catch (DonneeInvalideException e) {

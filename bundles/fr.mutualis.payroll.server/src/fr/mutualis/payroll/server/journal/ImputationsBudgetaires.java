@@ -15,7 +15,8 @@ import fr.mutualis.payroll.server.calcul.CodesLignes;
  * <li>M57 développée: 64111 rémunération principale, 64112 SFT et indemnité de résidence, 64113 NBI, 64118 autres
  * indemnités (titulaires and stagiaires); 64131 rémunérations, 64132 SFT et indemnité de résidence, 64138 primes et
  * autres indemnités (non-titulaires); 6451 cotisations à l'URSSAF, 6453 cotisations aux caisses de retraites, 6332
- * cotisations versées au FNAL, 6336 cotisations au CNFPT et au centre de gestion. (6454 ASSEDIC is not used: a
+ * cotisations versées au FNAL, 6336 cotisations au CNFPT et au centre de gestion, 6458 cotisations aux autres
+ * organismes sociaux (the employer's participations to the protection sociale complémentaire). (6454 ASSEDIC is not used: a
  * collectivity is its own insurer against unemployment unless it joined the Unédic, which is not modelled.)</li>
  * <li>M57 abrégée, where those are grouped: 6411 personnel titulaire, 6413 personnel non titulaire, 6450 charges de
  * sécurité sociale et de prévoyance, 633 impôts, taxes et versements assimilés sur rémunérations.</li>
@@ -37,6 +38,7 @@ public final class ImputationsBudgetaires {
             Map.entry("6336", "Cotisations au CNFPT et au centre de gestion"),
             Map.entry("6451", "Cotisations à l'U.R.S.S.A.F."),
             Map.entry("6453", "Cotisations aux caisses de retraites"),
+            Map.entry("6458", "Cotisations aux autres organismes sociaux (protection sociale complémentaire)"),
             Map.entry("6411", "Personnel titulaire"),
             Map.entry("6413", "Personnel non titulaire"),
             Map.entry("6450", "Charges de sécurité sociale et de prévoyance"),
@@ -52,6 +54,9 @@ public final class ImputationsBudgetaires {
             case CodesLignes.TRAITEMENT_INDICIAIRE -> titulaire ? "64111" : "64131";
             case CodesLignes.INDEMNITE_RESIDENCE, CodesLignes.SUPPLEMENT_FAMILIAL -> titulaire ? "64112" : "64132";
             case CodesLignes.NBI -> "64113";
+            // the employer's participations to the protection sociale complémentaire are charges of prévoyance
+            // (chapter 645 « charges de sécurité sociale et de prévoyance »), not remuneration
+            case "PSC_PREVOYANCE", "PSC_SANTE" -> "6458";
             case CodesLignes.INDEMNITE_DIFFERENTIELLE -> titulaire ? "64118" : "64131";
             // deductions for absences reduce the rémunération principale they are mostly taken from
             case CodesLignes.JOUR_DE_CARENCE, CodesLignes.MALADIE_PREMIERE_PERIODE, CodesLignes.MALADIE_DEMI_TRAITEMENT,
@@ -72,7 +77,8 @@ public final class ImputationsBudgetaires {
     public static String articlePatronal(String code) {
         return switch (code) {
             case CodesLignes.MALADIE, CodesLignes.CSA, CodesLignes.ALLOCATIONS_FAMILIALES,
-                    CodesLignes.VIEILLESSE_PLAFONNEE, CodesLignes.VIEILLESSE_DEPLAFONNEE -> "6451";
+                    CodesLignes.VIEILLESSE_PLAFONNEE, CodesLignes.VIEILLESSE_DEPLAFONNEE,
+                    CodesLignes.FORFAIT_SOCIAL -> "6451";
             case CodesLignes.CNRACL, CodesLignes.RAFP, CodesLignes.IRCANTEC_A, CodesLignes.IRCANTEC_B,
                     CodesLignes.ATIACL -> "6453";
             case CodesLignes.FNAL -> "6332";
@@ -91,7 +97,7 @@ public final class ImputationsBudgetaires {
         return switch (code) {
             case CodesLignes.MALADIE, CodesLignes.CSA, CodesLignes.ALLOCATIONS_FAMILIALES, CodesLignes.FNAL,
                     CodesLignes.VIEILLESSE_PLAFONNEE, CodesLignes.VIEILLESSE_DEPLAFONNEE, CodesLignes.CSG_DEDUCTIBLE,
-                    CodesLignes.CSG_NON_DEDUCTIBLE, CodesLignes.CRDS -> Organisme.URSSAF;
+                    CodesLignes.CSG_NON_DEDUCTIBLE, CodesLignes.CRDS, CodesLignes.FORFAIT_SOCIAL -> Organisme.URSSAF;
             case CodesLignes.CNRACL, CodesLignes.ATIACL -> Organisme.CNRACL;
             case CodesLignes.RAFP -> Organisme.RAFP;
             case CodesLignes.IRCANTEC_A, CodesLignes.IRCANTEC_B -> Organisme.IRCANTEC;

@@ -84,6 +84,15 @@ public enum CleParametre {
     CDG("cdg.cotisation_obligatoire", "taux de la cotisation au centre de gestion", Unite.POURCENTAGE),
     ATIACL("atiacl", "taux de l'allocation temporaire d'invalidité (ATIACL)", Unite.POURCENTAGE),
 
+    PSC_PREVOYANCE_MINIMUM("psc.prevoyance.participation_minimale",
+            "participation minimale de l'employeur à la prévoyance complémentaire", Unite.EUROS, true),
+    PSC_SANTE_MINIMUM("psc.sante.participation_minimale",
+            "participation minimale de l'employeur à la complémentaire santé", Unite.EUROS, true),
+    FORFAIT_SOCIAL_PREVOYANCE("psc.forfait_social.taux",
+            "taux du forfait social sur les contributions de prévoyance complémentaire", Unite.POURCENTAGE),
+    FORFAIT_SOCIAL_SEUIL("psc.forfait_social.seuil_effectif", "effectif à partir duquel le forfait social est dû",
+            Unite.NOMBRE),
+
     TEMPS_PARTIEL_80_NUMERATEUR("temps_partiel.quotite_80.numerateur",
             "numérateur de la fraction de rémunération d'un temps partiel à 80 %", Unite.NOMBRE),
     TEMPS_PARTIEL_80_DENOMINATEUR("temps_partiel.quotite_80.denominateur",
@@ -111,11 +120,25 @@ public enum CleParametre {
     private final String code;
     private final String libelle;
     private final Unite unite;
+    private final boolean regleDatee;
 
     CleParametre(String code, String libelle, Unite unite) {
+        this(code, libelle, unite, false);
+    }
+
+    CleParametre(String code, String libelle, Unite unite, boolean regleDatee) {
         this.code = code;
         this.libelle = libelle;
         this.unite = unite;
+        this.regleDatee = regleDatee;
+    }
+
+    /**
+     * True for a rule that only exists from its first date of effect (a minimum the law set from a given day): before
+     * it the parameter is absent, not missing.
+     */
+    public boolean regleDatee() {
+        return regleDatee;
     }
 
     /** Key of the parameter in the data files. */

@@ -131,6 +131,9 @@ public final class ParametresPaie {
     public List<String> manquants(YearMonth mois) {
         List<String> manquants = new ArrayList<>();
         for (CleParametre cle : CleParametre.values()) {
+            if (cle.regleDatee()) {
+                continue;
+            }
             boolean present = cle.unite() == Unite.BAREME ? baremeEnVigueur(cle, mois.atDay(1)).isPresent()
                     : enVigueur(cle, mois.atDay(1)).isPresent();
             if (!present) {

@@ -76,6 +76,12 @@ final class Agent {
         return this;
     }
 
+    /** An employer's participation to the protection sociale complémentaire (PARTICIPATION_PREVOYANCE or _SANTE). */
+    Agent participation(NatureElement nature, String montant) {
+        elements.add(new ElementIndemnitaire(nature, nature.name(), new BigDecimal(montant)));
+        return this;
+    }
+
     Agent tpp(CategorieTpp categorie) {
         tpp = categorie;
         return this;

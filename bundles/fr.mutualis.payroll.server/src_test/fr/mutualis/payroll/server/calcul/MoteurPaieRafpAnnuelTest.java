@@ -60,9 +60,47 @@ class MoteurPaieRafpAnnuelTest {
     @Test
     void aMonthAlreadyCoveredDeclaresNothing() {
         // a category C agent with no prime: gross - TIB = - TPP; the year's accessories fall below what was declared,
-        // no negative base is declared (no line)
+        // no negative base is declared (no line; a payslip line is never negative)
         Bulletin b = moteur.calculer(Agent.titulaire(400).tpp(CategorieTpp.C).situation(), YearMonth.of(2026, 3),
                 List.of(), List.of(), new CumulRafp(new BigDecimal("200.00"), TIB.add(TIB), new BigDecimal("200.00")));
         absente(b, "RAFP");
+    }
+
+    @Test
+    void noAccessoriesAtAllDeclareNothing() {
+        absente(moteur.calculer(Agent.titulaire(400).situation(), YearMonth.of(2026, 3), List.of(), List.of(),
+                new CumulRafp(BigDecimal.ZERO.setScale(2), TIB.add(TIB), BigDecimal.ZERO.setScale(2))), "RAFP");
+    }
+
+    @Test
+    void fourMonthsChainedAsTheRunDoesEndAtTheYearsCapToTheCent() {
+        // what the run does: each month gets the sum of what the earlier months gave (CumulsRafp), then adds its own
+        MoteurPaie.BulletinCalcule janvier = moteur.calculerAvecRafp(Agent.titulaire(400).ifse("100").situation(),
+                YearMonth.of(2026, 1), List.of(), List.of(), CumulRafp.AUCUN);
+        CumulRafp cumul = CumulRafp.AUCUN.plus(janvier.rafpDuMois());
+        assertEquals(new CumulRafp(new BigDecimal("100.00"), TIB, new BigDecimal("100.00")), cumul);
+        MoteurPaie.BulletinCalcule fevrier = moteur.calculerAvecRafp(Agent.titulaire(400).ifse("700").situation(),
+                YearMonth.of(2026, 2), List.of(), List.of(), cumul);
+        cotisation(fevrier.bulletin(), "RAFP", "687.64", "5", "34.38", "5", "34.38");
+        cumul = cumul.plus(fevrier.rafpDuMois());
+        MoteurPaie.BulletinCalcule mars = moteur.calculerAvecRafp(Agent.titulaire(400).ifse("100").situation(),
+                YearMonth.of(2026, 3), List.of(), List.of(), cumul);
+        cotisation(mars.bulletin(), "RAFP", "112.36", "5", "5.62", "5", "5.62");
+        cumul = cumul.plus(mars.rafpDuMois());
+        assertEquals(new CumulRafp(new BigDecimal("900.00"), new BigDecimal("5907.33"), new BigDecimal("900.00")),
+                cumul, "after March the year's base is min(accessories 900, round(20 % x 5907.33) = 1181.47)");
+        // April: IFSE 1,000: accessories of the year 1,900 > cap round(20 % x 7876.44) = 1575.288 -> 1575.29; base
+        // 1575.29 - 900 = 675.29 (the monthly rule would give 393.82); 5 % = 33.7645 -> 33.76
+        MoteurPaie.BulletinCalcule avril = moteur.calculerAvecRafp(Agent.titulaire(400).ifse("1000").situation(),
+                YearMonth.of(2026, 4), List.of(), List.of(), cumul);
+        cotisation(avril.bulletin(), "RAFP", "675.29", "5", "33.76", "5", "33.76");
+        cumul = cumul.plus(avril.rafpDuMois());
+        assertEquals(new CumulRafp(new BigDecimal("1900.00"), new BigDecimal("7876.44"), new BigDecimal("1575.29")),
+                cumul, "the year's base is min(accessories, 20 % x TIB), whatever the months' split");
+        // May: IFSE 100, accessories 2,000, cap round(20 % x 9845.55) = 1969.11: base 1969.11 - 1575.29 = 393.82
+        MoteurPaie.BulletinCalcule mai = moteur.calculerAvecRafp(Agent.titulaire(400).ifse("100").situation(),
+                YearMonth.of(2026, 5), List.of(), List.of(), cumul);
+        cotisation(mai.bulletin(), "RAFP", "393.82", "5", "19.69", "5", "19.69");
+        // employee RAFP January-May: 5.00 + 34.38 + 5.62 + 33.76 + 19.69 = 98.45 (5 % x 1969.11 = 98.4555)
     }
 }

@@ -70,8 +70,8 @@ class ValidateurDsnTest {
                 resultat.rapprochements().toString());
         assertEquals("Cotisations CNRACL (S21.G00.81) : 997,98 € = journal.", resultat.rapprochements().get(1),
                 "CNRACL 226.77 + 769.17 and ATIACL 2.04 of the worked example");
-        assertEquals("Hors DSN (CNFPT, majoration apprentissage, centre de gestion, versés à ces organismes) : "
-                + "77,27 €.", resultat.rapprochements().get(8));
+        assertEquals("Hors DSN individuelle (CNFPT, majoration apprentissage, centre de gestion, versés à ces "
+                + "organismes ; forfait social, bordereau Urssaf) : 77,27 €.", resultat.rapprochements().get(8));
         // the worked example: CNRACL 226.77 + 769.17 on TIB + NBI 2042.95, RAFP 15.69 + 15.69
         assertTrue(FICHIER.contains("S21.G00.78.001,'48'\nS21.G00.78.002,'01012026'\nS21.G00.78.003,'31012026'\n"
                 + "S21.G00.78.004,'2042.95'\n"), FICHIER);

@@ -6,6 +6,7 @@ enum ChampAgent {
     NOM("Nom"),
     PRENOM("Prénom"),
     NIR("NIR (n° de sécurité sociale)"),
+    NAISSANCE("Date de naissance (JJ/MM/AAAA)"),
     STATUT("Statut"),
     HEURES("Heures hebdomadaires du poste"),
     QUOTITE("Quotité (ex. 0,8 pour 80 %)"),
@@ -22,6 +23,7 @@ enum ChampAgent {
     TPP("Catégorie transfert primes/points"),
     PAS("Taux PAS personnalisé (%, vide : taux neutre)"),
     ENTREE("Date d'entrée (JJ/MM/AAAA)"),
+    PCS_ESE("Code PCS-ESE de l'emploi (ex. 523c)"),
     IBAN("IBAN du compte de paie"),
     BIC("BIC de la banque");
 

@@ -60,7 +60,7 @@ final class LectureFormulaire {
                 entier(ChampAgent.ECHELON), entier(ChampAgent.INDICE), entier(ChampAgent.NBI),
                 choix(ChampAgent.ZONE, ZoneResidence.values()), entier(ChampAgent.ENFANTS), elements,
                 choix(ChampAgent.TPP, CategorieTpp.values()), nombre(ChampAgent.PAS), date(ChampAgent.ENTREE),
-                compteBancaire());
+                compteBancaire(), date(ChampAgent.NAISSANCE), texte(ChampAgent.PCS_ESE));
         if (!erreurs.isEmpty()) {
             return new Lecture(null, List.copyOf(erreurs));
         }
@@ -113,6 +113,8 @@ final class LectureFormulaire {
         textes.put(ChampAgent.TPP, saisie.categorieTpp().name());
         textes.put(ChampAgent.PAS, decimal(saisie.tauxPasPersonnel()));
         textes.put(ChampAgent.ENTREE, DATE.format(saisie.dateEntree()));
+        textes.put(ChampAgent.NAISSANCE, saisie.dateNaissance() == null ? "" : DATE.format(saisie.dateNaissance()));
+        textes.put(ChampAgent.PCS_ESE, saisie.pcsEse() == null ? "" : saisie.pcsEse());
         if (saisie.compteBancaire() != null) {
             textes.put(ChampAgent.IBAN, saisie.compteBancaire().iban());
             textes.put(ChampAgent.BIC, saisie.compteBancaire().bic());

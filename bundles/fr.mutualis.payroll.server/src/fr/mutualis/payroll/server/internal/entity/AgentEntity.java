@@ -100,6 +100,14 @@ public class AgentEntity {
     @Column(name = "date_entree", nullable = false)
     private LocalDate dateEntree;
 
+    /** Date of birth (DSN S21.G00.30.006), or null while unknown. */
+    @Column(name = "date_naissance")
+    private LocalDate dateNaissance;
+
+    /** PCS-ESE 2017 code of the job (DSN S21.G00.40.004), or null while unknown. */
+    @Column(name = "pcs_ese")
+    private String pcsEse;
+
     @ElementCollection
     @CollectionTable(name = "paie_element_indemnitaire", joinColumns = @JoinColumn(name = "agent_id"))
     @OrderColumn(name = "rang")
@@ -137,6 +145,8 @@ public class AgentEntity {
         this.categorieTpp = saisie.categorieTpp();
         this.tauxPas = saisie.tauxPasPersonnel();
         this.dateEntree = saisie.dateEntree();
+        this.dateNaissance = saisie.dateNaissance();
+        this.pcsEse = saisie.pcsEse();
         this.elements.clear();
         saisie.elementsIndemnitaires().forEach(e -> elements.add(new ElementIndemnitaireColonnes(e)));
     }
@@ -156,7 +166,8 @@ public class AgentEntity {
         return new AgentSaisie(matricule, nom, prenom, nir, statut, Decimales.utiles(heuresHebdomadaires),
                 Decimales.utiles(quotite), codeGrade, echelon, indiceMajore, pointsNbi, zoneResidence,
                 nombreEnfants, elements.stream().map(ElementIndemnitaireColonnes::valeur).toList(), categorieTpp,
-                Decimales.utiles(tauxPas), dateEntree, iban == null ? null : new CompteBancaire(iban, bic));
+                Decimales.utiles(tauxPas), dateEntree, iban == null ? null : new CompteBancaire(iban, bic), dateNaissance,
+                pcsEse);
     }
 
     public String getBic() {

@@ -94,6 +94,16 @@ public class BulletinEntity {
     @Column(name = "cout_employeur", nullable = false)
     private BigDecimal coutEmployeur;
 
+    /** What the month gives the RAFP's annual cumul: accessories, TIB actually paid, base retained (V8). */
+    @Column(name = "rafp_accessoires", nullable = false)
+    private BigDecimal rafpAccessoires;
+
+    @Column(name = "rafp_traitement", nullable = false)
+    private BigDecimal rafpTraitement;
+
+    @Column(name = "rafp_assiette", nullable = false)
+    private BigDecimal rafpAssiette;
+
     /** The payslip's lines, in order ({@link LignesBulletinTexte}). */
     @Column(nullable = false)
     private String lignes;

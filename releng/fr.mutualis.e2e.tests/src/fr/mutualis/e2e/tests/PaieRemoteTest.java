@@ -252,8 +252,8 @@ class PaieRemoteTest {
     @Test
     void aValidationIsRefusedAsAWholeWhenTheBudgetLacksCredits() {
         try (ServerConnection connexion = ServerConnection.open(server.address(), "gestionnaire", PASSWORD)) {
-            connexion.service(AgentService.class).creerAgent(BONNEVILLE, agent(1).avecNir(nir()));
-            connexion.service(AgentService.class).creerAgent(BONNEVILLE, agent(2).avecNir(nir()));
+            connexion.service(AgentService.class).creerAgent(BONNEVILLE, agent(1));
+            connexion.service(AgentService.class).creerAgent(BONNEVILLE, agent(2));
             connexion.service(PaieService.class).lancerPaie(BONNEVILLE, JANVIER);
         }
         try (ServerConnection maire = ServerConnection.open(server.address(), "maire", PASSWORD)) {

@@ -8,7 +8,10 @@ import java.lang.System.Logger.Level;
 /**
  * The server refuses to start: one French line on the console telling the operator what to do, the English cause
  * in the log, then (when the start script asked for it with {@value #EXIT_PROPERTY}) the process ends with status 2,
- * so no half-started server keeps its ports. In OSGi tests the property is absent: the component just fails.
+ * so no half-started server keeps its ports. The framework is stopped first and the process exits once it has
+ * stopped: exiting while the start level thread still starts bundles raced with the JVM's class-data archive written
+ * at exit (a JVM crash seen in the e2e tests, status 134 instead of 2). In OSGi tests the property is absent: the
+ * component just fails.
  */
 public final class StartRefusal extends IllegalStateException {
 
@@ -33,9 +36,30 @@ public final class StartRefusal extends IllegalStateException {
         PrintStream console = new PrintStream(new FileOutputStream(FileDescriptor.out), true, System.out.charset());
         console.println("Démarrage refusé : " + french);
         if (Boolean.getBoolean(EXIT_PROPERTY)) {
-            Thread exit = new Thread(() -> System.exit(2), "mutualis-start-refused");
+            Thread exit = new Thread(StartRefusal::stopThenExit, "mutualis-start-refused");
+            exit.setDaemon(false); // the JVM must not end with status 0 when the framework's threads are gone
             exit.start();
         }
         return new StartRefusal(english, cause);
+    }
+
+    private static void stopThenExit() {
+        try {
+            org.osgi.framework.Bundle self = org.osgi.framework.FrameworkUtil.getBundle(StartRefusal.class);
+            org.osgi.framework.BundleContext context = self == null ? null : self.getBundleContext();
+            if (context != null) {
+                org.osgi.framework.Bundle framework = context.getBundle(0);
+                framework.stop();
+                long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+                while (framework.getState() != org.osgi.framework.Bundle.RESOLVED && System.nanoTime() < deadline) {
+                    Thread.sleep(50);
+                }
+            }
+        } catch (org.osgi.framework.BundleException | RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not stop the framework before exiting, exiting anyway", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        System.exit(2);
     }
 }

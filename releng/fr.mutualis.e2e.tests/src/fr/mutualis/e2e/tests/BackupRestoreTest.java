@@ -78,9 +78,11 @@ class BackupRestoreTest {
             assertTrue(server.output().contains("Sauvegarde écrite : " + backup), server.output());
             assertTrue(server.output().contains("Clé des données personnelles (non incluse, à sauvegarder avec ce "
                     + "fichier) : " + original.resolve("secrets/personal-data.key")), server.output());
-            // every module's schema version, as the restore will check them
-            assertTrue(java.util.regex.Pattern.compile("Versions de schéma : budget [1-9]\\d*, core [1-9]\\d*, paie "
-                    + "[1-9]\\d*, urbanisme [1-9]\\d*").matcher(server.output()).find(), server.output());
+            // every module's schema version, as the restore will check them (PostgreSQL adds its own policies')
+            for (String module : List.of("budget", "core", "paie", "urbanisme")) {
+                assertTrue(java.util.regex.Pattern.compile("Versions de schéma : .*\\b" + module + " [1-9]")
+                        .matcher(server.output()).find(), server.output());
+            }
         }
 
         Path sansCle = Files.createTempDirectory("mutualis-restored-nokey-");

@@ -4,6 +4,13 @@ import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.lang.System.Logger.Level;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleException;
+import org.osgi.framework.FrameworkUtil;
 
 /**
  * The server refuses to start: one French line on the console telling the operator what to do, the English cause
@@ -19,7 +26,7 @@ public final class StartRefusal extends IllegalStateException {
     private static final long serialVersionUID = 1L;
     private static final System.Logger LOG = System.getLogger(StartRefusal.class.getName());
     /** DS retries a failed component when another needs it: say it once. */
-    private static final java.util.concurrent.atomic.AtomicBoolean SAID = new java.util.concurrent.atomic.AtomicBoolean();
+    private static final AtomicBoolean SAID = new AtomicBoolean();
 
     private StartRefusal(String message, Throwable cause) {
         super(message, cause);
@@ -45,17 +52,17 @@ public final class StartRefusal extends IllegalStateException {
 
     private static void stopThenExit() {
         try {
-            org.osgi.framework.Bundle self = org.osgi.framework.FrameworkUtil.getBundle(StartRefusal.class);
-            org.osgi.framework.BundleContext context = self == null ? null : self.getBundleContext();
+            Bundle self = FrameworkUtil.getBundle(StartRefusal.class);
+            BundleContext context = self == null ? null : self.getBundleContext();
             if (context != null) {
-                org.osgi.framework.Bundle framework = context.getBundle(0);
+                Bundle framework = context.getBundle(0);
                 framework.stop();
-                long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
-                while (framework.getState() != org.osgi.framework.Bundle.RESOLVED && System.nanoTime() < deadline) {
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+                while (framework.getState() != Bundle.RESOLVED && System.nanoTime() < deadline) {
                     Thread.sleep(50);
                 }
             }
-        } catch (org.osgi.framework.BundleException | RuntimeException e) {
+        } catch (BundleException | RuntimeException e) {
             LOG.log(Level.WARNING, "Could not stop the framework before exiting, exiting anyway", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -9,7 +9,9 @@
 # --postgres (the database benchmarks on a throw-away PostgreSQL server, releng/scripts/postgres.sh, in a temporary
 # folder removed at the end; the client start-up is left out), --before <server product folder> (another build's
 # mutualis-server folder, e.g. a copy of releng/fr.mutualis.products/target/products/.../mutualis-server made before
-# a change: its start-ups are timed beside this build's, alternately, in the same run).
+# a change: its start-ups are timed beside this build's, alternately, in the same run), --load 50,150,300 (only the
+# load simulation of issue 16: that many simulated secretaries against two server nodes on a throw-away PostgreSQL),
+# --kill 150 (with --load: one more run of that many secretaries during which one node is killed).
 set -e
 . "$(dirname "$0")/env.sh"
 cd "$ROOT"
@@ -19,6 +21,8 @@ ONLY=""
 OFFLINE=""
 POSTGRES=""
 BEFORE=""
+LOAD=""
+KILL=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --full) MODE=full ;;
@@ -27,7 +31,9 @@ while [ $# -gt 0 ]; do
     --offline) OFFLINE="-o" ;;
     --postgres) POSTGRES=yes ;;
     --before) shift; BEFORE=$(cd "$1" && pwd) ;;
-    *) echo "Unknown option $1 (use --full, --jfr, --only ids, --offline, --postgres, --before dir)" >&2; exit 2 ;;
+    --load) shift; LOAD="$1"; POSTGRES=yes; ONLY=load ;;
+    --kill) shift; KILL="$1" ;;
+    *) echo "Unknown option $1 (use --full, --jfr, --only ids, --offline, --postgres, --before dir, --load n,n --kill n)" >&2; exit 2 ;;
   esac
   shift
 done
@@ -60,6 +66,8 @@ mkdir -p target/benchmarks
 set -- ./mvnw -B $OFFLINE verify -Pbench -DskipTests \
   -pl target-platform,releng/fr.mutualis.products,releng/fr.mutualis.testing,releng/fr.mutualis.benchmarks -am \
   -Dbench.mode="$MODE" -Dbench.jfr="$JFR" -Dbench.only="$ONLY" -Dbench.before="$BEFORE" \
+  -Dbench.load="$LOAD" -Dbench.kill="$KILL" \
+  ${MUTUALIS_TEST_REMOTE_PORT:+"-Dmutualis.test.remote.port=$MUTUALIS_TEST_REMOTE_PORT"} \
   ${PG_URL:+"-Dmutualis.test.postgres=$PG_URL"}
 status=0
 if [ -z "${DISPLAY:-}" ]; then

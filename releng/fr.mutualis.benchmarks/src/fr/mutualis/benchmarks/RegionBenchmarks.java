@@ -67,6 +67,9 @@ class RegionBenchmarks {
 
     @Test
     void benchmarks() throws Exception {
+        if (only.equals(Set.of("load"))) {
+            return; // bench.sh --load: only LoadSimulation
+        }
         run("jvm", this::jvmStart);
         Path data = ServerProduct.newDataFolder();
         Path bp = Files.createTempFile("bench-bp-", ".csv");

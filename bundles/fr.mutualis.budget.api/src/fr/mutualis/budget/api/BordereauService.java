@@ -11,6 +11,7 @@ import org.osgi.annotation.versioning.ProviderType;
 import fr.mutualis.core.api.CollectiviteId;
 import fr.mutualis.core.api.Idempotent;
 import fr.mutualis.core.api.Permission;
+import fr.mutualis.core.api.ReadOnly;
 
 /**
  * Remote service: bordereaux of mandats and titres. A bordereau is prepared (no number), then sent by the ordonnateur:
@@ -35,6 +36,7 @@ public interface BordereauService {
     FicheBordereau envoyer(CollectiviteId collectivite, long bordereau);
 
     /** The bordereaux of a budget and exercice: in preparation first, then sent ones by direction and number. */
+    @ReadOnly
     @Permission(value = { LECTURE, SAISIE, ORDONNATEUR }, module = BudgetModule.ID)
     List<FicheBordereau> bordereaux(CollectiviteId collectivite, String budget, int exercice);
 
@@ -48,6 +50,7 @@ public interface BordereauService {
     Fichier exporterPes(CollectiviteId collectivite, List<Long> bordereaux);
 
     /** The printable bordereau (PDF) with its totals and legal mentions; a draft when still in preparation. */
+    @ReadOnly
     @Permission(value = { LECTURE, SAISIE, ORDONNATEUR }, module = BudgetModule.ID)
     Fichier imprimer(CollectiviteId collectivite, long bordereau);
 }

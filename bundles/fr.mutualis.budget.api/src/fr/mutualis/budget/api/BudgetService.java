@@ -12,6 +12,7 @@ import org.osgi.annotation.versioning.ProviderType;
 import fr.mutualis.core.api.CollectiviteId;
 import fr.mutualis.core.api.Idempotent;
 import fr.mutualis.core.api.Permission;
+import fr.mutualis.core.api.ReadOnly;
 
 /**
  * Remote service: the budgets of a collectivity (a budget principal and any number of budgets annexes), their votes
@@ -23,6 +24,7 @@ import fr.mutualis.core.api.Permission;
 public interface BudgetService {
 
     /** The budgets of the collectivity, the budget principal first. */
+    @ReadOnly
     @Permission(value = { LECTURE, SAISIE, ORDONNATEUR }, module = BudgetModule.ID)
     List<FicheBudget> budgets(CollectiviteId collectivite);
 
@@ -42,6 +44,7 @@ public interface BudgetService {
     RapportEquilibre voter(CollectiviteId collectivite, VoteBudget vote);
 
     /** The decisions voted for a budget and exercice, in the order of the votes. */
+    @ReadOnly
     @Permission(value = { LECTURE, SAISIE, ORDONNATEUR }, module = BudgetModule.ID)
     List<DecisionBudgetaire> decisions(CollectiviteId collectivite, String budget, int exercice);
 
@@ -55,10 +58,12 @@ public interface BudgetService {
     Virement virer(CollectiviteId collectivite, DemandeVirement virement);
 
     /** The virements of a budget and exercice, in date order. */
+    @ReadOnly
     @Permission(value = { LECTURE, SAISIE, ORDONNATEUR }, module = BudgetModule.ID)
     List<Virement> virements(CollectiviteId collectivite, String budget, int exercice);
 
     /** Execution by chapter at a date: credits opened, engaged, mandated or titled, available. */
+    @ReadOnly
     @Permission(value = { LECTURE, SAISIE, ORDONNATEUR }, module = BudgetModule.ID)
     RapportExecution execution(CollectiviteId collectivite, String budget, int exercice, LocalDate date);
 }

@@ -9,6 +9,7 @@ import java.util.List;
 
 import fr.mutualis.core.api.CollectiviteId;
 import fr.mutualis.core.api.Permission;
+import fr.mutualis.core.api.ReadOnly;
 
 /**
  * Remote service: the engagements comptables of a budget with their tiers, what is mandated on them and what is left,
@@ -18,6 +19,7 @@ import fr.mutualis.core.api.Permission;
 public interface EngagementService {
 
     /** The engagements of a budget and exercice, by number. */
+    @ReadOnly
     @Permission(value = { LECTURE, SAISIE, ORDONNATEUR }, module = BudgetModule.ID)
     List<FicheEngagement> listeEngagements(CollectiviteId collectivite, String budget, int exercice);
 

@@ -11,6 +11,7 @@ import org.osgi.annotation.versioning.ProviderType;
 import fr.mutualis.core.api.CollectiviteId;
 import fr.mutualis.core.api.Idempotent;
 import fr.mutualis.core.api.Permission;
+import fr.mutualis.core.api.ReadOnly;
 
 /**
  * Remote service: execution of a budget. Mandats and titres are checked (imputation in the plan de comptes, no
@@ -45,14 +46,17 @@ public interface ExecutionService {
     Engagement engager(CollectiviteId collectivite, SaisieEngagement saisie);
 
     /** The engagements of a budget and exercice, by number. */
+    @ReadOnly
     @Permission(value = { LECTURE, SAISIE, ORDONNATEUR }, module = BudgetModule.ID)
     List<Engagement> engagements(CollectiviteId collectivite, String budget, int exercice);
 
     /** The register of mandats (sens dépense) or titres (sens recette) of a budget and exercice, by number. */
+    @ReadOnly
     @Permission(value = { LECTURE, SAISIE, ORDONNATEUR }, module = BudgetModule.ID)
     List<LigneRegistre> registre(CollectiviteId collectivite, String budget, int exercice, Sens sens);
 
     /** One mandat or titre (bank details masked for every role but the ordonnateur). */
+    @ReadOnly
     @Permission(value = { LECTURE, SAISIE, ORDONNATEUR }, module = BudgetModule.ID)
     Piece piece(CollectiviteId collectivite, String budget, int exercice, Sens sens, int numero);
 }

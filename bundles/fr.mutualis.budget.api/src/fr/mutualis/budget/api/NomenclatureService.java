@@ -8,6 +8,7 @@ import org.osgi.annotation.versioning.ProviderType;
 
 import fr.mutualis.core.api.CollectiviteId;
 import fr.mutualis.core.api.Permission;
+import fr.mutualis.core.api.ReadOnly;
 
 /** Remote service: the M57 plans de comptes loaded by the server, per exercice and déclinaison. */
 @ProviderType
@@ -17,6 +18,7 @@ public interface NomenclatureService {
      * The plan that applies to a budget of {@code exercice}: the newest shipped plan whose exercice is not later (see
      * {@link PlanComptable#avertissement()} when an older one is used).
      */
+    @ReadOnly
     @Permission(value = { LECTURE, SAISIE, ORDONNATEUR }, module = BudgetModule.ID)
     PlanComptable plan(CollectiviteId collectivite, int exercice, Declinaison declinaison);
 }

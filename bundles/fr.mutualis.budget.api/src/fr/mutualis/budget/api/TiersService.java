@@ -10,6 +10,7 @@ import org.osgi.annotation.versioning.ProviderType;
 
 import fr.mutualis.core.api.CollectiviteId;
 import fr.mutualis.core.api.Permission;
+import fr.mutualis.core.api.ReadOnly;
 
 /**
  * Remote service: the répertoire of tiers (creditors and debtors) of a collectivity. SIRET/SIREN and IBAN check digits
@@ -19,6 +20,7 @@ import fr.mutualis.core.api.Permission;
 public interface TiersService {
 
     /** The tiers of the collectivity, by name. */
+    @ReadOnly
     @Permission(value = { LECTURE, SAISIE, ORDONNATEUR }, module = BudgetModule.ID)
     List<FicheTiers> tiers(CollectiviteId collectivite);
 

@@ -13,6 +13,7 @@ import org.osgi.annotation.versioning.ProviderType;
 public interface AFaireService {
 
     /** The lines of all the user's collectivities, earliest due date first (lines without a date last). */
+    @ReadOnly
     @AuthenticatedOnly
     List<LigneAFaire> aFaire();
 }

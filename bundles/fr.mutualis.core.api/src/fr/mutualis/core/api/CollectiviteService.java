@@ -19,18 +19,22 @@ import org.osgi.annotation.versioning.ProviderType;
 public interface CollectiviteService {
 
     /** The collectivities the connected user holds at least one role on, sorted by name. */
+    @ReadOnly
     @AuthenticatedOnly
     List<Collectivite> mesCollectivites();
 
     /** The connected user's account and roles. */
+    @ReadOnly
     @AuthenticatedOnly
     Compte monCompte();
 
     /** One collectivity the user belongs to, with its enabled modules. */
+    @ReadOnly
     @Permission({ LECTURE, SAISIE, ORDONNATEUR, PAIE, URBANISME_INSTRUCTEUR, ADMINISTRATEUR })
     CollectiviteDetail consulter(CollectiviteId collectivite);
 
     /** The modules enabled for a collectivity the user belongs to. */
+    @ReadOnly
     @Permission({ LECTURE, SAISIE, ORDONNATEUR, PAIE, URBANISME_INSTRUCTEUR, ADMINISTRATEUR })
     List<ModuleInfo> modulesActifs(CollectiviteId collectivite);
 }

@@ -9,6 +9,7 @@ import org.osgi.annotation.versioning.ProviderType;
 
 import fr.mutualis.core.api.CollectiviteId;
 import fr.mutualis.core.api.Permission;
+import fr.mutualis.core.api.ReadOnly;
 
 /**
  * Remote service: the absences of the agents of one collectivity (maladie ordinaire, grève), which the next payroll
@@ -18,6 +19,7 @@ import fr.mutualis.core.api.Permission;
 public interface AbsenceService {
 
     /** The agent's absences, most recent first. */
+    @ReadOnly
     @Permission(value = { PAIE, ORDONNATEUR }, module = PayrollModule.ID)
     List<AbsenceAgent> absences(CollectiviteId collectivite, long agentId);
 

@@ -10,6 +10,7 @@ import org.osgi.annotation.versioning.ProviderType;
 
 import fr.mutualis.core.api.CollectiviteId;
 import fr.mutualis.core.api.Permission;
+import fr.mutualis.core.api.ReadOnly;
 
 /**
  * Remote service: the agents of one collectivity (the employer). Readers without the payroll role get the NIR
@@ -19,9 +20,11 @@ import fr.mutualis.core.api.Permission;
 public interface AgentService {
 
     /** Every agent of the collectivity, sorted by name. */
+    @ReadOnly
     @Permission(value = { LECTURE, PAIE, ORDONNATEUR }, module = PayrollModule.ID)
     List<Agent> agents(CollectiviteId collectivite);
 
+    @ReadOnly
     @Permission(value = { LECTURE, PAIE, ORDONNATEUR }, module = PayrollModule.ID)
     Agent agent(CollectiviteId collectivite, long id);
 

@@ -11,6 +11,7 @@ import org.osgi.annotation.versioning.ProviderType;
 import fr.mutualis.core.api.CollectiviteId;
 import fr.mutualis.core.api.Idempotent;
 import fr.mutualis.core.api.Permission;
+import fr.mutualis.core.api.ReadOnly;
 
 /**
  * Remote service: the monthly payroll of one collectivity. The payroll role runs it (a new run replaces the draft);
@@ -20,6 +21,7 @@ import fr.mutualis.core.api.Permission;
 @ProviderType
 public interface PaieService {
 
+    @ReadOnly
     @Permission(value = { PAIE, ORDONNATEUR }, module = PayrollModule.ID)
     PaieMois etatPaie(CollectiviteId collectivite, YearMonth mois);
 
@@ -36,23 +38,29 @@ public interface PaieService {
     PaieMois validerPaie(CollectiviteId collectivite, YearMonth mois);
 
     /** The payslips of the month, sorted by name. */
+    @ReadOnly
     @Permission(value = { PAIE, ORDONNATEUR }, module = PayrollModule.ID)
     List<BulletinResume> bulletins(CollectiviteId collectivite, YearMonth mois);
 
+    @ReadOnly
     @Permission(value = { PAIE, ORDONNATEUR }, module = PayrollModule.ID)
     BulletinDetail bulletin(CollectiviteId collectivite, long id);
 
     /** The bulletin de paie as a PDF document. */
+    @ReadOnly
     @Permission(value = { PAIE, ORDONNATEUR }, module = PayrollModule.ID)
     byte[] bulletinPdf(CollectiviteId collectivite, long id);
 
+    @ReadOnly
     @Permission(value = { PAIE, ORDONNATEUR }, module = PayrollModule.ID)
     JournalPaie journal(CollectiviteId collectivite, YearMonth mois);
 
+    @ReadOnly
     @Permission(value = { PAIE, ORDONNATEUR }, module = PayrollModule.ID)
     byte[] journalPdf(CollectiviteId collectivite, YearMonth mois);
 
     /** The journal as CSV (semicolon-separated, decimal comma, UTF-8 with BOM) for a spreadsheet. */
+    @ReadOnly
     @Permission(value = { PAIE, ORDONNATEUR }, module = PayrollModule.ID)
     String journalCsv(CollectiviteId collectivite, YearMonth mois);
 }

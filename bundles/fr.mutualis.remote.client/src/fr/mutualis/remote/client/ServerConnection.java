@@ -35,8 +35,7 @@ import org.eclipse.ecf.remoteservice.IRemoteServiceReference;
 
 import fr.mutualis.core.api.Idempotent;
 import fr.mutualis.core.api.MutualisException;
-import fr.mutualis.core.api.Permission;
-import fr.mutualis.core.api.Role;
+import fr.mutualis.core.api.ReadOnly;
 import fr.mutualis.core.api.RequestId;
 
 /**
@@ -47,8 +46,9 @@ import fr.mutualis.core.api.RequestId;
  * The address may be a comma-separated list of the nodes of one installation (several server nodes on one database,
  * see docs/hosting.md). The login goes to the first node that answers; the server gives back a signed session token
  * that every node accepts. When the node in use dies, the next call reconnects to another node of the list with that
- * token, without a new login, and the {@link #onFailover listener} gets a short French status message. A read under
- * way when the node died is played again there; any other call under way fails with a message saying so (it may
+ * token, without a new login, and the {@link #onFailover listener} gets a short French status message. A
+ * {@link ReadOnly} read or an {@link Idempotent} write (with its request id) under way when the node died is played
+ * again there; any other call under way fails with a message saying so (it may
  * have been committed).
  */
 public final class ServerConnection implements AutoCloseable {
@@ -275,8 +275,8 @@ public final class ServerConnection implements AutoCloseable {
     }
 
     /**
-     * One call on the node in use, after moving to another node if it is gone. A read (a method a reader may call)
-     * that the node's death interrupted is played again on the next node, and so is an {@link Idempotent} write with
+     * One call on the node in use, after moving to another node if it is gone. A {@link ReadOnly} read that the node's
+     * death interrupted is played again on the next node, and so is an {@link Idempotent} write with
      * the same request id (the server answers its first result instead of writing twice); any other call fails, saying
      * so. An idempotent write left without an answer fails with {@link ReponsePerdueException} and its request id.
      */
@@ -343,10 +343,13 @@ public final class ServerConnection implements AutoCloseable {
         }
     }
 
-    /** A method a reader ({@link Role#LECTURE}) may call changes nothing: playing it again on another node is safe. */
-    static boolean readOnly(java.lang.reflect.Method method) {
-        Permission permission = method.getAnnotation(Permission.class);
-        return permission != null && java.util.Arrays.asList(permission.value()).contains(Role.LECTURE);
+    /**
+     * A {@link ReadOnly} method changes nothing: playing it again on another node is safe, whoever may call it (the
+     * roles of its permission say who may read, not whether it writes: {@code PaieService.bulletins} is a read that
+     * no {@code LECTURE} role may call).
+     */
+    static boolean readOnly(Method method) {
+        return method.isAnnotationPresent(ReadOnly.class);
     }
 
     /** Whether the failure is the server's answer (a refusal), not a lost connection. */

@@ -12,6 +12,7 @@ import org.osgi.annotation.versioning.ProviderType;
 import fr.mutualis.core.api.CollectiviteId;
 import fr.mutualis.core.api.Idempotent;
 import fr.mutualis.core.api.Permission;
+import fr.mutualis.core.api.ReadOnly;
 
 /**
  * Remote service of the urbanism module: filing, instruction and documents of the dossiers of one commune. Every
@@ -37,13 +38,16 @@ public interface UrbanismeService {
     DossierDetail deposer(CollectiviteId commune, DepotDossier depot);
 
     /** The commune's dossiers, most recent filing first; all states when {@code etat} is null. */
+    @ReadOnly
     @Permission(value = { LECTURE, SAISIE, URBANISME_INSTRUCTEUR }, module = UrbanismModule.ID)
     List<DossierResume> lister(CollectiviteId commune, EtatDossier etat);
 
     /** Dossiers under instruction whose date limite falls within the next {@code jours} days (or has passed). */
+    @ReadOnly
     @Permission(value = { LECTURE, SAISIE, URBANISME_INSTRUCTEUR }, module = UrbanismModule.ID)
     List<DossierResume> echeances(CollectiviteId commune, int jours);
 
+    @ReadOnly
     @Permission(value = { LECTURE, SAISIE, URBANISME_INSTRUCTEUR }, module = UrbanismModule.ID)
     DossierDetail consulter(CollectiviteId commune, String numero);
 
@@ -85,18 +89,22 @@ public interface UrbanismeService {
     List<DossierResume> constaterIssuesTacites(CollectiviteId commune);
 
     /** The filing receipt (R423-3 to R423-5), with the date limite and what silence will mean, as PDF. */
+    @ReadOnly
     @Permission(value = { LECTURE, SAISIE, URBANISME_INSTRUCTEUR }, module = UrbanismModule.ID)
     Fichier recepisse(CollectiviteId commune, String numero);
 
     /** The arrêté of the express decision, as PDF. */
+    @ReadOnly
     @Permission(value = { LECTURE, SAISIE, URBANISME_INSTRUCTEUR }, module = UrbanismModule.ID)
     Fichier arrete(CollectiviteId commune, String numero);
 
     /** The register of the applications filed in {@code annee}, as CSV (UTF-8, separator {@code ;}). */
+    @ReadOnly
     @Permission(value = { LECTURE, SAISIE, URBANISME_INSTRUCTEUR }, module = UrbanismModule.ID)
     Fichier registreCsv(CollectiviteId commune, int annee);
 
     /** The register of the applications filed in {@code annee}, as PDF. */
+    @ReadOnly
     @Permission(value = { LECTURE, SAISIE, URBANISME_INSTRUCTEUR }, module = UrbanismModule.ID)
     Fichier registrePdf(CollectiviteId commune, int annee);
 }

@@ -15,6 +15,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,7 @@ import fr.mutualis.budget.api.TiersService;
 import fr.mutualis.core.api.Collectivite;
 import fr.mutualis.core.api.CollectiviteId;
 import fr.mutualis.core.api.CollectiviteService;
+import fr.mutualis.payroll.api.PaieService;
 import fr.mutualis.remote.client.ConnexionImpossibleException;
 import fr.mutualis.remote.client.ServerConnection;
 import fr.mutualis.testing.ServerProcess;
@@ -72,12 +74,13 @@ class ServerNodesTest {
         nodeA = ServerProcess.start(configuration, List.of(
                 "mutualis:import",
                 "mutualis:useradd -p " + PASSWORD + " secretaire Marie Secrétaire",
-                "mutualis:grant secretaire 74049 saisie ordonnateur",
+                "mutualis:grant secretaire 74049 saisie ordonnateur paie",
                 "mutualis:useradd -p " + PASSWORD + " changee Claire Changée",
                 "mutualis:grant changee 74049 lecture",
                 "mutualis:useradd -p " + PASSWORD + " partie Paul Parti",
                 "mutualis:grant partie 74049 lecture",
-                "mutualis:enable 74049 budget"));
+                "mutualis:enable 74049 budget",
+                "mutualis:enable 74049 paie"));
         nodeB = ServerProcess.start(configuration, List.of("mutualis:users"));
     }
 
@@ -231,6 +234,59 @@ class ServerNodesTest {
         ConnexionImpossibleException refused = assertThrows(ConnexionImpossibleException.class,
                 () -> ServerConnection.open(nodeA.address() + "," + nodeB.address(), "secretaire", "mauvais-mot"));
         assertTrue(refused.getMessage().startsWith("Identifiant ou mot de passe incorrect"), refused.getMessage());
+    }
+
+    /**
+     * Reads that no {@code LECTURE} role may call ({@code PaieService.bulletins}: payroll staff and ordonnateur only)
+     * are played again on the other node when the node dies under them, as any read: before, the client replayed only
+     * the methods a reader may call, and the payroll reads under way failed at the kill (issue 16, load simulation).
+     * Four threads read without pause, so calls are under way when the node is killed.
+     */
+    @Test
+    @Order(6)
+    void readsUnderWayWhenTheNodeDiesArePlayedAgainOnTheOtherWhateverTheirRoles() throws Exception {
+        nodeA = nodeA.restart(List.of("mutualis:users")); // killed by the previous test
+        PaieService paie;
+        try (ServerConnection connection = ServerConnection.open(nodeB.address() + ", " + nodeA.address(),
+                "secretaire", PASSWORD)) {
+            paie = connection.service(PaieService.class);
+            YearMonth mois = YearMonth.of(2026, 11);
+            paie.bulletins(BRIZON, mois);
+            List<Throwable> failures = new CopyOnWriteArrayList<>();
+            java.util.concurrent.atomic.AtomicInteger afterKill = new java.util.concurrent.atomic.AtomicInteger();
+            java.util.concurrent.atomic.AtomicBoolean killed = new java.util.concurrent.atomic.AtomicBoolean();
+            java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+            List<Thread> readers = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                Thread reader = new Thread(() -> {
+                    while (!stop.get()) {
+                        boolean sentAfterKill = killed.get();
+                        try {
+                            paie.bulletins(BRIZON, mois);
+                            if (sentAfterKill) {
+                                afterKill.incrementAndGet();
+                            }
+                        } catch (RuntimeException e) {
+                            failures.add(e);
+                        }
+                    }
+                }, "reader-" + i);
+                reader.start();
+                readers.add(reader);
+            }
+            Thread.sleep(1500);
+            nodeB.kill();
+            killed.set(true);
+            Thread.sleep(3000);
+            stop.set(true);
+            for (Thread reader : readers) {
+                reader.join(30_000);
+            }
+            assertEquals(List.of(), failures.stream().map(Throwable::getMessage).toList(),
+                    "no payroll read fails when its node dies");
+            assertTrue(afterKill.get() > 0, "reads went on, on node A");
+            assertEquals(nodeA.address(), connection.currentAddress());
+        }
     }
 
     private static Tiers tiers(String nom) {

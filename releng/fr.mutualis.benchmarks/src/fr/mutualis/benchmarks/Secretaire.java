@@ -43,7 +43,7 @@ final class Secretaire {
     static final int DOSSIERS = 2;
     /** consulter, budgets, tiers, mandats, registre, preparer, bordereaux, agents, lancerPaie, bulletins, journal,
      * dépôts, consulter dossier */
-    static final int CALLS_PER_MONTH = 3 + MANDATS + 5 + 3 + DOSSIERS + 1;
+    static final int CALLS_PER_MONTH = 3 + MANDATS + 7 + DOSSIERS + 1;
 
     final CollectiviteId commune;
     final int agents;

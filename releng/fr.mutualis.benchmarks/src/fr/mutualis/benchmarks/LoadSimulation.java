@@ -171,14 +171,14 @@ class LoadSimulation {
         }
         WritesCheck.Verification check = WritesCheck.verify(database, load, secretaires.subList(0, n));
         results.add(new Results.Row(id + ".writes", "load: writes checked in PostgreSQL against what the secretaries "
-                + "were told", n + " secretaries", check.believed, "writes", Double.NaN, "-", "", "0 lost, 0 doubled",
+                + "were told", n + " secretaries", check.believed(), "writes", Double.NaN, "-", "", "0 lost, 0 doubled",
                 String.format(Locale.ROOT, "%d lost, %d doubled, %d written although the user was told it failed; "
-                        + "%d failed user actions%s", check.lost, check.doubled, check.unacknowledged,
+                        + "%d failed user actions%s", check.lost(), check.doubled(), check.unacknowledged(),
                         load.failures.size(), load.failures.isEmpty() ? ""
                                 : " (" + String.join(" | ", load.failures.subList(0,
                                         Math.min(5, load.failures.size()))) + ")")));
-        if (check.lost > 0 || check.doubled > 0) {
-            results.failed(id, new AssertionError(check.lost + " lost and " + check.doubled + " doubled writes"));
+        if (check.lost() > 0 || check.doubled() > 0) {
+            results.failed(id, new AssertionError(check.lost() + " lost and " + check.doubled() + " doubled writes"));
         }
         if (!killA && !load.failures.isEmpty()) {
             results.failed(id, new AssertionError("failed user actions without a kill: " + load.failures));

@@ -146,8 +146,25 @@ public final class Liste<T> {
             viewer.refresh();
             totaliser();
         });
-        total = Widgets.id(new Label(zone, SWT.NONE), id + ".total");
-        total.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        // The totals wrap in a narrow pane rather than being cut; the small hint keeps them from widening it
+        total = Widgets.id(new Label(zone, SWT.WRAP), id + ".total");
+        GridData totaux = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        totaux.widthHint = 200;
+        total.setLayoutData(totaux);
+    }
+
+    /**
+     * Keeps at least {@code lignes} rows of the table visible however the part is laid out (the part scrolls
+     * instead, when the window is too small), e.g. 8 for a register, 5 for a list beside another.
+     */
+    public Liste<T> lignesVisibles(int lignes) {
+        Table table = viewer.getTable();
+        int hauteur = table.getHeaderHeight() + lignes * table.getItemHeight() + 2 * table.getBorderWidth()
+                + table.getHorizontalBar().getSize().y;
+        GridData donnees = (GridData) table.getLayoutData();
+        donnees.heightHint = hauteur;
+        donnees.minimumHeight = hauteur;
+        return this;
     }
 
     /** Names the list in the exported file's name and the printed page's title, e.g. "Engagements 2026". */

@@ -73,7 +73,7 @@ public final class BordereauxPart extends PartBudget {
     @Override
     protected void creerContenu(Composite partie) {
         // The part scrolls rather than squeezing its two lists (5 rows each at 1280x800)
-        Composite parent = Widgets.defilant(partie);
+        Composite parent = Widgets.defilantEnHauteur(partie);
         parent.setLayout(new GridLayout(1, false));
         Composite sens = new Composite(parent, SWT.NONE);
         sens.setLayout(new GridLayout(3, false));

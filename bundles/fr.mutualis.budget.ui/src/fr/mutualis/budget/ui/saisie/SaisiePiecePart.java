@@ -97,7 +97,7 @@ public final class SaisiePiecePart extends PartBudget {
     @Override
     protected void creerContenu(Composite partie) {
         // The part scrolls rather than squeezing the register under the form (8 rows at 1280x800)
-        Composite parent = Widgets.defilant(partie);
+        Composite parent = Widgets.defilantEnHauteur(partie);
         parent.setLayout(new GridLayout(1, false));
         Composite haut = parent;
         Group formulaire = new Group(haut, SWT.NONE);

@@ -279,5 +279,8 @@ public final class TiersPart {
         message.getParent().layout(true);
         // a long refusal (IBAN key, SIRET…) makes the form taller: the scrolling area follows
         defilement.setMinSize(message.getParent().computeSize(SWT.DEFAULT, SWT.DEFAULT));
+        if (erreur) {
+            defilement.showControl(message);
+        }
     }
 }

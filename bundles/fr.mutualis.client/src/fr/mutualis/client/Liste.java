@@ -146,11 +146,8 @@ public final class Liste<T> {
             viewer.refresh();
             totaliser();
         });
-        // The totals wrap in a narrow pane rather than being cut; the small hint keeps them from widening it
-        total = Widgets.id(new Label(zone, SWT.WRAP), id + ".total");
-        GridData totaux = new GridData(SWT.FILL, SWT.CENTER, true, false);
-        totaux.widthHint = 200;
-        total.setLayoutData(totaux);
+        total = Widgets.id(new Label(zone, SWT.NONE), id + ".total");
+        total.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
     }
 
     /**

@@ -156,8 +156,8 @@ public final class Liste<T> {
      */
     public Liste<T> lignesVisibles(int lignes) {
         Table table = viewer.getTable();
-        int hauteur = table.getHeaderHeight() + lignes * table.getItemHeight() + 2 * table.getBorderWidth()
-                + table.getHorizontalBar().getSize().y;
+        // plus room for a horizontal scroll bar (its size is not known before the table is shown)
+        int hauteur = table.getHeaderHeight() + lignes * table.getItemHeight() + 2 * table.getBorderWidth() + 16;
         GridData donnees = (GridData) table.getLayoutData();
         donnees.heightHint = hauteur;
         donnees.minimumHeight = hauteur;

@@ -65,8 +65,9 @@ public final class Widgets {
                 }
             }
         };
+        // on resize only: recomputing on every paint looped (the scroll bar's width changing the height) and
+        // starved the UI thread of input
         defilement.addListener(SWT.Resize, e -> ajuster.run());
-        contenu.addListener(SWT.Paint, e -> ajuster.run());
         parent.getDisplay().asyncExec(ajuster);
         return contenu;
     }

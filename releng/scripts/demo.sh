@@ -75,11 +75,23 @@ until grep -q "demo.gogo exécuté" "$LOG" 2>/dev/null; do
   sleep 1
 done
 grep -E "^(Import terminé|  Communes|  EPCI|Mutualis :)" "$LOG" || true
+# Once per demo database: the payees of the payroll mandats (personnel, URSSAF, CNRACL…) in each commune's répertoire
+# of tiers, which the payroll's validation requires (docs/payroll.md). Not in demo.gogo: a second import would add
+# them again, the répertoire accepting homonyms.
+if [ ! -f "$SERVER_DATA/demo-tiers-paie.done" ]; then
+  for commune in 18056:chassy 18072:cornusse; do
+    echo "budget:loadtiers ${commune%%:*} releng/demo/tiers-paie-${commune#*:}.csv"
+  done | PATH="$JAVA_HOME/bin:$PATH" MUTUALIS_DATA="$SERVER_DATA" "$SERVER/bin/mutualis-console" \
+    && touch "$SERVER_DATA/demo-tiers-paie.done"
+fi
 echo "Serveur prêt. Console d'administration : MUTUALIS_DATA=\"$DATA/server\" \"$SERVER/bin/mutualis-console\""
 echo "Client : identifiant secretaire, mot de passe demo-secretaire-2026"
 if [ -z "${DISPLAY:-}" ]; then
   echo "Pas d'affichage graphique (DISPLAY) : le client n'est pas lancé. Serveur actif ; Ctrl-C pour l'arrêter."
   wait $SERVER_PID
 else
-  MUTUALIS_SERVER=ecftcp://localhost:3288/server MUTUALIS_CLIENT_HOME="$DATA/client" "$CLIENT_INTERCO/bin/mutualis-client"
+  # The client is told the port the server listens on (remote.port in the server's configuration, 3288 by default).
+  PORT=$(sed -n 's/^remote\.port=\([0-9]*\).*/\1/p' "$SERVER_DATA/mutualis.properties" 2>/dev/null | tail -1)
+  MUTUALIS_SERVER="ecftcp://localhost:${PORT:-3288}/server" MUTUALIS_CLIENT_HOME="$DATA/client" \
+    "$CLIENT_INTERCO/bin/mutualis-client"
 fi

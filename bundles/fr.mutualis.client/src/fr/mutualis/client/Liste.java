@@ -150,6 +150,20 @@ public final class Liste<T> {
         total.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
     }
 
+    /**
+     * Keeps at least {@code lignes} rows of the table visible however the part is laid out (the part scrolls
+     * instead, when the window is too small), e.g. 8 for a register, 5 for a list beside another.
+     */
+    public Liste<T> lignesVisibles(int lignes) {
+        Table table = viewer.getTable();
+        // plus room for a horizontal scroll bar (its size is not known before the table is shown)
+        int hauteur = table.getHeaderHeight() + lignes * table.getItemHeight() + 2 * table.getBorderWidth() + 16;
+        GridData donnees = (GridData) table.getLayoutData();
+        donnees.heightHint = hauteur;
+        donnees.minimumHeight = hauteur;
+        return this;
+    }
+
     /** Names the list in the exported file's name and the printed page's title, e.g. "Engagements 2026". */
     public Liste<T> titre(String nom) {
         this.titre = nom;

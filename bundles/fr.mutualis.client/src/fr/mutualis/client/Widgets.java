@@ -45,4 +45,30 @@ public final class Widgets {
         parent.getDisplay().asyncExec(ajuster);
         return contenu;
     }
+
+    /**
+     * Like {@link #defilant}, but the content always takes the part's width (lists and forms fill it) and only
+     * scrolls up and down: for a part whose tables must keep a number of rows visible at 1280x800.
+     */
+    public static Composite defilantEnHauteur(Composite parent) {
+        parent.setLayout(new FillLayout());
+        ScrolledComposite defilement = new ScrolledComposite(parent, SWT.V_SCROLL);
+        defilement.setExpandHorizontal(true);
+        defilement.setExpandVertical(true);
+        Composite contenu = new Composite(defilement, SWT.NONE);
+        defilement.setContent(contenu);
+        Runnable ajuster = () -> {
+            if (!contenu.isDisposed()) {
+                int hauteur = contenu.computeSize(defilement.getClientArea().width, SWT.DEFAULT).y;
+                if (hauteur != defilement.getMinHeight()) {
+                    defilement.setMinSize(0, hauteur);
+                }
+            }
+        };
+        // on resize only: recomputing on every paint looped (the scroll bar's width changing the height) and
+        // starved the UI thread of input
+        defilement.addListener(SWT.Resize, e -> ajuster.run());
+        parent.getDisplay().asyncExec(ajuster);
+        return contenu;
+    }
 }

@@ -17,6 +17,8 @@ import fr.mutualis.client.Widgets;
 /** The budget and exercice a part works on: the budgets of the selected collectivity, the budget principal first. */
 public final class SelecteurBudget {
 
+    private static final int LARGEUR_MINIMALE = 420;
+
     private final Combo budgets;
     private final Spinner exercice;
     private List<FicheBudget> fiches = List.of();
@@ -31,7 +33,7 @@ public final class SelecteurBudget {
         new Label(barre, SWT.NONE).setText("Budget :");
         budgets = Widgets.id(new Combo(barre, SWT.READ_ONLY | SWT.DROP_DOWN), prefixe + ".budget");
         GridData largeur = new GridData(SWT.LEFT, SWT.CENTER, false, false);
-        largeur.widthHint = 420;
+        largeur.widthHint = LARGEUR_MINIMALE;
         budgets.setLayoutData(largeur);
         budgets.addListener(SWT.Selection, e -> changement.run());
         new Label(barre, SWT.NONE).setText("Exercice :");
@@ -47,6 +49,9 @@ public final class SelecteurBudget {
         if (!fiches.isEmpty()) {
             budgets.select(0);
         }
+        // as wide as the longest label ("00 - COMMUNE DE … - BUDGET PRINCIPAL (budget principal)"), never cut
+        ((GridData) budgets.getLayoutData()).widthHint = Math.max(LARGEUR_MINIMALE,
+                budgets.computeSize(SWT.DEFAULT, SWT.DEFAULT, true).x);
         budgets.getParent().layout(true);
     }
 

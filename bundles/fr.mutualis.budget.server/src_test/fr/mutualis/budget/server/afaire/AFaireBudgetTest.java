@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import fr.mutualis.budget.api.LigneExecution;
+import fr.mutualis.budget.api.LigneRegistre;
+import fr.mutualis.budget.api.NaturePiece;
 import fr.mutualis.budget.api.Section;
 import fr.mutualis.budget.api.Sens;
 import fr.mutualis.core.server.config.ServerConfig;
@@ -82,5 +84,23 @@ class AFaireBudgetTest {
                     + data.resolve("mutualis.properties")), e.getMessage());
             assertTrue(e.getMessage().endsWith(valeur), e.getMessage());
         }
+    }
+
+    private static LigneRegistre libre(int numero, String objet, String montant) {
+        return new LigneRegistre(Sens.DEPENSE, 2026, numero, java.time.LocalDate.of(2026, 12, 6), NaturePiece.ORDINAIRE,
+                null, objet, "TIERS", "012 / 6411", new BigDecimal(montant), null, null, false);
+    }
+
+    @Test
+    void mandatsOnNoBordereauAreListedWithThoseOfThePayroll() {
+        assertEquals("3 mandats sans bordereau (budget 00, 3 289,90 €, dont 2 de la paie) : à mettre sur un bordereau",
+                AFaireBudget.piecesSansBordereau(java.util.List.of(libre(1, "Remplacement de l'éclairage", "1250.00"),
+                        libre(2, "PAIE DECEMBRE 2026 - NETS A PAYER", "1603.28"),
+                        libre(3, "PAIE DECEMBRE 2026 - URSSAF", "436.62")), Sens.DEPENSE, "00"));
+        assertEquals("1 mandat sans bordereau (budget 00, 1 603,28 €, de la paie) : à mettre sur un bordereau",
+                AFaireBudget.piecesSansBordereau(java.util.List.of(libre(2, "PAIE DECEMBRE 2026 - NETS A PAYER",
+                        "1603.28")), Sens.DEPENSE, "00"));
+        assertEquals(null, AFaireBudget.piecesSansBordereau(java.util.List.of(), Sens.RECETTE, "00"),
+                "nothing listed when every pièce is on a bordereau");
     }
 }

@@ -11,7 +11,9 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.program.Program;
@@ -32,6 +34,7 @@ import fr.mutualis.budget.api.LigneRegistre;
 import fr.mutualis.budget.api.PreparationBordereau;
 import fr.mutualis.budget.api.Sens;
 import fr.mutualis.budget.api.StatutBordereau;
+import fr.mutualis.client.ApercuPdf;
 import fr.mutualis.client.Confirmation;
 import fr.mutualis.client.Liste;
 import fr.mutualis.budget.ui.Montants;
@@ -56,6 +59,8 @@ public final class BordereauxPart extends PartBudget {
     private Path produit;
     private ProgressBar progression;
     private Label tache;
+    /** The bordereaux selected before a reload, selected again once it is shown (by id: their status may change). */
+    private List<Long> aReselectionner = List.of();
 
     public BordereauxPart() {
         super("budget.bordereaux");
@@ -66,7 +71,9 @@ public final class BordereauxPart extends PartBudget {
     }
 
     @Override
-    protected void creerContenu(Composite parent) {
+    protected void creerContenu(Composite partie) {
+        // The part scrolls rather than squeezing its two lists (5 rows each at 1280x800)
+        Composite parent = Widgets.defilantEnHauteur(partie);
         parent.setLayout(new GridLayout(1, false));
         Composite sens = new Composite(parent, SWT.NONE);
         sens.setLayout(new GridLayout(3, false));
@@ -88,7 +95,8 @@ public final class BordereauxPart extends PartBudget {
                 .colonne("Tiers", 200, LigneRegistre::tiers)
                 .colonne("Objet", 220, LigneRegistre::objet)
                 .colonne("Imputation", 160, LigneRegistre::imputations)
-                .montant("Montant", 120, LigneRegistre::montant);
+                .montant("Montant", 120, LigneRegistre::montant)
+                .lignesVisibles(5);
         Button preparer = bouton(parent, "Préparer le bordereau avec les pièces cochées", "budget.bordereaux.preparer");
         preparer.addListener(SWT.Selection, e -> preparer());
 
@@ -101,7 +109,8 @@ public final class BordereauxPart extends PartBudget {
                 .nombre("Pièces", 70, FicheBordereau::nombrePieces)
                 .montant("Montant", 120, FicheBordereau::montant)
                 .montant("Cumul antérieur", 130, FicheBordereau::cumulAnterieur)
-                .colonne("Date", 90, b -> Montants.date(b.date()), FicheBordereau::date);
+                .colonne("Date", 90, b -> Montants.date(b.date()), FicheBordereau::date)
+                .lignesVisibles(5);
         Composite actions = new Composite(parent, SWT.NONE);
         actions.setLayout(new GridLayout(4, false));
         actions.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
@@ -119,7 +128,7 @@ public final class BordereauxPart extends PartBudget {
         dossier.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         bouton(export, "Choisir…", "budget.bordereaux.choisir").addListener(SWT.Selection, e -> choisirDossier());
         Button ouvrir = bouton(export, "Ouvrir", "budget.bordereaux.ouvrir");
-        ouvrir.setToolTipText("Ouvrir le dernier fichier produit (aperçu) ou le dossier d'export");
+        ouvrir.setToolTipText("Ouvrir le dossier d'export (ou le dernier export) avec l'application du système");
         ouvrir.addListener(SWT.Selection, e -> ouvrir());
 
         progression = Widgets.id(new ProgressBar(parent, SWT.SMOOTH), "budget.bordereaux.progression");
@@ -140,6 +149,9 @@ public final class BordereauxPart extends PartBudget {
 
     @Override
     protected void vider() {
+        if (!bordereaux.selection().isEmpty()) {
+            aReselectionner = bordereaux.selection().stream().map(FicheBordereau::id).toList();
+        }
         pieces.vider();
         bordereaux.vider();
         produit = null;
@@ -159,6 +171,12 @@ public final class BordereauxPart extends PartBudget {
     private void afficher(Contenu contenu) {
         pieces.afficher(contenu.pieces());
         bordereaux.afficher(contenu.bordereaux());
+        List<FicheBordereau> garder = contenu.bordereaux().stream().filter(b -> aReselectionner.contains(b.id()))
+                .toList();
+        aReselectionner = List.of();
+        if (!garder.isEmpty()) {
+            bordereaux.viewer().setSelection(new StructuredSelection(garder), true);
+        }
     }
 
     private void preparer() {
@@ -229,7 +247,11 @@ public final class BordereauxPart extends PartBudget {
         });
     }
 
-    /** The printable bordereau (a draft while in preparation) saved in a temporary folder and opened. */
+    /** A PDF rendered for the preview: its file name and its pages as images. */
+    private record Apercu(String nom, List<ImageData> pages) {
+    }
+
+    /** The printable bordereau (a draft while in preparation), shown inside the client page under page. */
     private void apercu() {
         List<FicheBordereau> choisis = selection();
         if (choisis.size() != 1) {
@@ -240,18 +262,12 @@ public final class BordereauxPart extends PartBudget {
         statut("Aperçu de " + b.libelle() + " : génération du PDF…", false);
         appeler("Aperçu d'un bordereau", c -> {
             Fichier pdf = c.service(BordereauService.class).imprimer(collectiviteId(), b.id());
-            try {
-                Path dossierApercu = Files.createTempDirectory("mutualis-apercu-");
-                return Files.write(dossierApercu.resolve(pdf.nom()), pdf.contenu());
-            } catch (IOException e) {
-                throw new MutualisException("Écriture de l'aperçu impossible : " + e.getMessage());
-            }
-        }, (Path fichier) -> {
-            produit = fichier;
-            boolean ouvert = Program.launch(fichier.toString());
-            statut("Aperçu de " + b.libelle() + (b.statut() == StatutBordereau.EN_PREPARATION
-                    ? " (projet, non numéroté)" : "") + " : " + fichier + (ouvert ? "" : " — « Ouvrir » l'affiche."),
-                    false);
+            return new Apercu(pdf.nom(), ApercuPdf.pages(pdf.contenu()));
+        }, (Apercu apercu) -> {
+            String projet = b.statut() == StatutBordereau.EN_PREPARATION ? " (projet, non numéroté)" : "";
+            statut("Aperçu de " + b.libelle() + projet + " : " + apercu.nom() + ", " + apercu.pages().size()
+                    + " page(s).", false);
+            ApercuPdf.ouvrir(dossier.getShell(), "Aperçu — " + b.libelle() + projet, apercu.pages());
         });
     }
 

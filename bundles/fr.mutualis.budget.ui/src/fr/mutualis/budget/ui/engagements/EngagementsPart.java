@@ -160,16 +160,31 @@ public final class EngagementsPart extends PartBudget {
                 + f.tiers().adresse().ville()).contains(cherche)).toList();
     }
 
+    /**
+     * The tiers chosen in the proposals (its whole label in the field), or null: a part of a name is never taken for
+     * a tiers, even when only one matches, as the engagement would name a tiers the user did not read.
+     */
     private FicheTiers retenu() {
         String texte = tiers.getText().strip();
+        return texte.isEmpty() ? null : fichesTiers.stream().filter(FicheTiers::actif)
+                .filter(f -> f.libelle().equals(texte)).findFirst().orElse(null);
+    }
+
+    /** What is wrong with the tiers field when no tiers is chosen. */
+    private String problemeTiers() {
+        String texte = tiers.getText().strip();
         if (texte.isEmpty()) {
-            return null;
+            return "Choisissez le tiers : tapez une partie de son nom ou de son SIRET.";
         }
-        return fichesTiers.stream().filter(FicheTiers::actif).filter(f -> f.libelle().equals(texte)).findFirst()
-                .orElseGet(() -> {
-                    List<FicheTiers> trouves = actifs(texte);
-                    return trouves.size() == 1 ? trouves.get(0) : null;
-                });
+        List<FicheTiers> trouves = actifs(texte);
+        if (trouves.isEmpty()) {
+            return "Aucun tiers actif ne correspond à « " + texte + " » : vérifiez la saisie, ou créez le tiers "
+                    + "(Tiers > Nouveau tiers).";
+        }
+        return trouves.size() == 1 ? "« " + texte + " » n'est qu'une partie du nom : choisissez « "
+                + trouves.get(0).libelle() + " » dans la liste proposée (flèche bas, puis Entrée)."
+                : trouves.size() + " tiers correspondent à « " + texte + " » : choisissez le bon dans la liste "
+                        + "proposée.";
     }
 
     /** Empties the form: a new engagement starts from nothing, and shows no error until it is typed in. */
@@ -237,7 +252,7 @@ public final class EngagementsPart extends PartBudget {
                 + " — " + verdict.credit());
         String probleme = tenus ? verdict.erreur() : "Comptabilité d'engagement non tenue par la collectivité.";
         if (probleme == null && retenu() == null) {
-            probleme = "Choisissez le tiers : tapez une partie de son nom ou de son SIRET.";
+            probleme = problemeTiers();
         } else if (probleme == null && objet.getText().isBlank()) {
             probleme = "Saisissez l'objet de l'engagement (commande, marché, convention…).";
         } else if (probleme == null && Montants.lireDate(date.getText()).isEmpty()) {

@@ -40,6 +40,7 @@ import fr.mutualis.budget.api.SaisiePiece;
 import fr.mutualis.budget.api.Sens;
 import fr.mutualis.budget.api.TiersService;
 import fr.mutualis.budget.ui.Correction;
+import fr.mutualis.budget.ui.IbanAffiche;
 import fr.mutualis.client.Formulaire;
 import fr.mutualis.client.Liste;
 import fr.mutualis.budget.ui.Montants;
@@ -94,7 +95,9 @@ public final class SaisiePiecePart extends PartBudget {
     }
 
     @Override
-    protected void creerContenu(Composite parent) {
+    protected void creerContenu(Composite partie) {
+        // The part scrolls rather than squeezing the register under the form (8 rows at 1280x800)
+        Composite parent = Widgets.defilantEnHauteur(partie);
         parent.setLayout(new GridLayout(1, false));
         Composite haut = parent;
         Group formulaire = new Group(haut, SWT.NONE);
@@ -186,7 +189,8 @@ public final class SaisiePiecePart extends PartBudget {
                 .colonne("Engagement", 90, l -> l.engagement() == null ? "" : "n° " + l.engagement(),
                         LigneRegistre::engagement)
                 .colonne("Bordereau", 110, l -> l.bordereau() != null ? "n° " + l.bordereau()
-                        : l.enPreparation() ? "en préparation" : "");
+                        : l.enPreparation() ? "en préparation" : "")
+                .lignesVisibles(8);
         Composite actions = new Composite(bas, SWT.NONE);
         actions.setLayout(new GridLayout(2, false));
         Button annuler = Widgets.id(new Button(actions, SWT.PUSH), "budget.saisie.annuler");
@@ -370,7 +374,7 @@ public final class SaisiePiecePart extends PartBudget {
         FicheTiers choisi = retenu();
         tiersRetenu.setText(choisi == null ? "" : "Tiers retenu : " + choisi.libelle() + ", "
                 + choisi.tiers().adresse().codePostal() + " " + choisi.tiers().adresse().ville()
-                + (choisi.iban() == null ? "" : ", IBAN " + choisi.iban()));
+                + (choisi.iban() == null ? "" : ", IBAN " + IbanAffiche.masque(choisi.iban())));
         if (validation == null) {
             emettre.setEnabled(false);
             return;

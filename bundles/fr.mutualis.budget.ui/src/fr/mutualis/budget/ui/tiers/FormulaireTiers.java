@@ -71,11 +71,11 @@ public final class FormulaireTiers {
         complement = champ("Complément :", prefixe + ".complement", 3, changement);
         codePostal = champ("Code postal * :", prefixe + ".codepostal", 1, changement);
         ville = champ("Ville * :", prefixe + ".ville", 1, changement);
-        iban = champ("IBAN :", prefixe + ".iban", 1, changement);
+        iban = champ("IBAN :", prefixe + ".iban", 3, changement); // 27 characters and more, with spaces
         bic = champ("BIC :", prefixe + ".bic", 1, changement);
         ibanActuel = Widgets.id(new Label(zone, SWT.WRAP), prefixe + ".ibanactuel");
         GridData note = new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1);
-        note.widthHint = 440;
+        note.widthHint = 400;
         ibanActuel.setLayoutData(note);
         vider();
     }
@@ -84,7 +84,7 @@ public final class FormulaireTiers {
         new Label(zone, SWT.NONE).setText(libelle);
         Text text = Widgets.id(new Text(zone, SWT.BORDER), id);
         GridData data = new GridData(colonnes > 1 ? SWT.FILL : SWT.LEFT, SWT.CENTER, colonnes > 1, false);
-        data.widthHint = colonnes > 1 ? 320 : 180;
+        data.widthHint = colonnes > 1 ? 300 : 180;
         text.setLayoutData(data);
         text.addListener(SWT.Modify, e -> changement.run());
         return text;

@@ -23,6 +23,7 @@ import fr.mutualis.budget.api.BudgetModule;
 import fr.mutualis.budget.api.FicheTiers;
 import fr.mutualis.budget.api.Tiers;
 import fr.mutualis.budget.api.TiersService;
+import fr.mutualis.budget.ui.IbanAffiche;
 import fr.mutualis.client.Formulaire;
 import fr.mutualis.client.Liste;
 import fr.mutualis.client.Dossiers;
@@ -51,6 +52,7 @@ public final class TiersPart {
     private Button enregistrer;
     private Button activer;
     private Label message;
+    private ScrolledComposite defilement;
     private FicheTiers courant;
 
     @Inject
@@ -100,11 +102,11 @@ public final class TiersPart {
                 .colonne("SIRET / SIREN", 130, f -> f.tiers().identifiant())
                 .colonne("Ville", 120, f -> f.tiers().adresse().ville())
                 .colonne("Code postal", 80, f -> f.tiers().adresse().codePostal())
-                .colonne("IBAN", 150, FicheTiers::iban)
+                .colonne("IBAN", 130, f -> IbanAffiche.masque(f.iban()))
                 .colonne("État", 80, f -> f.actif() ? "actif" : "désactivé");
         liste.surSelection(() -> afficher(liste.choisi()));
 
-        ScrolledComposite defilement = new ScrolledComposite(sash, SWT.V_SCROLL | SWT.H_SCROLL);
+        defilement = new ScrolledComposite(sash, SWT.V_SCROLL | SWT.H_SCROLL);
         Composite droite = new Composite(defilement, SWT.NONE);
         droite.setLayout(new GridLayout(1, false));
         titreFiche = Widgets.id(new Label(droite, SWT.NONE), "budget.tiers.fiche");
@@ -121,13 +123,13 @@ public final class TiersPart {
         activer.addListener(SWT.Selection, e -> activer());
         message = Widgets.id(new Label(droite, SWT.WRAP), "budget.tiers.message");
         GridData largeur = new GridData(SWT.FILL, SWT.CENTER, true, false);
-        largeur.widthHint = 480;
+        largeur.widthHint = 400; // the message wraps within the form's width, whatever its length
         message.setLayoutData(largeur);
         defilement.setContent(droite);
         defilement.setExpandHorizontal(true);
         defilement.setExpandVertical(true);
         defilement.setMinSize(droite.computeSize(SWT.DEFAULT, SWT.DEFAULT));
-        sash.setWeights(55, 45);
+        sash.setWeights(44, 56); // the form whole at 1280x800, the list scrolling sideways
         nouveau();
         if (collectivite != null) {
             charger(null);
@@ -275,5 +277,10 @@ public final class TiersPart {
         message.setForeground(Display.getCurrent().getSystemColor(erreur ? SWT.COLOR_RED
                 : SWT.COLOR_WIDGET_FOREGROUND));
         message.getParent().layout(true);
+        // a long refusal (IBAN key, SIRET…) makes the form taller: the scrolling area follows
+        defilement.setMinSize(message.getParent().computeSize(SWT.DEFAULT, SWT.DEFAULT));
+        if (erreur) {
+            defilement.showControl(message);
+        }
     }
 }

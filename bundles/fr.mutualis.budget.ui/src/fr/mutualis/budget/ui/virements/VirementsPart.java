@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
@@ -141,7 +142,7 @@ public final class VirementsPart extends PartBudget {
         groupeDm.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         dateDm = texte(groupeDm, "Votée le :", "budget.dm.date", this::validerDm);
         sectionDm = combo(groupeDm, "Section :", "budget.dm.section", this::sectionDmChangee);
-        sensDm = combo(groupeDm, "Sens :", "budget.dm.sens", () -> { });
+        sensDm = combo(groupeDm, "Sens :", "budget.dm.sens", this::sectionDmChangee); // its chapters differ
         for (Sens s : Sens.values()) {
             sensDm.add(s.libelle());
         }
@@ -348,9 +349,26 @@ public final class VirementsPart extends PartBudget {
             return;
         }
         Section s = sectionDe(sectionDm);
-        chapitreDm.setItems(plan.chapitres().stream().filter(c -> c.section() == s && !c.special())
-                .map(Chapitre::libelleComplet).toArray(String[]::new));
+        Sens sens = Sens.values()[Math.max(sensDm.getSelectionIndex(), 0)];
+        chapitreDm.setItems(plan.chapitres().stream().filter(c -> c.section() == s && !c.special()
+                && ouvertAuSens(plan, c, sens)).map(Chapitre::libelleComplet).toArray(String[]::new));
         choisir(chapitreDm, choixChapitreDm); // a reload never puts another chapter under the amount typed
+    }
+
+    /** Forecast-only chapters (no article) of expenditure: déficit reporté, dépenses imprévues, virement à la section. */
+    private static final Set<String> PREVISION_DEPENSE = Set.of("001", "002", "020", "022", "023");
+    /** Forecast-only chapters of receipts: excédent reporté, virement de la section, produits des cessions. */
+    private static final Set<String> PREVISION_RECETTE = Set.of("001", "002", "021", "024");
+
+    /**
+     * Whether a DM may open credits on this chapter in this direction: a chapter some article of the plan feeds in
+     * that direction (011 is never a recette, 74 never a dépense), or a forecast-only chapter of that direction.
+     */
+    static boolean ouvertAuSens(PlanComptable plan, Chapitre chapitre, Sens sens) {
+        if (chapitre.previsionSeulement()) {
+            return (sens == Sens.DEPENSE ? PREVISION_DEPENSE : PREVISION_RECETTE).contains(chapitre.code());
+        }
+        return plan.articles().stream().anyMatch(a -> a.alimente(chapitre.code(), sens));
     }
 
     private Optional<LigneExecution> ligneSource() {

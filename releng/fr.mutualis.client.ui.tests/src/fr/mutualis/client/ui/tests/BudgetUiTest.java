@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import fr.mutualis.budget.api.Adresse;
 import fr.mutualis.budget.api.Tiers;
 import fr.mutualis.budget.api.TiersService;
+import fr.mutualis.client.ApercuPdf;
 import fr.mutualis.client.Confirmation;
 import fr.mutualis.core.api.CollectiviteId;
 import fr.mutualis.remote.client.ServerConnection;
@@ -159,6 +161,7 @@ class BudgetUiTest {
         Label retenu = Ui.find("budget.saisie.tiers.retenu", Label.class);
         Ui.waitFor("the tiers found", () -> retenu.getText().startsWith(
                 "Tiers retenu : QUINCAILLERIE MARTIN (SIRET 73282932000074), 74130 BRIZON"));
+        assertTrue(Ui.text(retenu).endsWith(", IBAN FR76 •••• 0189"), "the IBAN masked: " + Ui.text(retenu));
 
         Ui.type(Ui.find("budget.saisie.montant", Text.class), "1 234,56");
         Ui.waitFor("the line is valid", () -> erreur.getText().isEmpty() && emettre.isEnabled());
@@ -166,6 +169,11 @@ class BudgetUiTest {
         Ui.waitForText("Mandat n° 1/2026 émis : 1 234,56 € au chapitre 011.");
         Table registre = Ui.find("budget.saisie.registre", Table.class);
         Ui.waitFor("the mandat in the register", () -> registre.getItemCount() == 1);
+        assertTrue(Ui.sync(() -> registre.getSize().y >= registre.getHeaderHeight() + 8 * registre.getItemHeight()),
+                "eight rows of the register shown at 1280x800");
+        Combo budgetSaisie = Ui.find("budget.saisie.budget", Combo.class);
+        assertTrue(Ui.sync(() -> budgetSaisie.getSize().x >= budgetSaisie.computeSize(-1, -1, true).x),
+                "the budget's whole label shown: " + Ui.sync(budgetSaisie::getText));
         Text objetSaisi = Ui.find("budget.saisie.objet", Text.class);
         Text articleSaisi = Ui.find("budget.saisie.article", Text.class);
         Text montantSaisi = Ui.find("budget.saisie.montant", Text.class);
@@ -190,9 +198,22 @@ class BudgetUiTest {
         Table bordereaux = Ui.find("budget.bordereaux.liste", Table.class);
         Ui.waitFor("the bordereau in preparation", () -> bordereaux.getItemCount() == 1
                 && bordereaux.getItem(0).getText(1).equals("en préparation"));
+        assertTrue(Ui.sync(() -> bordereaux.getSize().y >= bordereaux.getHeaderHeight()
+                + 5 * bordereaux.getItemHeight()), "five bordereaux shown at 1280x800");
+        assertTrue(Ui.sync(() -> pieces.getSize().y >= pieces.getHeaderHeight() + 5 * pieces.getItemHeight()),
+                "five free pièces shown at 1280x800");
         selectionner(bordereaux, 0);
+        // The preview is rendered inside the client, whatever PDF viewer the computer has (or not)
         Ui.click(Ui.find("budget.bordereaux.apercu", Button.class));
+        ScrolledComposite pages = Ui.find(ApercuPdf.PAGES_ID, ScrolledComposite.class);
+        assertTrue(Ui.sync(() -> ((Composite) pages.getContent()).getChildren().length >= 1
+                && ((Label) ((Composite) pages.getContent()).getChildren()[0]).getImage().getBounds().width > 700),
+                "the bordereau's first page shown as an image, an A4 page wide");
+        Ui.screenshot("h14budget-bordereau-apercu");
+        Ui.click(Ui.find(ApercuPdf.FERMER_ID, Button.class));
         Ui.waitForText("Aperçu de ");
+        Ui.pause(500);
+        assertEquals(1, Ui.sync(() -> bordereaux.getSelectionCount()), "the bordereau still selected after the preview");
         Ui.clickLater(Ui.find("budget.bordereaux.envoyer", Button.class));
         Label irreversible = Ui.find(Confirmation.IRREVERSIBLE_ID, Label.class);
         assertTrue(Ui.text(irreversible).startsWith("Irréversible : le numéro attribué"));
@@ -254,11 +275,17 @@ class BudgetUiTest {
         Ui.waitFor("the tiers saved", () -> message.getText().equals(
                 "Tiers enregistré : BOULANGERIE DUPONT (SIRET 73282932000074)."));
         Ui.waitFor("one tiers", () -> liste.getItemCount() == 1);
+        assertEquals("FR76 •••• 0189", Ui.rows(liste).get(0).get(4), "the IBAN masked in the list");
 
         Ui.click(Ui.find("budget.tiers.nouveau", Button.class));
         remplir("budget.tiers", "ASSOCIATION SPORTIVE", "73282932000075", "1 RUE DU STADE", "74140", "saxel");
         Ui.click(Ui.find("budget.tiers.enregistrer", Button.class));
         Ui.waitFor("the wrong SIRET refused", () -> message.getText().contains("73282932000075"));
+        assertTrue(Ui.entierementVisible(message), "the whole refusal can be read (or scrolled to)");
+        for (String champ : List.of("nom", "categorie", "voie", "iban")) {
+            assertTrue(Ui.sansDefilerEnLargeur(Ui.find("budget.tiers." + champ, Control.class)), "the tiers form whole at 1280x800: "
+                    + champ);
+        }
         assertEquals(1, Ui.rows(liste).size(), "nothing written on a refusal");
         Ui.type(Ui.find("budget.tiers.siret", Text.class), "");
         Ui.click(Ui.find("budget.tiers.enregistrer", Button.class));
@@ -299,9 +326,16 @@ class BudgetUiTest {
         Ui.waitFor("the tiers asked for", () -> erreurEngagement.getText().startsWith("Choisissez le tiers"));
         Ui.type(Ui.find("budget.engagements.tiers", Text.class), "association");
         Ui.pause(300);
-        assertTrue(Ui.text(erreurEngagement).startsWith("Choisissez le tiers"), "a deactivated tiers is not offered");
+        assertTrue(Ui.text(erreurEngagement).startsWith("Aucun tiers actif ne correspond à « association »"),
+                "a deactivated tiers is not offered: " + Ui.text(erreurEngagement));
+        // A part of a name is not a tiers, even when only one matches: the user picks it in the proposals
         Ui.type(Ui.find("budget.engagements.tiers", Text.class), "boulang");
         Button engager = Ui.find("budget.engagements.engager", Button.class);
+        Ui.waitFor("the partly typed tiers refused", () -> erreurEngagement.getText().equals("« boulang » n'est "
+                + "qu'une partie du nom : choisissez « BOULANGERIE DUPONT (SIRET 73282932000074) » dans la liste "
+                + "proposée (flèche bas, puis Entrée)."));
+        assertFalse(Ui.sync(engager::isEnabled), "no engagement for a partly typed tiers");
+        Ui.type(Ui.find("budget.engagements.tiers", Text.class), "BOULANGERIE DUPONT (SIRET 73282932000074)");
         Ui.waitFor("the engagement valid", () -> engager.isEnabled());
         Ui.click(engager);
         Table engagements = Ui.find("budget.engagements.liste", Table.class);
@@ -338,6 +372,11 @@ class BudgetUiTest {
         // The mandat cancelled from the register
         Table registre = Ui.find("budget.saisie.registre", Table.class);
         Ui.waitFor("the mandat in the register", () -> registre.getItemCount() == 1);
+        assertTrue(Ui.sync(() -> registre.getSize().y >= registre.getHeaderHeight() + 8 * registre.getItemHeight()),
+                "eight rows of the register shown at 1280x800");
+        Combo budgetSaisie = Ui.find("budget.saisie.budget", Combo.class);
+        assertTrue(Ui.sync(() -> budgetSaisie.getSize().x >= budgetSaisie.computeSize(-1, -1, true).x),
+                "the budget's whole label shown: " + Ui.sync(budgetSaisie::getText));
         Ui.selectRow(registre, "1");
         Ui.clickLater(Ui.find("budget.saisie.annuler", Button.class));
         Ui.type(Ui.find("budget.correction.motif", Text.class), "Facture en double");
@@ -420,7 +459,12 @@ class BudgetUiTest {
         choisir(Ui.find("budget.dm.chapitre", Combo.class), "011 ");
         Ui.click(Ui.find("budget.dm.ajouter", Button.class));
         Ui.select(Ui.find("budget.dm.sens", Combo.class), "recette");
-        choisir(Ui.find("budget.dm.chapitre", Combo.class), "74 ");
+        Combo chapitresDm = Ui.find("budget.dm.chapitre", Combo.class);
+        Ui.waitFor("the chapters of recettes only", () -> List.of(chapitresDm.getItems()).stream()
+                .noneMatch(c -> c.startsWith("011 ") || c.startsWith("012 ") || c.startsWith("65 ")));
+        assertTrue(List.of(Ui.sync(chapitresDm::getItems)).stream().anyMatch(c -> c.startsWith("74 ")),
+                List.of(Ui.sync(chapitresDm::getItems)).toString());
+        choisir(chapitresDm, "74 ");
         Ui.type(Ui.find("budget.dm.montant", Text.class), "300");
         Ui.click(Ui.find("budget.dm.ajouter", Button.class));
         Table lignesDm = Ui.find("budget.dm.lignes", Table.class);

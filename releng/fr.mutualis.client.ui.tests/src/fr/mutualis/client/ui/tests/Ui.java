@@ -456,6 +456,45 @@ final class Ui {
         }
     }
 
+    /**
+     * Whether the whole control can be seen: inside the visible area of each of its parents, or of a scrolling
+     * parent's content (the user scrolls to it), and whole in height for a label that wraps.
+     */
+    static boolean entierementVisible(Control control) {
+        return sync(() -> {
+            if (control instanceof Label label && (label.getStyle() & SWT.WRAP) != 0
+                    && label.getSize().y < label.computeSize(label.getSize().x, SWT.DEFAULT, true).y) {
+                return false;
+            }
+            Rectangle own = control.getDisplay().map(control.getParent(), null, control.getBounds());
+            for (Composite parent = control.getParent(); parent != null; parent = parent.getParent()) {
+                if (parent instanceof org.eclipse.swt.custom.ScrolledComposite) {
+                    return true;
+                }
+                Rectangle visible = control.getDisplay().map(parent, null, parent.getClientArea());
+                if (!visible.contains(own.x, own.y) || own.x + own.width > visible.x + visible.width + 1
+                        || own.y + own.height > visible.y + visible.height + 1) {
+                    return false;
+                }
+            }
+            return true;
+        });
+    }
+
+    /** Whether the control's width is whole in the visible area of its scrolling parent (no scrolling sideways). */
+    static boolean sansDefilerEnLargeur(Control control) {
+        return sync(() -> {
+            Rectangle own = control.getDisplay().map(control.getParent(), null, control.getBounds());
+            for (Composite parent = control.getParent(); parent != null; parent = parent.getParent()) {
+                if (parent instanceof org.eclipse.swt.custom.ScrolledComposite) {
+                    Rectangle visible = control.getDisplay().map(parent, null, parent.getClientArea());
+                    return own.x >= visible.x && own.x + own.width <= visible.x + visible.width;
+                }
+            }
+            return true;
+        });
+    }
+
     static void pause(long millis) {
         try {
             Thread.sleep(millis);

@@ -81,5 +81,7 @@ if [ -z "${DISPLAY:-}" ]; then
   echo "Pas d'affichage graphique (DISPLAY) : le client n'est pas lancé. Serveur actif ; Ctrl-C pour l'arrêter."
   wait $SERVER_PID
 else
-  MUTUALIS_SERVER=ecftcp://localhost:3288/server MUTUALIS_CLIENT_HOME="$DATA/client" "$CLIENT_INTERCO/bin/mutualis-client"
+  # the client goes to the port the server listens on (remote.port of its configuration, 3288 by default)
+  PORT=$(sed -n 's/^remote\.port=//p' "$SERVER_DATA/mutualis.properties" 2>/dev/null | tail -1)
+  MUTUALIS_SERVER=ecftcp://localhost:${PORT:-3288}/server MUTUALIS_CLIENT_HOME="$DATA/client" "$CLIENT_INTERCO/bin/mutualis-client"
 fi

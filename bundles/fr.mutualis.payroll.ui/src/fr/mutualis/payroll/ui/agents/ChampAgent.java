@@ -20,6 +20,8 @@ enum ChampAgent {
     CIA("CIA du mois (€)"),
     AUTRE_LIBELLE("Autre prime : libellé"),
     AUTRE_MONTANT("Autre prime : montant (€)"),
+    PARTICIPATION_PREVOYANCE("Participation prévoyance (€/mois, PSC)"),
+    PARTICIPATION_SANTE("Participation santé (€/mois, PSC)"),
     TPP("Catégorie transfert primes/points"),
     PAS("Taux PAS personnalisé (%, vide : taux neutre)"),
     ENTREE("Date d'entrée (JJ/MM/AAAA)"),

@@ -8,6 +8,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 import org.eclipse.e4.core.di.annotations.Optional;
@@ -70,6 +71,7 @@ public final class PaiePart {
     private Button pdfBulletin;
     private Button pdfBulletins;
     private Button pdfJournal;
+    private Button dsn;
     private Path dernierExport;
     private PaieMois affichee;
     /** Numbers the reads: only the last one asked is shown (a month typed, then a line of « À faire »). */
@@ -113,7 +115,7 @@ public final class PaiePart {
         barre.setMaximum(LancementPaie.ETAPES);
         barre.setLayoutData(new GridData(160, SWT.DEFAULT));
         Composite documents = new Composite(parent, SWT.NONE);
-        documents.setLayout(new GridLayout(4, false));
+        documents.setLayout(new GridLayout(6, false));
         new Label(documents, SWT.NONE).setText("PDF :");
         pdfBulletin = bouton(documents, "Bulletin de l'agent…", "paie.pdf.bulletin");
         pdfBulletin.setToolTipText("Le bulletin de l'agent choisi dans la liste, en PDF, dans un dossier à choisir");
@@ -126,10 +128,23 @@ public final class PaiePart {
         pdfJournal.setToolTipText("Le journal de paie du mois en PDF, dans un dossier à choisir");
         pdfJournal.addListener(SWT.Selection, e -> pdfDuMois("journal-paie", "Journal de paie",
                 (service, id, m) -> service.journalPdf(id, m)));
+        new Label(documents, SWT.NONE).setText("   Déclaration :");
+        dsn = bouton(documents, "DSN du mois…", "paie.dsn");
+        dsn.setToolTipText("La DSN mensuelle de la paie validée, contrôlée par le validateur, dans un dossier à "
+                + "choisir");
+        dsn.addListener(SWT.Selection, e -> dsn());
         etat = Widgets.id(new Label(parent, SWT.WRAP), "paie.etat");
         GridData texte = new GridData(SWT.FILL, SWT.CENTER, true, false);
-        texte.widthHint = 900;
+        texte.widthHint = 600;
         etat.setLayoutData(texte);
+        // the state line wraps at the part's own width (a fixed width cut it when the part is narrower than it)
+        parent.addListener(SWT.Resize, e -> {
+            int largeur = Math.max(300, parent.getClientArea().width - 20);
+            if (texte.widthHint != largeur) {
+                texte.widthHint = largeur;
+                parent.layout(true, true);
+            }
+        });
 
         SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -320,6 +335,63 @@ public final class PaiePart {
         });
     }
 
+    /**
+     * The DSN of the month shown, once validated: asks the emitter (NIC, contact), a folder, then writes the file as
+     * the server produced it and, beside it, the validator's result; the state line shows that result.
+     */
+    private void dsn() {
+        YearMonth m = moisSaisi();
+        if (m == null || !pret()) {
+            return;
+        }
+        if (affichee == null || !affichee.mois().equals(m) || affichee.etat() != EtatPaie.VALIDEE) {
+            refus("La DSN se produit pour une paie validée : affichez la paie " + FormatFrancais.deMois(m)
+                    + " et validez-la d'abord.");
+            return;
+        }
+        DialogueDsn dialogue = new DialogueDsn(etat.getShell(), "DSN mensuelle " + FormatFrancais.deMois(m));
+        if (dialogue.open() != org.eclipse.jface.window.Window.OK || dialogue.emetteur() == null) {
+            return;
+        }
+        Path dossier = Dossiers.choisir(etat.getShell(), "Dossier où écrire la DSN " + FormatFrancais.deMois(m));
+        if (dossier == null) {
+            return;
+        }
+        CollectiviteId id = collectivite.collectivite().id();
+        fr.mutualis.payroll.api.EmetteurDsn emetteur = dialogue.emetteur();
+        occupe(true);
+        etat.setForeground(null);
+        etat.setText("Production de la DSN " + FormatFrancais.deMois(m) + "…");
+        RemoteCall.run("DSN " + FormatFrancais.deMois(m), () -> {
+            fr.mutualis.payroll.api.DeclarationDsn declaration = connexion.service(
+                    fr.mutualis.payroll.api.DsnService.class).dsnMensuelle(id, m, emetteur);
+            Path fichier = dossier.resolve(declaration.nomFichier());
+            try {
+                // the norme NEODeS file is in ISO 8859-1
+                Files.write(fichier, declaration.contenu().getBytes(StandardCharsets.ISO_8859_1));
+                Files.writeString(dossier.resolve(declaration.nomFichier() + "-validateur.txt"),
+                        ResultatDsn.texte(declaration), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new fr.mutualis.core.api.MutualisException("Écriture impossible de « " + fichier + " » : "
+                        + e.getMessage());
+            }
+            return Map.entry(fichier, declaration);
+        }, ecrite -> {
+            occupe(false);
+            dernierExport = ecrite.getKey();
+            if (!ouvrir.isDisposed()) {
+                ouvrir.setEnabled(true);
+                etat.setForeground(ecrite.getValue().conforme() ? null
+                        : etat.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+                etat.setText("DSN écrite : " + ecrite.getKey() + ". " + ResultatDsn.resume(ecrite.getValue()));
+                etat.getParent().layout(true, true);
+            }
+        }, message -> {
+            occupe(false);
+            refus(message);
+        });
+    }
+
     /** What a button of the second row asks the server for. */
     private interface Production {
         byte[] pdf(PaieService service, CollectiviteId collectivite, YearMonth mois);
@@ -445,6 +517,7 @@ public final class PaiePart {
             pdfBulletin.setEnabled(!occupe);
             pdfBulletins.setEnabled(!occupe);
             pdfJournal.setEnabled(!occupe);
+            dsn.setEnabled(!occupe);
         }
     }
 

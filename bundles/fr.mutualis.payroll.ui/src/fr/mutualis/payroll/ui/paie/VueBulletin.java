@@ -26,7 +26,8 @@ import fr.mutualis.payroll.api.PresentationBulletin.Rangee;
  */
 final class VueBulletin {
 
-    private static final int[] LARGEURS = { 300, 80, 70, 80, 80, 70, 90 };
+    /** Column widths: the payslip fits the right of the part at 1280 px, without sideways scrolling. */
+    private static final int[] LARGEURS = { 230, 72, 58, 74, 74, 58, 78 };
 
     private final Composite zone;
     private final Label titre;
@@ -62,7 +63,7 @@ final class VueBulletin {
         recapitulatif = bloc("paie.bulletin.recapitulatif");
         mentions = Widgets.id(new Label(zone, SWT.WRAP), "paie.bulletin.mentions");
         GridData texte = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
-        texte.widthHint = 700;
+        texte.widthHint = 560;
         mentions.setLayoutData(texte);
     }
 

@@ -61,7 +61,7 @@ final class FormulaireAgent {
                 control = new Text(zone, SWT.BORDER);
             }
             GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false);
-            data.widthHint = champ == ChampAgent.GRADE ? 260 : 140; // grade names are long; the form fits 1280 px
+            data.widthHint = champ == ChampAgent.GRADE ? 220 : 120; // grade names are long; the form fits 1280 px
             control.setLayoutData(data);
             champs.put(champ, Widgets.id(control, champ.id()));
         }

@@ -49,13 +49,13 @@ final class SectionAbsences {
         this.connexion = connexion;
         groupe = Widgets.id(new Group(parent, SWT.NONE), "paie.absences");
         groupe.setText("Absences (maladie ordinaire, grève, jour de carence)");
-        groupe.setLayout(new GridLayout(4, false));
+        groupe.setLayout(new GridLayout(2, false));
         groupe.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
         liste = Widgets.id(new org.eclipse.swt.widgets.List(groupe, SWT.BORDER | SWT.SINGLE | SWT.V_SCROLL),
                 "paie.absences.liste");
-        GridData donnees = new GridData(SWT.FILL, SWT.TOP, true, false, 4, 1);
+        GridData donnees = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
         donnees.heightHint = 60;
-        donnees.widthHint = 300;
+        donnees.widthHint = 280;
         liste.setLayoutData(donnees);
         new Label(groupe, SWT.NONE).setText("Nature :");
         nature = Widgets.id(new Combo(groupe, SWT.READ_ONLY | SWT.DROP_DOWN), "paie.absences.nature");
@@ -63,15 +63,15 @@ final class SectionAbsences {
             nature.add(n.libelle());
         }
         nature.select(0);
-        new Label(groupe, SWT.NONE).setText("Heures (grève partielle) :");
-        heures = champ("paie.absences.heures", 50);
-        new Label(groupe, SWT.NONE).setText("Premier jour :");
+        new Label(groupe, SWT.NONE).setText("Premier jour (JJ/MM/AAAA) :");
         debut = champ("paie.absences.debut", 90);
-        new Label(groupe, SWT.NONE).setText("Dernier jour :");
+        new Label(groupe, SWT.NONE).setText("Dernier jour (JJ/MM/AAAA) :");
         fin = champ("paie.absences.fin", 90);
+        new Label(groupe, SWT.NONE).setText("Heures (grève d'une partie du jour) :");
+        heures = champ("paie.absences.heures", 50);
         sansCarence = Widgets.id(new Button(groupe, SWT.CHECK), "paie.absences.sanscarence");
-        sansCarence.setText("Sans jour de carence (prolongation, rechute sous 48 h, ALD…)");
-        sansCarence.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false, 4, 1));
+        sansCarence.setText("Sans jour de carence (prolongation, ALD…)");
+        sansCarence.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false, 2, 1));
         ajouter = Widgets.id(new Button(groupe, SWT.PUSH), "paie.absences.ajouter");
         ajouter.setText("Ajouter l'absence");
         ajouter.addListener(SWT.Selection, e -> ajouter());
@@ -79,8 +79,8 @@ final class SectionAbsences {
         supprimer.setText("Supprimer l'absence choisie");
         supprimer.addListener(SWT.Selection, e -> supprimer());
         message = Widgets.id(new Text(groupe, SWT.MULTI | SWT.READ_ONLY | SWT.WRAP), "paie.absences.message");
-        GridData texte = new GridData(SWT.FILL, SWT.TOP, true, false, 4, 1);
-        texte.widthHint = 300;
+        GridData texte = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
+        texte.widthHint = 280;
         texte.heightHint = 45;
         message.setLayoutData(texte);
         agent(null, null);

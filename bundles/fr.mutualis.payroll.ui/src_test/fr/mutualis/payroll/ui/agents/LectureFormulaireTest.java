@@ -57,7 +57,7 @@ class LectureFormulaireTest {
         assertEquals("7,00", relus.get(ChampAgent.PARTICIPATION_PREVOYANCE));
         assertEquals("15,00", relus.get(ChampAgent.PARTICIPATION_SANTE));
         textes.put(ChampAgent.PARTICIPATION_SANTE, "quinze");
-        assertEquals(List.of("Participation santé (€/mois, PSC) : nombre attendu, « quinze » saisi."),
+        assertEquals(List.of("Participation santé (€/mois) : nombre attendu, « quinze » saisi."),
                 LectureFormulaire.lire(textes).erreurs());
     }
 

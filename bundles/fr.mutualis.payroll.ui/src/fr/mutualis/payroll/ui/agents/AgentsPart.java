@@ -53,6 +53,8 @@ public final class AgentsPart {
     private Agent courant;
     private Button importer;
     private List<GradeGrille> grades = List.of();
+    /** What to say once the agent just saved is shown again (showing an agent clears the form's messages). */
+    private String apresAffichage;
 
     @PostConstruct
     void creer(Composite parent) {
@@ -216,6 +218,10 @@ public final class AgentsPart {
         absences.agent(collectivite == null ? null : collectivite.collectivite().id(), agent.id());
         formulaire.afficher(agent.libelle() + (agent.nirMasque() ? " (NIR masqué : rôle Paie requis)" : ""),
                 LectureFormulaire.textes(agent.donnees()));
+        if (apresAffichage != null) {
+            formulaire.message(apresAffichage);
+            apresAffichage = null;
+        }
     }
 
     private void enregistrer() {
@@ -237,7 +243,8 @@ public final class AgentsPart {
                     : service.modifierAgent(id, modifie.id(), lecture.saisie());
         }, agent -> {
             formulaire.enregistrer().setEnabled(true);
-            formulaire.message("Agent enregistré : " + agent.libelle() + ".");
+            apresAffichage = "Agent enregistré : " + agent.libelle() + ".";
+            formulaire.message(apresAffichage);
             courant = agent;
             absences.agent(id, agent.id());
             charger(agent.id());

@@ -214,7 +214,7 @@ public final class PaiePart {
             return;
         }
         CollectiviteId id = collectivite.collectivite().id();
-        etat.setText("Chargement de la paie " + FormatFrancais.deMois(m) + "…");
+        texteEtat("Chargement de la paie " + FormatFrancais.deMois(m) + "…");
         int numero = ++lecture;
         RemoteCall.run("Paie " + FormatFrancais.deMois(m), () -> {
             PaieService service = connexion.service(PaieService.class);
@@ -237,7 +237,7 @@ public final class PaiePart {
         }
         occupe(true);
         barre.setSelection(0);
-        etat.setText("Calcul de la paie " + FormatFrancais.deMois(m) + " en cours…");
+        texteEtat("Calcul de la paie " + FormatFrancais.deMois(m) + " en cours…");
         new LancementPaie(connexion.service(PaieService.class), collectivite.collectivite().id(), m, barre,
                 (paie, liste) -> {
                     occupe(false);
@@ -268,16 +268,16 @@ public final class PaiePart {
                 "une paie validée ne peut plus être recalculée ni modifiée, et les mandats émis restent numérotés ; "
                         + "une erreur se corrige par une régularisation sur un mois suivant.",
                 "Valider la paie")) {
-            etat.setText("Validation abandonnée : la paie " + FormatFrancais.deMois(m) + " reste en brouillon.");
+            texteEtat("Validation abandonnée : la paie " + FormatFrancais.deMois(m) + " reste en brouillon.");
             return;
         }
         occupe(true);
-        etat.setText("Validation de la paie " + FormatFrancais.deMois(m) + "…");
+        texteEtat("Validation de la paie " + FormatFrancais.deMois(m) + "…");
         RemoteCall.run("Validation de la paie " + FormatFrancais.deMois(m),
                 () -> connexion.service(PaieService.class).validerPaie(id, m), paie -> {
                     occupe(false);
                     affichee = paie;
-                    etat.setText(description(paie));
+                    texteEtat(description(paie));
                 }, message -> {
                     occupe(false);
                     refus(message);
@@ -303,7 +303,7 @@ public final class PaiePart {
         Path dossier = racine.resolve("paie-" + id.code() + "-" + m);
         occupe(true);
         etat.setForeground(null);
-        etat.setText("Export de la paie " + FormatFrancais.deMois(m) + " vers " + dossier + "…");
+        texteEtat("Export de la paie " + FormatFrancais.deMois(m) + " vers " + dossier + "…");
         RemoteCall.run("Export de la paie " + FormatFrancais.deMois(m), () -> {
             PaieService service = connexion.service(PaieService.class);
             try {
@@ -326,7 +326,7 @@ public final class PaiePart {
             dernierExport = dossier;
             if (!ouvrir.isDisposed()) {
                 ouvrir.setEnabled(true);
-                etat.setText("Exporté dans " + dossier + " : journal (PDF et CSV) et " + nombre
+                texteEtat("Exporté dans " + dossier + " : journal (PDF et CSV) et " + nombre
                         + " bulletin(s). « Ouvrir » ouvre ce dossier.");
             }
         }, message -> {
@@ -361,7 +361,7 @@ public final class PaiePart {
         fr.mutualis.payroll.api.EmetteurDsn emetteur = dialogue.emetteur();
         occupe(true);
         etat.setForeground(null);
-        etat.setText("Production de la DSN " + FormatFrancais.deMois(m) + "…");
+        texteEtat("Production de la DSN " + FormatFrancais.deMois(m) + "…");
         RemoteCall.run("DSN " + FormatFrancais.deMois(m), () -> {
             fr.mutualis.payroll.api.DeclarationDsn declaration = connexion.service(
                     fr.mutualis.payroll.api.DsnService.class).dsnMensuelle(id, m, emetteur);
@@ -383,7 +383,7 @@ public final class PaiePart {
                 ouvrir.setEnabled(true);
                 etat.setForeground(ecrite.getValue().conforme() ? null
                         : etat.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
-                etat.setText("DSN écrite : " + ecrite.getKey() + ". " + ResultatDsn.resume(ecrite.getValue()));
+                texteEtat("DSN écrite : " + ecrite.getKey() + ". " + ResultatDsn.resume(ecrite.getValue()));
                 etat.getParent().layout(true, true);
             }
         }, message -> {
@@ -435,7 +435,7 @@ public final class PaiePart {
         Path fichier = dossier.resolve(String.format(modele, id.code(), m) + ".pdf");
         occupe(true);
         etat.setForeground(null);
-        etat.setText("Écriture du PDF (" + quoi + ") dans " + fichier + "…");
+        texteEtat("Écriture du PDF (" + quoi + ") dans " + fichier + "…");
         RemoteCall.run("PDF : " + quoi, () -> {
             byte[] contenu = production.pdf(connexion.service(PaieService.class), id, m);
             try {
@@ -450,7 +450,7 @@ public final class PaiePart {
             dernierExport = fichier;
             if (!ouvrir.isDisposed()) {
                 ouvrir.setEnabled(true);
-                etat.setText("Écrit : " + fichier + " (" + (taille / 1024 + 1) + " Ko). « Ouvrir » l'ouvre.");
+                texteEtat("Écrit : " + fichier + " (" + (taille / 1024 + 1) + " Ko). « Ouvrir » l'ouvre.");
             }
         }, message -> {
             occupe(false);
@@ -479,7 +479,7 @@ public final class PaiePart {
         }
         affichee = paie;
         etat.setForeground(null);
-        etat.setText(description(paie));
+        texteEtat(description(paie));
         listeBulletins.afficher(liste);
         etat.getParent().layout(true, true);
     }
@@ -500,11 +500,17 @@ public final class PaiePart {
         return texte;
     }
 
+    /** The state line's text, laid out again: a longer text wraps onto more lines instead of being cut. */
+    private void texteEtat(String texte) {
+        etat.setText(texte);
+        etat.getParent().layout(true, true);
+    }
+
     /** A refusal or a failure, in red (a failed read leaves the list empty: it is emptied before each read). */
     private void refus(String message) {
         if (!etat.isDisposed()) {
             etat.setForeground(etat.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
-            etat.setText(message);
+            texteEtat(message);
             etat.getParent().layout(true, true);
         }
     }
@@ -524,7 +530,7 @@ public final class PaiePart {
     /** True when a collectivity with the payroll enabled is selected and the client is connected. */
     private boolean pret() {
         if (connexion == null || collectivite == null || !collectivite.moduleActif(PayrollModule.ID)) {
-            etat.setText("");
+            texteEtat("");
             return false;
         }
         return true;
@@ -534,7 +540,7 @@ public final class PaiePart {
         try {
             return YearMonth.parse(mois.getText().strip());
         } catch (DateTimeParseException e) {
-            etat.setText("Mois invalide « " + mois.getText() + " » : format attendu AAAA-MM, par exemple 2026-01.");
+            texteEtat("Mois invalide « " + mois.getText() + " » : format attendu AAAA-MM, par exemple 2026-01.");
             return null;
         }
     }

@@ -11,7 +11,12 @@ final class ResultatDsn {
     static String resume(DeclarationDsn dsn) {
         return "Norme " + dsn.norme() + ", " + dsn.individus() + " individu(s). Validateur : " + (dsn.conforme()
                 ? "aucune anomalie" : dsn.anomalies().size() + " anomalie(s) : " + String.join(" ; ", dsn.anomalies()))
-                + ". Rapprochement avec le journal : " + String.join(" ; ", dsn.rapprochements()) + ".";
+                + ". Rapprochement avec le journal : " + String.join(" ; ", dsn.rapprochements().stream()
+                        .map(ResultatDsn::sansPoint).toList()) + ".";
+    }
+
+    private static String sansPoint(String ligne) {
+        return ligne.endsWith(".") ? ligne.substring(0, ligne.length() - 1) : ligne;
     }
 
     static String texte(DeclarationDsn dsn) {

@@ -13,15 +13,16 @@ class ResultatDsnTest {
 
     private static DeclarationDsn dsn(List<String> anomalies) {
         return new DeclarationDsn(YearMonth.of(2026, 11), "P26V01", "dsn.txt", "S10.G00.00.001,'Mutualis'", 3,
-                anomalies, List.of("URSSAF : DSN 100,00 = journal 100,00"));
+                anomalies, List.of("URSSAF : DSN 100,00 = journal 100,00.", "Hors DSN individuelle : 12,00 €."));
     }
 
     @Test
     void theValidatorsResultIsShownInFrench() {
         assertEquals("Norme P26V01, 3 individu(s). Validateur : aucune anomalie. Rapprochement avec le journal : "
-                + "URSSAF : DSN 100,00 = journal 100,00.", ResultatDsn.resume(dsn(List.of())));
+                + "URSSAF : DSN 100,00 = journal 100,00 ; Hors DSN individuelle : 12,00 €.",
+                ResultatDsn.resume(dsn(List.of())));
         assertEquals("DSN dsn.txt (P26V01), 3 individus\nAnomalies : \n  S21.G00.30.001 absente\n"
-                + "Rapprochement avec le journal :\n  URSSAF : DSN 100,00 = journal 100,00\n",
+                + "Rapprochement avec le journal :\n  URSSAF : DSN 100,00 = journal 100,00.\n  Hors DSN individuelle : 12,00 €.\n",
                 ResultatDsn.texte(dsn(List.of("S21.G00.30.001 absente"))));
     }
 

@@ -365,17 +365,7 @@ public final class PaiePart {
         RemoteCall.run("DSN " + FormatFrancais.deMois(m), () -> {
             fr.mutualis.payroll.api.DeclarationDsn declaration = connexion.service(
                     fr.mutualis.payroll.api.DsnService.class).dsnMensuelle(id, m, emetteur);
-            Path fichier = dossier.resolve(declaration.nomFichier());
-            try {
-                // the norme NEODeS file is in ISO 8859-1
-                Files.write(fichier, declaration.contenu().getBytes(StandardCharsets.ISO_8859_1));
-                Files.writeString(dossier.resolve(declaration.nomFichier() + "-validateur.txt"),
-                        ResultatDsn.texte(declaration), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new fr.mutualis.core.api.MutualisException("Écriture impossible de « " + fichier + " » : "
-                        + e.getMessage());
-            }
-            return Map.entry(fichier, declaration);
+            return Map.entry(ResultatDsn.ecrire(declaration, dossier), declaration);
         }, ecrite -> {
             occupe(false);
             dernierExport = ecrite.getKey();
@@ -384,7 +374,6 @@ public final class PaiePart {
                 etat.setForeground(ecrite.getValue().conforme() ? null
                         : etat.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
                 texteEtat("DSN écrite : " + ecrite.getKey() + ". " + ResultatDsn.resume(ecrite.getValue()));
-                etat.getParent().layout(true, true);
             }
         }, message -> {
             occupe(false);

@@ -1,11 +1,36 @@
 package fr.mutualis.payroll.ui.paie;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import fr.mutualis.core.api.MutualisException;
 import fr.mutualis.payroll.api.DeclarationDsn;
 
-/** The validator's result of a DSN, in French: one line for the state line, the full text for the file beside it. */
+/**
+ * A DSN as the client writes it: the file as the server produced it and, beside it, the validator's result in
+ * French; the same result in one line for the state line.
+ */
 final class ResultatDsn {
 
     private ResultatDsn() {
+    }
+
+    /**
+     * Writes the DSN file into {@code dossier} in ISO 8859-1 (the norme NEODeS's character set) and the validator's
+     * result beside it ({@code <file>-validateur.txt}, UTF-8); returns the DSN file.
+     */
+    static Path ecrire(DeclarationDsn dsn, Path dossier) {
+        Path fichier = dossier.resolve(dsn.nomFichier());
+        try {
+            Files.write(fichier, dsn.contenu().getBytes(StandardCharsets.ISO_8859_1));
+            Files.writeString(dossier.resolve(dsn.nomFichier() + "-validateur.txt"), texte(dsn),
+                    StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new MutualisException("Écriture impossible de « " + fichier + " » : " + e.getMessage());
+        }
+        return fichier;
     }
 
     static String resume(DeclarationDsn dsn) {

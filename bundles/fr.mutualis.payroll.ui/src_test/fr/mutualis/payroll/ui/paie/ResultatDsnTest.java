@@ -2,6 +2,9 @@ package fr.mutualis.payroll.ui.paie;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
 
@@ -24,6 +27,19 @@ class ResultatDsnTest {
         assertEquals("DSN dsn.txt (P26V01), 3 individus\nAnomalies : \n  S21.G00.30.001 absente\n"
                 + "Rapprochement avec le journal :\n  URSSAF : DSN 100,00 = journal 100,00.\n  Hors DSN individuelle : 12,00 €.\n",
                 ResultatDsn.texte(dsn(List.of("S21.G00.30.001 absente"))));
+    }
+
+    @Test
+    void theFileIsWrittenInIso88591WithTheValidatorsResultBeside(@org.junit.jupiter.api.io.TempDir Path dossier)
+            throws Exception {
+        DeclarationDsn dsn = new DeclarationDsn(YearMonth.of(2026, 11), "P26V01", "DSN_1_202611.dsn",
+                "S10.G00.02.002,'Marie Secrétaire'\n", 1, List.of(), List.of("Brut : 1,00 € = journal."));
+        Path fichier = ResultatDsn.ecrire(dsn, dossier);
+        assertEquals(dossier.resolve("DSN_1_202611.dsn"), fichier);
+        byte[] octets = Files.readAllBytes(fichier);
+        assertEquals(34, octets.length, "one byte per character, é included (35 in UTF-8)");
+        assertEquals("S10.G00.02.002,'Marie Secrétaire'\n", new String(octets, StandardCharsets.ISO_8859_1));
+        assertEquals(ResultatDsn.texte(dsn), Files.readString(dossier.resolve("DSN_1_202611.dsn-validateur.txt")));
     }
 
     @Test

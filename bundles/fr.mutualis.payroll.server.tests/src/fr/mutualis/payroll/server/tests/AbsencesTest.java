@@ -64,9 +64,12 @@ class AbsencesTest {
         assertEquals(new BigDecimal("76.43"), ligne(detail, "CARENCE").montantSalarial());
         assertEquals("Jour de carence (1/30)", ligne(detail, "CARENCE").libelle());
         assertEquals(new BigDecimal("27.23"), ligne(detail, "MALADIE_90J").montantSalarial());
-        assertEquals(new BigDecimal("2253.09"), detail.bulletin().totaux().brut()); // 2356.75 - 76.43 - 27.23
-        // the journal charges the deductions to the rémunération principale: its gross total is the payslip's
-        assertEquals(new BigDecimal("2253.09"), enPaie(commune, () -> paie().journal(commune, JANVIER)).totaux().brut());
+        // the IFSE follows the traitement's reduction (décret 2010-997 art. 1): 250 x 4 x 10 % / 30 = 3.3333 -> 3.33
+        assertEquals(new BigDecimal("3.33"), ligne(detail, "MALADIE_RI").montantSalarial());
+        // 2356.75 - 76.43 - 27.23 - 3.33
+        assertEquals(new BigDecimal("2249.76"), detail.bulletin().totaux().brut());
+        // the journal charges the deductions to the articles they reduce: its gross total is the payslip's
+        assertEquals(new BigDecimal("2249.76"), enPaie(commune, () -> paie().journal(commune, JANVIER)).totaux().brut());
     }
 
     @Test

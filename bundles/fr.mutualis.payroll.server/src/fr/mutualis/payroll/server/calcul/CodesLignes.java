@@ -12,6 +12,8 @@ public final class CodesLignes {
     public static final String JOUR_DE_CARENCE = "CARENCE";
     public static final String MALADIE_PREMIERE_PERIODE = "MALADIE_90J";
     public static final String MALADIE_DEMI_TRAITEMENT = "MALADIE_DEMI";
+    /** The régime indemnitaire following the traitement's reduction during a maladie ordinaire. */
+    public static final String MALADIE_REGIME_INDEMNITAIRE = "MALADIE_RI";
     public static final String RETENUE_GREVE = "GREVE";
     /** Prefix of the lines of a rappel: {@code RAPPEL_TIB} recalls the {@code TIB} of an earlier month. */
     public static final String RAPPEL = "RAPPEL_";

@@ -71,7 +71,7 @@ final class ElementsDeRemuneration {
             lignes.gain(CodesLignes.INDEMNITE_DIFFERENTIELLE, "Indemnité différentielle (SMIC)", differentielle);
         }
         Retenues retenues = RetenuesAbsences.ajouter(absences, parametres.mois(), regime, traitement, nbi,
-                residence.add(primes), temps, parametres, lignes);
+                residence, primes, temps, parametres, lignes);
         return new Remuneration(traitement.subtract(retenues.traitement()), nbi.subtract(retenues.nbi()), sft,
                 lignes.totaux().brut());
     }

@@ -24,7 +24,9 @@ import fr.mutualis.payroll.server.parametres.CleParametre;
  * <li>maladie ordinaire of a fonctionnaire (CGFP art. L822-3, décret 87-602 art. 14): over the rolling year ending on
  * each day, the first 90 days keep the rate of the first period (100 %, 90 % for a leave granted from 1 March 2025,
  * loi 2025-127 art. 189) and the next ones half the traitement and NBI; the SFT and the indemnité de résidence stay
- * whole; the régime indemnitaire follows the council's deliberation and is taken as entered;</li>
+ * whole; the régime indemnitaire (IFSE, CIA and the other primes) follows the traitement's reduction, a line of its
+ * own (décret 2010-997 art. 1 I 1°, the most a territorial deliberation may grant by the parity of CGFP art. L714-4;
+ * {@code maladie_ordinaire.regime_indemnitaire.part_de_la_reduction}, 100 %: the same proportion);</li>
  * <li>grève (absence de service fait, CGFP art. L711-1 and L711-2): in the territorial service the deduction is
  * proportional to the duration (CE 9 octobre 2009 n° 284278), one thirtieth per day from the first to the last day,
  * or hours / monthly hours of the agent's working time for part of a day, on the whole pay but the family items
@@ -50,14 +52,15 @@ final class RetenuesAbsences {
      * (those of the twelve months before the month included).
      */
     static Retenues ajouter(List<Absence> absences, YearMonth mois, RegimeRetraite regime, BigDecimal traitement,
-            BigDecimal nbi, BigDecimal accessoires, TempsDeTravail temps, ParametresDuMois parametres,
-            LignesEnCours lignes) {
+            BigDecimal nbi, BigDecimal residence, BigDecimal primes, TempsDeTravail temps,
+            ParametresDuMois parametres, LignesEnCours lignes) {
         if (absences.isEmpty()) {
             return Retenues.AUCUNE;
         }
         List<Absence> triees = absences.stream().sorted(Comparator.comparing(Absence::debut)).toList();
         verifier(triees, regime);
         Map<Motif, Integer> jours = jours(triees, mois, parametres);
+        BigDecimal accessoires = residence.add(primes);
 
         BigDecimal retenueTraitement = BigDecimal.ZERO.setScale(2);
         BigDecimal retenueNbi = BigDecimal.ZERO.setScale(2);
@@ -79,6 +82,7 @@ final class RetenuesAbsences {
                 retenueNbi = retenueNbi.add(surNbi);
             }
         }
+        regimeIndemnitaire(jours, primes, parametres, lignes);
         for (Absence greve : triees) {
             if (greve.heures() != null && YearMonth.from(greve.debut()).equals(mois)) {
                 // hours / (monthly hours x working-time ratio): round(X x h x den / (151.67 x num))
@@ -95,6 +99,34 @@ final class RetenuesAbsences {
             }
         }
         return new Retenues(retenueTraitement, retenueNbi);
+    }
+
+    /**
+     * The régime indemnitaire's share of the maladie ordinaire reductions, one line for the month: primes x days x
+     * (100 - rate kept) x part of the reduction / (30 x 100 x 100), rounded once.
+     */
+    private static void regimeIndemnitaire(Map<Motif, Integer> jours, BigDecimal primes, ParametresDuMois parametres,
+            LignesEnCours lignes) {
+        BigDecimal part = parametres.valeur(CleParametre.MALADIE_REDUCTION_REGIME_INDEMNITAIRE);
+        if (primes.signum() <= 0 || part.signum() <= 0) {
+            return;
+        }
+        BigDecimal reduction = BigDecimal.ZERO;
+        int joursMaladie = 0;
+        for (Map.Entry<Motif, Integer> entree : jours.entrySet()) {
+            if (entree.getKey().maladie()) {
+                reduction = reduction.add(BigDecimal.valueOf(entree.getValue())
+                        .multiply(CENT.subtract(entree.getKey().tauxMaintenu())));
+                joursMaladie += entree.getValue();
+            }
+        }
+        BigDecimal denominateur = parametres.valeur(CleParametre.TRENTIEMES).multiply(CENT).multiply(CENT);
+        BigDecimal montant = Arrondi.quotient(primes.multiply(reduction).multiply(part), denominateur);
+        if (montant.signum() > 0) {
+            lignes.deduction(CodesLignes.MALADIE_REGIME_INDEMNITAIRE, "Régime indemnitaire réduit comme le traitement "
+                    + "(maladie ordinaire, " + joursMaladie + "/" + parametres.valeur(CleParametre.TRENTIEMES)
+                            .toPlainString() + ")", montant);
+        }
     }
 
     private static void verifier(List<Absence> triees, RegimeRetraite regime) {
@@ -179,6 +211,10 @@ final class RetenuesAbsences {
     private record Motif(String code, String libelle, BigDecimal tauxMaintenu, boolean accessoires) {
         static final Motif CARENCE = new Motif(CodesLignes.JOUR_DE_CARENCE, "Jour de carence", BigDecimal.ZERO, true);
         static final Motif GREVE = new Motif(CodesLignes.RETENUE_GREVE, "Retenue pour grève", BigDecimal.ZERO, true);
+
+        boolean maladie() {
+            return code.equals(CodesLignes.MALADIE_PREMIERE_PERIODE) || code.equals(CodesLignes.MALADIE_DEMI_TRAITEMENT);
+        }
 
         static Motif maladie(BigDecimal taux, boolean demiTraitement) {
             return new Motif(

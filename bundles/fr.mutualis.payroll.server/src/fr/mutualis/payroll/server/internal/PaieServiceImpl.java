@@ -177,7 +177,7 @@ public final class PaieServiceImpl implements PaieService {
 
     @Override
     public byte[] journalPdf(CollectiviteId collectivite, YearMonth mois) {
-        return JournalPdf.ecrire(journal(collectivite, mois));
+        return JournalPdf.ecrire(journal(collectivite, mois), bulletins(collectivite, mois));
     }
 
     @Override

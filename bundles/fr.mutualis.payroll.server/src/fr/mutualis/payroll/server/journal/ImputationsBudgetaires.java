@@ -62,7 +62,8 @@ public final class ImputationsBudgetaires {
             case CodesLignes.JOUR_DE_CARENCE, CodesLignes.MALADIE_PREMIERE_PERIODE, CodesLignes.MALADIE_DEMI_TRAITEMENT,
                     CodesLignes.RETENUE_GREVE -> titulaire ? "64111" : "64131";
             default -> {
-                if (code.equals(CodesLignes.TRANSFERT_PRIMES_POINTS) || isRegimeIndemnitaire(code)) {
+                if (code.equals(CodesLignes.TRANSFERT_PRIMES_POINTS)
+                        || code.equals(CodesLignes.MALADIE_REGIME_INDEMNITAIRE) || isRegimeIndemnitaire(code)) {
                     yield titulaire ? "64118" : "64138";
                 }
                 if (code.startsWith(CodesLignes.RAPPEL)) { // a rappel goes where the element it recalls goes

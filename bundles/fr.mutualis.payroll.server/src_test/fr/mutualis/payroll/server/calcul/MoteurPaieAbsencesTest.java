@@ -61,19 +61,23 @@ class MoteurPaieAbsencesTest {
         // carence, 1/30 of the traitement (1969.11 / 30 = 65.637 -> 65.64) and of IR + IFSE (259.07 / 30 = 8.6357
         // -> 8.64): 74.28
         gain(b, "CARENCE", "74.28");
-        // 13 to 16 January: 4 days at 90 %: 1969.11 x 4 x 10 % / 30 = 26.2548 -> 26.25 (IR and IFSE stay whole)
+        // 13 to 16 January: 4 days at 90 %: 1969.11 x 4 x 10 % / 30 = 26.2548 -> 26.25 (the IR stays whole)
         gain(b, "MALADIE_90J", "26.25");
         absente(b, "MALADIE_DEMI");
-        // gross = 1969.11 + 59.07 + 200 - 74.28 - 26.25 = 2127.65; CNRACL base = 1969.11 - 65.64 - 26.25 = 1877.22
+        // the IFSE follows the traitement (décret 2010-997 art. 1): 200 x 4 x 10 % / 30 = 2.6667 -> 2.67
+        gain(b, "MALADIE_RI", "2.67");
+        // gross = 1969.11 + 59.07 + 200 - 74.28 - 26.25 - 2.67 = 2124.98; CNRACL base = 1969.11 - 65.64 - 26.25
+        // = 1877.22
         cotisation(b, "CNRACL", "1877.22", "11.10", "208.37", "37.65", "706.77"); // 208.3714 / 706.7733
         cotisation(b, "MALADIE", "1877.22", null, null, "9.88", "185.47"); // 185.4693
-        // RAFP base = min(2127.65 - 1877.22 = 250.43, 20 % x 1877.22 = 375.44): 12.5215 -> 12.52
-        cotisation(b, "RAFP", "250.43", "5", "12.52", "5", "12.52");
-        // CSG base 98.25 % x 2127.65 = 2090.4161 -> 2090.42: 142.1486 / 50.1701 / 10.4521
-        // employee = 208.37 + 12.52 + 142.15 + 50.17 + 10.45 = 423.66; net before tax 1703.99; taxable 1764.61
-        // in [1683 ; 1791[: 1.3 % = 22.9399 -> 22.94
-        cotisation(b, "PAS", "1764.61", "1.3", "22.94", null, null);
-        totaux(b, "2127.65", "423.66", "1703.99", "1764.61", "22.94", "1681.05", "1046.49", "3174.14");
+        // RAFP base = min(2124.98 - 1877.22 = 247.76, 20 % x 1877.22 = 375.44): 12.388 -> 12.39
+        cotisation(b, "RAFP", "247.76", "5", "12.39", "5", "12.39");
+        // CSG base 98.25 % x 2124.98 = 2087.7929 -> 2087.79: 141.9697 / 50.1070 / 10.4390
+        // employee = 208.37 + 12.39 + 141.97 + 50.11 + 10.44 = 423.28; net before tax 1701.70; taxable 1701.70
+        // + 50.11 + 10.44 = 1762.25 in [1683 ; 1791[: 1.3 % = 22.9093 -> 22.91
+        cotisation(b, "PAS", "1762.25", "1.3", "22.91", null, null);
+        // employer 1046.36: only the RAFP's employer part moves (12.52 -> 12.39), the other bases are the TIB + NBI
+        totaux(b, "2124.98", "423.28", "1701.70", "1762.25", "22.91", "1678.79", "1046.36", "3171.34");
     }
 
     @Test
@@ -100,6 +104,40 @@ class MoteurPaieAbsencesTest {
         // CSG base 1601.23 (1601.2294): 108.8836 / 38.4295 / 8.0062; employee = 178.48 + 1.09 + 108.88 + 38.43
         // + 8.01 = 334.89; net 1294.86; taxable 1341.30 < 1620: 0 %
         totaux(b, "1629.75", "334.89", "1294.86", "1341.30", "0.00", "1294.86", "886.75", "2516.50");
+    }
+
+    @Test
+    void theRegimeIndemnitaireFollowsTheTraitementsReduction() {
+        // the case above with an IFSE of 300: décret 2010-997 art. 1 I 1°, applied to the territorial service by the
+        // parity of CGFP art. L714-4, keeps the primes "dans les mêmes proportions que le traitement"
+        // (maladie_ordinaire.regime_indemnitaire.part_de_la_reduction = 100 %)
+        Bulletin b = calculer(Agent.titulaire(400).nbi(10).zone(ZoneResidence.ZONE_2).enfants(1).ifse("300"),
+                JANVIER_2026, maladie("2025-03-10", "2025-05-31"), maladie("2026-01-05", "2026-01-20"));
+        // carence: 65.64 + 1.64 and (IR + IFSE) 320.18 / 30 = 10.6727 -> 10.67: 77.95
+        gain(b, "CARENCE", "77.95");
+        gain(b, "MALADIE_90J", "40.36"); // unchanged: traitement and NBI only
+        gain(b, "MALADIE_DEMI", "302.75");
+        // IFSE: 300 x (6 days x 10 % + 9 days x 50 %) / 30 = 300 x 5.10 / 30 = 51.00 (the IR and SFT stay whole)
+        gain(b, "MALADIE_RI", "51.00");
+        assertEquals("Régime indemnitaire réduit comme le traitement (maladie ordinaire, 15/30)",
+                b.ligne("MALADIE_RI").orElseThrow().libelle());
+        // gross = 2040.81 + 300 - 77.95 - 40.36 - 302.75 - 51.00 = 1868.75; the CNRACL base is unchanged (1607.95)
+        cotisation(b, "CNRACL", "1607.95", "11.10", "178.48", "37.65", "605.39");
+        // RAFP base = min(1868.75 - 1607.95 = 260.80, 20 % x 1607.95 = 321.59): 13.04
+        cotisation(b, "RAFP", "260.80", "5", "13.04", "5", "13.04");
+        // CSG base 98.25 % x 1868.75 = 1836.0469 -> 1836.05: 124.8514 / 44.0652 / 9.1803 (124.85, 44.07, 9.18);
+        // employee = 178.48 + 13.04 + 124.85 + 44.07 + 9.18 = 369.62; net 1499.13; taxable 1499.13 + 44.07 + 9.18
+        // = 1552.38 < 1620: 0 %
+        // employer: 886.75 without IFSE + the RAFP's employer part 13.04 - 1.09 = 898.70; cost 2767.45
+        totaux(b, "1868.75", "369.62", "1499.13", "1552.38", "0.00", "1499.13", "898.70", "2767.45");
+    }
+
+    @Test
+    void aSickLeaveOfTheFirstPeriodAtFullPayLeavesThePrimesWhole() {
+        // February 2025, a leave granted before 1 March 2025: 100 % after the carence, so no reduction of the IFSE
+        Bulletin b = calculer(Agent.titulaire(400).ifse("200"), YearMonth.of(2025, 2),
+                maladie("2025-02-20", "2025-02-25"));
+        absente(b, "MALADIE_RI");
     }
 
     @Test

@@ -123,6 +123,25 @@ class DocumentsTest {
     }
 
     @Test
+    void theJournalPdfCarriesTheEtatNominatifOneRowPerAgentByNameAndTheTotals() {
+        List<fr.mutualis.payroll.api.BulletinResume> bulletins = List.of(
+                new fr.mutualis.payroll.api.BulletinResume(2, 12, "B0001", "EXEMPLE", "Bruno", Statut.TITULAIRE,
+                        new java.math.BigDecimal("2500.00"), new java.math.BigDecimal("1950.10"),
+                        new java.math.BigDecimal("3600.00")),
+                new fr.mutualis.payroll.api.BulletinResume(1, 11, "A0001", "EXEMPLE", "Alice", Statut.TITULAIRE,
+                        new java.math.BigDecimal("1800.50"), new java.math.BigDecimal("1500.25"),
+                        new java.math.BigDecimal("2600.75")));
+        assertEquals(List.of(List.of("A0001", "EXEMPLE Alice", "1 800,50", "300,25", "1 500,25", "2 600,75"),
+                List.of("B0001", "EXEMPLE Bruno", "2 500,00", "549,90", "1 950,10", "3 600,00"),
+                List.of("Total", "2 agent(s)", "4 300,50", "850,15", "3 450,35", "6 200,75")),
+                JournalPdf.etat(bulletins));
+        JournalPaie journal = ConstructionJournal.construire(BRIZON, "Brizon",
+                PaieMois.nonCalculee(DonneesLivrees.JANVIER_2026),
+                List.of(new BulletinPaye(Statut.TITULAIRE, DonneesLivrees.bulletinExemple())));
+        assertTrue(JournalPdf.ecrire(journal, bulletins).length > JournalPdf.ecrire(journal).length);
+    }
+
+    @Test
     void journalCsvGuardsTextCellsAgainstFormulasButKeepsNegativeAmountsAsNumbers() {
         JournalPaie journal = ConstructionJournal.construire(BRIZON, "=HYPERLINK(\"http://x\")",
                 PaieMois.nonCalculee(DonneesLivrees.JANVIER_2026),

@@ -16,6 +16,8 @@ class ImputationsAbsencesRappelsTest {
             assertEquals("64111", ImputationsBudgetaires.articleRemuneration(code, Statut.TITULAIRE), code);
             assertEquals("64131", ImputationsBudgetaires.articleRemuneration(code, Statut.CONTRACTUEL), code);
         }
+        // the régime indemnitaire reduced with the traitement during a maladie ordinaire reduces the primes' article
+        assertEquals("64118", ImputationsBudgetaires.articleRemuneration("MALADIE_RI", Statut.TITULAIRE));
         assertEquals("64111", ImputationsBudgetaires.articleRemuneration("RAPPEL_TIB", Statut.TITULAIRE));
         assertEquals("64112", ImputationsBudgetaires.articleRemuneration("RAPPEL_IR", Statut.STAGIAIRE));
         assertEquals("64113", ImputationsBudgetaires.articleRemuneration("RAPPEL_NBI", Statut.TITULAIRE));

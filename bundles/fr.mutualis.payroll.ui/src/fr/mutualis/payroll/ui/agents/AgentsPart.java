@@ -49,9 +49,12 @@ public final class AgentsPart {
     private TableViewer table;
     private Label nombre;
     private FormulaireAgent formulaire;
+    private SectionAbsences absences;
     private Agent courant;
     private Button importer;
     private List<GradeGrille> grades = List.of();
+    /** What to say once the agent just saved is shown again (showing an agent clears the form's messages). */
+    private String apresAffichage;
 
     @PostConstruct
     void creer(Composite parent) {
@@ -92,12 +95,13 @@ public final class AgentsPart {
 
         ScrolledComposite defilement = new ScrolledComposite(sash, SWT.V_SCROLL | SWT.H_SCROLL);
         formulaire = new FormulaireAgent(defilement);
+        absences = new SectionAbsences(formulaire.zone(), () -> connexion);
         defilement.setContent(formulaire.zone());
         defilement.setExpandHorizontal(true);
         defilement.setExpandVertical(true);
         defilement.setMinSize(formulaire.zone().computeSize(SWT.DEFAULT, SWT.DEFAULT));
         formulaire.enregistrer().addListener(SWT.Selection, e -> enregistrer());
-        sash.setWeights(45, 55); // the form fits its width at 1280x800 and scrolls vertically
+        sash.setWeights(38, 62); // the form fits its width at 1280x800 and scrolls vertically
         charger(null);
     }
 
@@ -203,6 +207,7 @@ public final class AgentsPart {
         courant = null;
         table.setSelection(StructuredSelection.EMPTY);
         formulaire.vider();
+        absences.agent(null, null);
     }
 
     private void afficher(Agent agent) {
@@ -210,8 +215,13 @@ public final class AgentsPart {
             return;
         }
         courant = agent;
+        absences.agent(collectivite == null ? null : collectivite.collectivite().id(), agent.id());
         formulaire.afficher(agent.libelle() + (agent.nirMasque() ? " (NIR masqué : rôle Paie requis)" : ""),
                 LectureFormulaire.textes(agent.donnees()));
+        if (apresAffichage != null) {
+            formulaire.message(apresAffichage);
+            apresAffichage = null;
+        }
     }
 
     private void enregistrer() {
@@ -233,8 +243,10 @@ public final class AgentsPart {
                     : service.modifierAgent(id, modifie.id(), lecture.saisie());
         }, agent -> {
             formulaire.enregistrer().setEnabled(true);
-            formulaire.message("Agent enregistré : " + agent.libelle() + ".");
+            apresAffichage = "Agent enregistré : " + agent.libelle() + ".";
+            formulaire.message(apresAffichage);
             courant = agent;
+            absences.agent(id, agent.id());
             charger(agent.id());
         }, erreur -> {
             formulaire.enregistrer().setEnabled(true);

@@ -61,7 +61,7 @@ final class FormulaireAgent {
                 control = new Text(zone, SWT.BORDER);
             }
             GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false);
-            data.widthHint = champ == ChampAgent.GRADE ? 330 : 170; // grade names are long
+            data.widthHint = champ == ChampAgent.GRADE ? 220 : 120; // grade names are long; the form fits 1280 px
             control.setLayoutData(data);
             champs.put(champ, Widgets.id(control, champ.id()));
         }
@@ -74,7 +74,7 @@ final class FormulaireAgent {
         problemes = Widgets.id(new Text(zone, SWT.MULTI | SWT.READ_ONLY | SWT.WRAP), "paie.agent.erreurs");
         problemes.setForeground(zone.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
         GridData data = new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1);
-        data.widthHint = 420;
+        data.widthHint = 380;
         data.heightHint = 120;
         problemes.setLayoutData(data);
         vider();

@@ -54,6 +54,12 @@ final class LectureFormulaire {
                 elements.add(new ElementIndemnitaire(NatureElement.AUTRE, libelle, m));
             }
         });
+        // the employer's participations to the protection sociale complémentaire (décret 2022-581): the server
+        // checks the minimum
+        montant(ChampAgent.PARTICIPATION_PREVOYANCE).ifPresent(m -> elements.add(new ElementIndemnitaire(
+                NatureElement.PARTICIPATION_PREVOYANCE, "Participation prévoyance", m)));
+        montant(ChampAgent.PARTICIPATION_SANTE).ifPresent(m -> elements.add(new ElementIndemnitaire(
+                NatureElement.PARTICIPATION_SANTE, "Participation santé", m)));
         AgentSaisie saisie = new AgentSaisie(texte(ChampAgent.MATRICULE), texte(ChampAgent.NOM),
                 texte(ChampAgent.PRENOM), texte(ChampAgent.NIR), choix(ChampAgent.STATUT, Statut.values()),
                 nombre(ChampAgent.HEURES), nombre(ChampAgent.QUOTITE), codeGrade(texte(ChampAgent.GRADE)),
@@ -108,6 +114,10 @@ final class LectureFormulaire {
                     textes.put(ChampAgent.AUTRE_LIBELLE, element.libelle());
                     textes.put(ChampAgent.AUTRE_MONTANT, decimal(element.montantMensuel()));
                 }
+                case PARTICIPATION_PREVOYANCE -> textes.put(ChampAgent.PARTICIPATION_PREVOYANCE,
+                        decimal(element.montantMensuel()));
+                case PARTICIPATION_SANTE -> textes.put(ChampAgent.PARTICIPATION_SANTE,
+                        decimal(element.montantMensuel()));
             }
         }
         textes.put(ChampAgent.TPP, saisie.categorieTpp().name());

@@ -8,6 +8,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 import org.eclipse.e4.core.di.annotations.Optional;
@@ -70,6 +71,7 @@ public final class PaiePart {
     private Button pdfBulletin;
     private Button pdfBulletins;
     private Button pdfJournal;
+    private Button dsn;
     private Path dernierExport;
     private PaieMois affichee;
     /** Numbers the reads: only the last one asked is shown (a month typed, then a line of « À faire »). */
@@ -113,7 +115,7 @@ public final class PaiePart {
         barre.setMaximum(LancementPaie.ETAPES);
         barre.setLayoutData(new GridData(160, SWT.DEFAULT));
         Composite documents = new Composite(parent, SWT.NONE);
-        documents.setLayout(new GridLayout(4, false));
+        documents.setLayout(new GridLayout(6, false));
         new Label(documents, SWT.NONE).setText("PDF :");
         pdfBulletin = bouton(documents, "Bulletin de l'agent…", "paie.pdf.bulletin");
         pdfBulletin.setToolTipText("Le bulletin de l'agent choisi dans la liste, en PDF, dans un dossier à choisir");
@@ -126,10 +128,23 @@ public final class PaiePart {
         pdfJournal.setToolTipText("Le journal de paie du mois en PDF, dans un dossier à choisir");
         pdfJournal.addListener(SWT.Selection, e -> pdfDuMois("journal-paie", "Journal de paie",
                 (service, id, m) -> service.journalPdf(id, m)));
+        new Label(documents, SWT.NONE).setText("   Déclaration :");
+        dsn = bouton(documents, "DSN du mois…", "paie.dsn");
+        dsn.setToolTipText("La DSN mensuelle de la paie validée, contrôlée par le validateur, dans un dossier à "
+                + "choisir");
+        dsn.addListener(SWT.Selection, e -> dsn());
         etat = Widgets.id(new Label(parent, SWT.WRAP), "paie.etat");
         GridData texte = new GridData(SWT.FILL, SWT.CENTER, true, false);
-        texte.widthHint = 900;
+        texte.widthHint = 600;
         etat.setLayoutData(texte);
+        // the state line wraps at the part's own width (a fixed width cut it when the part is narrower than it)
+        parent.addListener(SWT.Resize, e -> {
+            int largeur = Math.max(300, parent.getClientArea().width - 20);
+            if (texte.widthHint != largeur) {
+                texte.widthHint = largeur;
+                parent.layout(true, true);
+            }
+        });
 
         SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -151,7 +166,7 @@ public final class PaiePart {
         defilement.setExpandHorizontal(true);
         defilement.setExpandVertical(true);
         defilement.setMinSize(vue.zone().computeSize(SWT.DEFAULT, SWT.DEFAULT));
-        sash.setWeights(40, 60);
+        sash.setWeights(28, 72); // the payslip fits beside the list at 1280x800, navigation shown
         afficher();
     }
 
@@ -199,7 +214,7 @@ public final class PaiePart {
             return;
         }
         CollectiviteId id = collectivite.collectivite().id();
-        etat.setText("Chargement de la paie " + FormatFrancais.deMois(m) + "…");
+        texteEtat("Chargement de la paie " + FormatFrancais.deMois(m) + "…");
         int numero = ++lecture;
         RemoteCall.run("Paie " + FormatFrancais.deMois(m), () -> {
             PaieService service = connexion.service(PaieService.class);
@@ -222,7 +237,7 @@ public final class PaiePart {
         }
         occupe(true);
         barre.setSelection(0);
-        etat.setText("Calcul de la paie " + FormatFrancais.deMois(m) + " en cours…");
+        texteEtat("Calcul de la paie " + FormatFrancais.deMois(m) + " en cours…");
         new LancementPaie(connexion.service(PaieService.class), collectivite.collectivite().id(), m, barre,
                 (paie, liste) -> {
                     occupe(false);
@@ -253,16 +268,16 @@ public final class PaiePart {
                 "une paie validée ne peut plus être recalculée ni modifiée, et les mandats émis restent numérotés ; "
                         + "une erreur se corrige par une régularisation sur un mois suivant.",
                 "Valider la paie")) {
-            etat.setText("Validation abandonnée : la paie " + FormatFrancais.deMois(m) + " reste en brouillon.");
+            texteEtat("Validation abandonnée : la paie " + FormatFrancais.deMois(m) + " reste en brouillon.");
             return;
         }
         occupe(true);
-        etat.setText("Validation de la paie " + FormatFrancais.deMois(m) + "…");
+        texteEtat("Validation de la paie " + FormatFrancais.deMois(m) + "…");
         RemoteCall.run("Validation de la paie " + FormatFrancais.deMois(m),
                 () -> connexion.service(PaieService.class).validerPaie(id, m), paie -> {
                     occupe(false);
                     affichee = paie;
-                    etat.setText(description(paie));
+                    texteEtat(description(paie));
                 }, message -> {
                     occupe(false);
                     refus(message);
@@ -288,7 +303,7 @@ public final class PaiePart {
         Path dossier = racine.resolve("paie-" + id.code() + "-" + m);
         occupe(true);
         etat.setForeground(null);
-        etat.setText("Export de la paie " + FormatFrancais.deMois(m) + " vers " + dossier + "…");
+        texteEtat("Export de la paie " + FormatFrancais.deMois(m) + " vers " + dossier + "…");
         RemoteCall.run("Export de la paie " + FormatFrancais.deMois(m), () -> {
             PaieService service = connexion.service(PaieService.class);
             try {
@@ -311,8 +326,54 @@ public final class PaiePart {
             dernierExport = dossier;
             if (!ouvrir.isDisposed()) {
                 ouvrir.setEnabled(true);
-                etat.setText("Exporté dans " + dossier + " : journal (PDF et CSV) et " + nombre
+                texteEtat("Exporté dans " + dossier + " : journal (PDF et CSV) et " + nombre
                         + " bulletin(s). « Ouvrir » ouvre ce dossier.");
+            }
+        }, message -> {
+            occupe(false);
+            refus(message);
+        });
+    }
+
+    /**
+     * The DSN of the month shown, once validated: asks the emitter (NIC, contact), a folder, then writes the file as
+     * the server produced it and, beside it, the validator's result; the state line shows that result.
+     */
+    private void dsn() {
+        YearMonth m = moisSaisi();
+        if (m == null || !pret()) {
+            return;
+        }
+        if (affichee == null || !affichee.mois().equals(m) || affichee.etat() != EtatPaie.VALIDEE) {
+            refus("La DSN se produit pour une paie validée : affichez la paie " + FormatFrancais.deMois(m)
+                    + " et validez-la d'abord.");
+            return;
+        }
+        DialogueDsn dialogue = new DialogueDsn(etat.getShell(), "DSN mensuelle " + FormatFrancais.deMois(m));
+        if (dialogue.open() != org.eclipse.jface.window.Window.OK || dialogue.emetteur() == null) {
+            return;
+        }
+        Path dossier = Dossiers.choisir(etat.getShell(), "Dossier où écrire la DSN " + FormatFrancais.deMois(m));
+        if (dossier == null) {
+            return;
+        }
+        CollectiviteId id = collectivite.collectivite().id();
+        fr.mutualis.payroll.api.EmetteurDsn emetteur = dialogue.emetteur();
+        occupe(true);
+        etat.setForeground(null);
+        texteEtat("Production de la DSN " + FormatFrancais.deMois(m) + "…");
+        RemoteCall.run("DSN " + FormatFrancais.deMois(m), () -> {
+            fr.mutualis.payroll.api.DeclarationDsn declaration = connexion.service(
+                    fr.mutualis.payroll.api.DsnService.class).dsnMensuelle(id, m, emetteur);
+            return Map.entry(ResultatDsn.ecrire(declaration, dossier), declaration);
+        }, ecrite -> {
+            occupe(false);
+            dernierExport = ecrite.getKey();
+            if (!ouvrir.isDisposed()) {
+                ouvrir.setEnabled(true);
+                etat.setForeground(ecrite.getValue().conforme() ? null
+                        : etat.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+                texteEtat("DSN écrite : " + ecrite.getKey() + ". " + ResultatDsn.resume(ecrite.getValue()));
             }
         }, message -> {
             occupe(false);
@@ -363,7 +424,7 @@ public final class PaiePart {
         Path fichier = dossier.resolve(String.format(modele, id.code(), m) + ".pdf");
         occupe(true);
         etat.setForeground(null);
-        etat.setText("Écriture du PDF (" + quoi + ") dans " + fichier + "…");
+        texteEtat("Écriture du PDF (" + quoi + ") dans " + fichier + "…");
         RemoteCall.run("PDF : " + quoi, () -> {
             byte[] contenu = production.pdf(connexion.service(PaieService.class), id, m);
             try {
@@ -378,7 +439,7 @@ public final class PaiePart {
             dernierExport = fichier;
             if (!ouvrir.isDisposed()) {
                 ouvrir.setEnabled(true);
-                etat.setText("Écrit : " + fichier + " (" + (taille / 1024 + 1) + " Ko). « Ouvrir » l'ouvre.");
+                texteEtat("Écrit : " + fichier + " (" + (taille / 1024 + 1) + " Ko). « Ouvrir » l'ouvre.");
             }
         }, message -> {
             occupe(false);
@@ -407,7 +468,7 @@ public final class PaiePart {
         }
         affichee = paie;
         etat.setForeground(null);
-        etat.setText(description(paie));
+        texteEtat(description(paie));
         listeBulletins.afficher(liste);
         etat.getParent().layout(true, true);
     }
@@ -428,11 +489,17 @@ public final class PaiePart {
         return texte;
     }
 
+    /** The state line's text, laid out again: a longer text wraps onto more lines instead of being cut. */
+    private void texteEtat(String texte) {
+        etat.setText(texte);
+        etat.getParent().layout(true, true);
+    }
+
     /** A refusal or a failure, in red (a failed read leaves the list empty: it is emptied before each read). */
     private void refus(String message) {
         if (!etat.isDisposed()) {
             etat.setForeground(etat.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
-            etat.setText(message);
+            texteEtat(message);
             etat.getParent().layout(true, true);
         }
     }
@@ -445,13 +512,14 @@ public final class PaiePart {
             pdfBulletin.setEnabled(!occupe);
             pdfBulletins.setEnabled(!occupe);
             pdfJournal.setEnabled(!occupe);
+            dsn.setEnabled(!occupe);
         }
     }
 
     /** True when a collectivity with the payroll enabled is selected and the client is connected. */
     private boolean pret() {
         if (connexion == null || collectivite == null || !collectivite.moduleActif(PayrollModule.ID)) {
-            etat.setText("");
+            texteEtat("");
             return false;
         }
         return true;
@@ -461,7 +529,7 @@ public final class PaiePart {
         try {
             return YearMonth.parse(mois.getText().strip());
         } catch (DateTimeParseException e) {
-            etat.setText("Mois invalide « " + mois.getText() + " » : format attendu AAAA-MM, par exemple 2026-01.");
+            texteEtat("Mois invalide « " + mois.getText() + " » : format attendu AAAA-MM, par exemple 2026-01.");
             return null;
         }
     }

@@ -26,7 +26,8 @@ import fr.mutualis.payroll.api.PresentationBulletin.Rangee;
  */
 final class VueBulletin {
 
-    private static final int[] LARGEURS = { 300, 80, 70, 80, 80, 70, 90 };
+    /** Column widths: the payslip fits the right of the part at 1280 px, without sideways scrolling. */
+    private static final int[] LARGEURS = { 180, 70, 84, 70, 74, 84, 92 };
 
     private final Composite zone;
     private final Label titre;
@@ -62,7 +63,7 @@ final class VueBulletin {
         recapitulatif = bloc("paie.bulletin.recapitulatif");
         mentions = Widgets.id(new Label(zone, SWT.WRAP), "paie.bulletin.mentions");
         GridData texte = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
-        texte.widthHint = 700;
+        texte.widthHint = 560;
         mentions.setLayoutData(texte);
     }
 
@@ -113,7 +114,8 @@ final class VueBulletin {
     private Composite bloc(String id) {
         Composite bloc = Widgets.id(new Composite(zone, SWT.NONE), id);
         bloc.setLayout(new GridLayout(2, false));
-        bloc.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        // one block under the other: side by side, the agent's (grade, absences) made the payslip scroll sideways
+        bloc.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
         return bloc;
     }
 
@@ -123,7 +125,10 @@ final class VueBulletin {
         }
         for (Champ champ : champs) {
             new Label(bloc, SWT.NONE).setText(champ.libelle() + " :");
-            Label valeur = new Label(bloc, SWT.NONE);
+            Label valeur = new Label(bloc, SWT.WRAP);
+            GridData largeur = new GridData(SWT.FILL, SWT.TOP, true, false);
+            largeur.widthHint = 420; // long values (grade, absences of the period) wrap instead of widening the view
+            valeur.setLayoutData(largeur);
             valeur.setText(champ.valeur());
             valeur.setFont(JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT));
         }

@@ -44,6 +44,24 @@ class LectureFormulaireTest {
     }
 
     @Test
+    void theProtectionSocialeComplementaireParticipationsAreReadAndShownBack() {
+        Map<ChampAgent, String> textes = formulaire();
+        textes.put(ChampAgent.PARTICIPATION_PREVOYANCE, "7");
+        textes.put(ChampAgent.PARTICIPATION_SANTE, "15,00");
+        AgentSaisie saisie = LectureFormulaire.lire(textes).saisie();
+        assertEquals(List.of(NatureElement.IFSE, NatureElement.AUTRE, NatureElement.PARTICIPATION_PREVOYANCE,
+                NatureElement.PARTICIPATION_SANTE), saisie.elementsIndemnitaires().stream().map(e -> e.nature())
+                        .toList());
+        assertEquals(new BigDecimal("15.00"), saisie.elementsIndemnitaires().get(3).montantMensuel());
+        Map<ChampAgent, String> relus = LectureFormulaire.textes(saisie);
+        assertEquals("7,00", relus.get(ChampAgent.PARTICIPATION_PREVOYANCE));
+        assertEquals("15,00", relus.get(ChampAgent.PARTICIPATION_SANTE));
+        textes.put(ChampAgent.PARTICIPATION_SANTE, "quinze");
+        assertEquals(List.of("Participation santé (€/mois) : nombre attendu, « quinze » saisi."),
+                LectureFormulaire.lire(textes).erreurs());
+    }
+
+    @Test
     void readsACompleteFormWithFrenchDecimalsAndBack() {
         LectureFormulaire.Lecture lecture = LectureFormulaire.lire(formulaire());
 

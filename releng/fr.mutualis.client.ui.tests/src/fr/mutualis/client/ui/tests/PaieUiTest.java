@@ -143,8 +143,29 @@ class PaieUiTest {
         assertTrue(refus.contains("l'indice majoré de cet échelon est 367"), refus);
 
         Ui.type(Ui.find("paie.agent.indice", Text.class), "367");
+        // the employer's participations to the protection sociale complémentaire, entered in the form
+        Ui.type(Ui.find("paie.agent.participation.prevoyance", Text.class), "7");
+        Ui.type(Ui.find("paie.agent.participation.sante", Text.class), "15");
         Ui.click(Ui.find("paie.agent.enregistrer", Button.class));
         Ui.waitFor("the new agent in the list", () -> agents.getItemCount() == AGENTS + 1);
+
+        // Its absences, from the form: a wrong date is refused before anything is sent, then a sick leave is stored
+        org.eclipse.swt.widgets.List absences = Ui.find("paie.absences.liste", org.eclipse.swt.widgets.List.class);
+        Ui.waitFor("the agent's absences (none yet)", () -> List.of(absences.getItems())
+                .equals(List.of("(aucune absence saisie)")));
+        Text messageAbsence = Ui.find("paie.absences.message", Text.class);
+        Ui.type(Ui.find("paie.absences.debut", Text.class), "32/10/2026");
+        Ui.click(Ui.find("paie.absences.ajouter", Button.class));
+        Ui.waitFor("the refused date", () -> messageAbsence.getText().equals(
+                "Premier jour : date attendue au format JJ/MM/AAAA, « 32/10/2026 » saisi."));
+        Ui.type(Ui.find("paie.absences.debut", Text.class), "05/10/2026");
+        Ui.type(Ui.find("paie.absences.fin", Text.class), "06/10/2026");
+        Ui.click(Ui.find("paie.absences.ajouter", Button.class));
+        Ui.waitFor("the sick leave in the list", () -> List.of(absences.getItems()).equals(List.of(
+                "maladie ordinaire du 05/10/2026 au 06/10/2026 (2 j), jour de carence")));
+        assertTrue(Ui.sync(messageAbsence::getText).startsWith("Absence enregistrée : maladie ordinaire"));
+        Ui.screenshot("paie-agent-absences");
+        assertEquals(List.of(), Ui.cutControls(), "the agent form with its absences usable at the default size");
 
         // Lancer la paie: a job with a progress bar, then the payslips of the month
         Ui.tab("Paie du mois");
@@ -164,6 +185,10 @@ class PaieUiTest {
                 + " bulletin(s), brut "), Ui.text(etat));
         Ui.screenshot("paie-lancee");
         assertEquals(List.of(), Ui.cutControls(), "the payroll part usable at the default window size");
+        // the DSN is produced for a validated month only: a draft is refused with the reason, nothing asked
+        Ui.click(Ui.find("paie.dsn", Button.class));
+        Ui.waitFor("the DSN refused for a draft", () -> etat.getText().startsWith(
+                "La DSN se produit pour une paie validée : affichez la paie d'octobre 2026"));
 
         // The payslip as printed
         Ui.sync(() -> {

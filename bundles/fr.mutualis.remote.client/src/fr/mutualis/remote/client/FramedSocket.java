@@ -1,5 +1,7 @@
 package fr.mutualis.remote.client;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -14,7 +16,11 @@ import java.net.SocketException;
  */
 final class FramedSocket extends Socket {
 
+    private static final int BUFFER = 16 * 1024;
+
     private final Socket delegate;
+    private InputStream input;
+    private OutputStream output;
 
     FramedSocket(Socket delegate) {
         this.delegate = delegate;
@@ -44,14 +50,25 @@ final class FramedSocket extends Socket {
         }
     }
 
+    /**
+     * Buffered (once, after the login): ECF wraps these in object streams, which otherwise make a system call for
+     * nearly every byte of a message's envelope when reading, and one per kilobyte when writing (a TCP segment each,
+     * with {@code TCP_NODELAY}). ECF flushes after every message it writes, and so does {@link DirectSend}.
+     */
     @Override
-    public InputStream getInputStream() throws IOException {
-        return delegate.getInputStream();
+    public synchronized InputStream getInputStream() throws IOException {
+        if (input == null) {
+            input = new BufferedInputStream(delegate.getInputStream(), BUFFER);
+        }
+        return input;
     }
 
     @Override
-    public OutputStream getOutputStream() throws IOException {
-        return delegate.getOutputStream();
+    public synchronized OutputStream getOutputStream() throws IOException {
+        if (output == null) {
+            output = new BufferedOutputStream(delegate.getOutputStream(), BUFFER);
+        }
+        return output;
     }
 
     @Override

@@ -6,9 +6,14 @@ import org.eclipse.ecf.core.identity.ID;
 import org.eclipse.ecf.core.sharedobject.ISharedObject;
 import org.eclipse.ecf.core.sharedobject.ISharedObjectContainerConfig;
 import org.eclipse.ecf.provider.comm.AsynchEvent;
+import org.eclipse.ecf.provider.comm.ISynchAsynchConnection;
+import org.eclipse.ecf.provider.generic.ContainerMessage;
 import org.eclipse.ecf.provider.generic.SSLClientSOContainer;
 
-/** ECF's TLS client container, call responses handed over by {@link CallResponses}. */
+/**
+ * ECF's TLS client container: call responses handed over by {@link CallResponses}, messages written on the
+ * caller's thread by {@link DirectSend}.
+ */
 final class TlsContainer extends SSLClientSOContainer implements CallResponses.Container {
 
     TlsContainer(ISharedObjectContainerConfig config) {
@@ -19,6 +24,15 @@ final class TlsContainer extends SSLClientSOContainer implements CallResponses.C
     protected void processAsynch(AsynchEvent event) throws IOException {
         if (!CallResponses.receive(event, this)) {
             super.processAsynch(event);
+        }
+    }
+
+    /** Written on the caller's thread ({@link DirectSend}) once connected; before that ECF refuses it as usual. */
+    @Override
+    protected void sendMessage(ContainerMessage message) throws IOException {
+        ISynchAsynchConnection connection = getConnection();
+        if (connection == null || !isConnected() || !DirectSend.write(connection, serialize(message))) {
+            super.sendMessage(message);
         }
     }
 

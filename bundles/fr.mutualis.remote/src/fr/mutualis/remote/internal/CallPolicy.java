@@ -2,7 +2,9 @@ package fr.mutualis.remote.internal;
 
 import java.lang.reflect.Method;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.ecf.core.identity.ID;
 import org.eclipse.ecf.remoteservice.IRemoteCall;
@@ -25,6 +27,8 @@ final class CallPolicy implements IRemoteServiceCallPolicy {
     private final Sessions sessions;
     private final AccessPolicy policy;
     private final Map<IRemoteServiceRegistration, Class<?>> interfaces;
+    /** Each exported interface's methods by name: {@link Class#getMethods()} copies them all at every call. */
+    private final Map<Class<?>, Map<String, Method>> methods = new ConcurrentHashMap<>();
 
     CallPolicy(Sessions sessions, AccessPolicy policy, Map<IRemoteServiceRegistration, Class<?>> interfaces) {
         this.sessions = sessions;
@@ -67,12 +71,16 @@ final class CallPolicy implements IRemoteServiceCallPolicy {
         return request == null ? parameters : Arrays.copyOf(parameters, parameters.length - 1);
     }
 
-    private static Method find(Class<?> iface, String name) {
+    /** The interface's method of that name (the first one {@link Class#getMethods()} lists), looked up once. */
+    private Method find(Class<?> iface, String name) {
+        return methods.computeIfAbsent(iface, CallPolicy::byName).get(name);
+    }
+
+    private static Map<String, Method> byName(Class<?> iface) {
+        Map<String, Method> byName = new HashMap<>();
         for (Method m : iface.getMethods()) {
-            if (m.getName().equals(name)) {
-                return m;
-            }
+            byName.putIfAbsent(m.getName(), m);
         }
-        return null;
+        return Map.copyOf(byName);
     }
 }

@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;
 import java.io.ObjectStreamClass;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 import org.eclipse.ecf.core.identity.ID;
@@ -24,19 +26,32 @@ import org.osgi.framework.FrameworkUtil;
  */
 final class CallerStream extends ObjectInputStream {
 
+    /**
+     * Classes already resolved, by the loaders tried and the class name. Resolving a class of ECF's in the service's
+     * loader first failed with an exception (and a stack walk) several times per call; a loader always gives the same
+     * class for a name, so the first answer is kept. Failures are not kept; at most {@link #KEPT} entries.
+     */
+    private static final Map<Resolved, Class<?>> RESOLVED = new ConcurrentHashMap<>();
+    private static final int KEPT = 4096;
+
+    private record Resolved(ClassLoader loader, ClassLoader bundle, String name) {
+    }
+
     private final Bundle bundle;
+    private final ClassLoader bundleLoader;
     private ClassLoader loader;
 
-    private CallerStream(InputStream in, Bundle bundle) throws IOException {
+    private CallerStream(InputStream in, Bundle bundle, ClassLoader bundleLoader) throws IOException {
         super(in);
         this.bundle = bundle;
+        this.bundleLoader = bundleLoader;
     }
 
     /** A stream over one message, resolving classes in the bundle of {@code ecfClass} until a loader is given. */
     static CallerStream over(byte[] bytes, Class<?> ecfClass) throws IOException {
         Bundle bundle = FrameworkUtil.getBundle(ecfClass);
         return InboundFilter.stream(new ByteArrayInputStream(bytes), InboundFilter.CALLS.allowed(),
-                InboundFilter.CALLS, bytes.length, in -> new CallerStream(in, bundle));
+                InboundFilter.CALLS, bytes.length, in -> new CallerStream(in, bundle, ecfClass.getClassLoader()));
     }
 
     /** ECF's shared-object message: the target shared object's ID, then the message in that object's classes. */
@@ -71,6 +86,19 @@ final class CallerStream extends ObjectInputStream {
 
     @Override
     protected Class<?> resolveClass(ObjectStreamClass desc) throws IOException, ClassNotFoundException {
+        Resolved key = new Resolved(loader, bundleLoader, desc.getName());
+        Class<?> known = RESOLVED.get(key);
+        if (known != null) {
+            return known;
+        }
+        Class<?> resolved = resolve(desc);
+        if (RESOLVED.size() < KEPT) {
+            RESOLVED.putIfAbsent(key, resolved);
+        }
+        return resolved;
+    }
+
+    private Class<?> resolve(ObjectStreamClass desc) throws IOException, ClassNotFoundException {
         String name = desc.getName();
         if (loader != null) {
             try {

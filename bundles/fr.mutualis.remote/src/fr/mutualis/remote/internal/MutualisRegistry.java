@@ -1,19 +1,24 @@
 package fr.mutualis.remote.internal;
 
 import java.io.IOException;
+import java.lang.reflect.Method;
 import java.lang.System.Logger.Level;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 
 import org.eclipse.ecf.core.identity.ID;
 import org.eclipse.ecf.core.sharedobject.SharedObjectMsg;
+import org.eclipse.ecf.core.util.reflection.ClassUtil;
 import org.eclipse.ecf.provider.remoteservice.generic.RegistrySharedObject;
 import org.eclipse.ecf.provider.remoteservice.generic.RemoteCallImpl;
 import org.eclipse.ecf.provider.remoteservice.generic.RemoteServiceRegistrationImpl;
 import org.eclipse.ecf.provider.remoteservice.generic.Request;
 import org.eclipse.ecf.provider.remoteservice.generic.Response;
 import org.eclipse.ecf.remoteservice.IRemoteServiceRegistration;
+import org.eclipse.ecf.remoteservice.util.AsyncUtil;
 import org.eclipse.equinox.concurrent.future.IExecutor;
 
 import fr.mutualis.core.api.MutualisException;
@@ -33,7 +38,10 @@ final class MutualisRegistry extends RegistrySharedObject {
     private static final String CALL_REQUEST = "handleCallRequestBytes";
     static final String BUSY = "Serveur occupé : trop d'appels en cours. Réessayez dans un instant.";
 
+    private static final int KEPT_METHODS = 4096;
+
     private final CallExecutor calls;
+    private final Map<MethodKey, Method> methods = new ConcurrentHashMap<>();
 
     /** The class loader of each exported interface (its API bundle's), by remote service ID. */
     private final Map<Long, ClassLoader> loaders = new ConcurrentHashMap<>();
@@ -71,10 +79,36 @@ final class MutualisRegistry extends RegistrySharedObject {
     protected Object invokeLocal(RemoteServiceRegistrationImpl registration, RemoteCallImpl call) throws Exception {
         RequestId request = PendingCall.request();
         if (request == null) {
+            return invoke(registration, call);
+        }
+        return invoke(registration, RemoteCallImpl.createRemoteCall(call.getClassName(), call.getMethod(),
+                CallPolicy.arguments(call, request), call.getTimeout()));
+    }
+
+    /**
+     * What ECF's {@code invokeLocal} does, the method looked up once per service class, name and argument types:
+     * ECF's lookup ({@link ClassUtil#getMethod}) copies every method of the service's class at each call. A service
+     * exported as OSGi-asynchronous (none of Mutualis's) goes ECF's way.
+     */
+    private Object invoke(RemoteServiceRegistrationImpl registration, RemoteCallImpl call) throws Exception {
+        if (AsyncUtil.isOSGIAsync(registration.getReference())) {
             return super.invokeLocal(registration, call);
         }
-        return super.invokeLocal(registration, RemoteCallImpl.createRemoteCall(call.getClassName(), call.getMethod(),
-                CallPolicy.arguments(call, request), call.getTimeout()));
+        Object service = registration.getService();
+        Object[] parameters = call.getParameters();
+        Class<?>[] types = SharedObjectMsg.getTypesForParameters(parameters);
+        MethodKey key = new MethodKey(service.getClass(), call.getMethod(), Arrays.asList(types));
+        Method method = methods.get(key);
+        if (method == null) {
+            method = ClassUtil.getMethod(service.getClass(), call.getMethod(), types);
+            if (methods.size() < KEPT_METHODS) {
+                methods.putIfAbsent(key, method);
+            }
+        }
+        return method.invoke(service, parameters);
+    }
+
+    private record MethodKey(Class<?> service, String name, List<Class<?>> types) {
     }
 
     void exported(IRemoteServiceRegistration registration, Class<?> iface) {

@@ -80,7 +80,10 @@ final class MutualisSslServerContainer extends SSLServerSOContainer {
         if (connection == null) {
             super.sendMessage(message);
         } else {
-            connection.sendAsynch(message.getToContainerID(), serialize(message));
+            byte[] bytes = serialize(message);
+            if (!DirectWrites.write(connection, bytes)) {
+                connection.sendAsynch(message.getToContainerID(), bytes);
+            }
         }
     }
 

@@ -2,6 +2,7 @@ package fr.mutualis.remote.internal;
 
 import java.io.IOException;
 import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.net.Socket;
 
 import org.eclipse.ecf.provider.generic.SSLServerSOContainerGroup;
@@ -33,6 +34,11 @@ final class TlsGroup extends SSLServerSOContainerGroup {
 
     @Override
     protected ObjectInputStream createObjectInputStream(Socket socket) throws IOException {
-        return InboundFilter.stream(socket.getInputStream(), InboundFilter.ENVELOPES, limits.messageBytes());
+        return InboundFilter.stream(Buffers.input(socket), InboundFilter.ENVELOPES, limits.messageBytes());
+    }
+
+    @Override
+    protected ObjectOutputStream createObjectOutputStream(Socket socket) throws IOException {
+        return Buffers.output(socket);
     }
 }

@@ -109,7 +109,8 @@ class ConsoleTest {
         }
         Set<Integer> listening = new HashSet<>();
         for (String table : List.of("/proc/net/tcp", "/proc/net/tcp6")) {
-            for (String line : Files.readAllLines(Path.of(table)).subList(1, Files.readAllLines(Path.of(table)).size())) {
+            List<String> lines = Files.readAllLines(Path.of(table)); // read once: the table changes between two reads
+            for (String line : lines.subList(1, lines.size())) {
                 String[] f = line.strip().split("\\s+");
                 if (f[3].equals("0A") && inodes.contains(f[9])) { // 0A = LISTEN
                     listening.add(Integer.parseInt(f[1].substring(f[1].indexOf(':') + 1), 16));

@@ -2,6 +2,7 @@ package fr.mutualis.client;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Widget;
@@ -23,12 +24,8 @@ public final class Widgets {
      * composite to build the form in. The scrolling area follows the form's size whenever it is laid out again.
      */
     public static Composite defilant(Composite parent) {
-        parent.setLayout(new FillLayout());
-        ScrolledComposite defilement = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
-        defilement.setExpandHorizontal(true);
-        defilement.setExpandVertical(true);
-        Composite contenu = new Composite(defilement, SWT.NONE);
-        defilement.setContent(contenu);
+        ScrolledComposite defilement = defilement(parent, SWT.V_SCROLL | SWT.H_SCROLL);
+        Composite contenu = (Composite) defilement.getContent();
         Runnable ajuster = () -> {
             if (!contenu.isDisposed()) {
                 defilement.setMinSize(contenu.computeSize(SWT.DEFAULT, SWT.DEFAULT));
@@ -36,9 +33,8 @@ public final class Widgets {
         };
         defilement.addListener(SWT.Resize, e -> ajuster.run());
         contenu.addListener(SWT.Paint, e -> {
-            org.eclipse.swt.graphics.Point voulu = contenu.computeSize(SWT.DEFAULT, SWT.DEFAULT);
-            if (!voulu.equals(new org.eclipse.swt.graphics.Point(defilement.getMinWidth(),
-                    defilement.getMinHeight()))) {
+            Point voulu = contenu.computeSize(SWT.DEFAULT, SWT.DEFAULT);
+            if (!voulu.equals(new Point(defilement.getMinWidth(), defilement.getMinHeight()))) {
                 defilement.setMinSize(voulu);
             }
         });
@@ -51,12 +47,8 @@ public final class Widgets {
      * scrolls up and down: for a part whose tables must keep a number of rows visible at 1280x800.
      */
     public static Composite defilantEnHauteur(Composite parent) {
-        parent.setLayout(new FillLayout());
-        ScrolledComposite defilement = new ScrolledComposite(parent, SWT.V_SCROLL);
-        defilement.setExpandHorizontal(true);
-        defilement.setExpandVertical(true);
-        Composite contenu = new Composite(defilement, SWT.NONE);
-        defilement.setContent(contenu);
+        ScrolledComposite defilement = defilement(parent, SWT.V_SCROLL);
+        Composite contenu = (Composite) defilement.getContent();
         Runnable ajuster = () -> {
             if (!contenu.isDisposed()) {
                 int hauteur = contenu.computeSize(defilement.getClientArea().width, SWT.DEFAULT).y;
@@ -70,5 +62,15 @@ public final class Widgets {
         defilement.addListener(SWT.Resize, e -> ajuster.run());
         parent.getDisplay().asyncExec(ajuster);
         return contenu;
+    }
+
+    /** A scrolling area filling {@code parent}, its content an empty composite to build the part in. */
+    private static ScrolledComposite defilement(Composite parent, int barres) {
+        parent.setLayout(new FillLayout());
+        ScrolledComposite defilement = new ScrolledComposite(parent, barres);
+        defilement.setExpandHorizontal(true);
+        defilement.setExpandVertical(true);
+        defilement.setContent(new Composite(defilement, SWT.NONE));
+        return defilement;
     }
 }

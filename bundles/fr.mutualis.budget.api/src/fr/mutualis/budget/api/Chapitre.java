@@ -19,6 +19,9 @@ public record Chapitre(String code, String libelle, Section section, TypeChapitr
     /** Chapters that carry forecasts only and can never carry a mandat or a titre (type L in the plan de comptes). */
     public static final Set<String> CODES_PREVISION = Set.of("001", "002", "020", "021", "022", "023", "024");
 
+    /** Charges de personnel: never the origin nor the destination of a virement de crédits (M57 fongibilité). */
+    public static final String PERSONNEL = "012";
+
     public Chapitre {
         Erreurs e = new Erreurs("Chapitre " + code);
         e.code(code, "Code", Codes.CHAPITRE, Codes.CHAPITRE_ATTENDU);

@@ -24,7 +24,6 @@ import fr.mutualis.budget.api.Virement;
  */
 public final class ControleVirements {
 
-    private static final String PERSONNEL = "012";
     private static final Set<String> NON_REELS = Set.of("023", "040", "041", "042", "043", "001", "002");
 
     private ControleVirements() {
@@ -61,7 +60,7 @@ public final class ControleVirements {
                     + " est en " + source.section().libelle() + ", le chapitre " + destination.code() + " en "
                     + destination.section().libelle() + ".");
         }
-        if (PERSONNEL.equals(source.code()) || PERSONNEL.equals(destination.code())) {
+        if (Chapitre.PERSONNEL.equals(source.code()) || Chapitre.PERSONNEL.equals(destination.code())) {
             refus.add("Le chapitre 012 (charges de personnel) ne peut être ni l'origine ni la destination d'un virement "
                     + "de crédits.");
         }

@@ -315,21 +315,22 @@ public final class VirementsPart extends PartBudget {
             return;
         }
         Section s = sectionDe(section);
-        // Only the chapters of real expenditure: the fongibilité of credits does not concern 023 or 040 to 043
+        // Only the chapters of real expenditure, 012 left out: the fongibilité of credits concerns neither 023, 040
+        // to 043 nor the charges de personnel
         source.setItems(rapport.lignes().stream().filter(l -> l.section() == s && l.sens() == Sens.DEPENSE
-                && l.creditsOuverts().signum() > 0 && reel(l.chapitre())).map(l -> libelle(l.chapitre()))
+                && l.creditsOuverts().signum() > 0 && fongible(l.chapitre())).map(l -> libelle(l.chapitre()))
                 .toArray(String[]::new));
         destination.setItems(plan.chapitres().stream().filter(c -> c.section() == s && !c.previsionSeulement()
-                && !c.special() && c.nature() == NatureOperation.REELLE).map(Chapitre::libelleComplet)
-                .toArray(String[]::new));
+                && !c.special() && c.nature() == NatureOperation.REELLE && !c.code().equals(Chapitre.PERSONNEL))
+                .map(Chapitre::libelleComplet).toArray(String[]::new));
         choisir(source, choixSource);
         choisir(destination, choixDestination);
         validerVirement();
     }
 
-    private boolean reel(String code) {
-        return plan.chapitres().stream().filter(c -> c.code().equals(code)).findFirst()
-                .map(c -> c.nature() == NatureOperation.REELLE && !c.previsionSeulement()).orElse(false);
+    private boolean fongible(String code) {
+        return !code.equals(Chapitre.PERSONNEL) && plan.chapitres().stream().filter(c -> c.code().equals(code))
+                .findFirst().map(c -> c.nature() == NatureOperation.REELLE && !c.previsionSeulement()).orElse(false);
     }
 
     /** Selects the chapter the user chose, if the list still has it; otherwise nothing (never a default). */
@@ -390,9 +391,6 @@ public final class VirementsPart extends PartBudget {
         String cible = code(destination);
         if (origine.equals(cible)) {
             return "Le chapitre d'origine et le chapitre de destination sont identiques.";
-        }
-        if (origine.equals("012") || cible.equals("012")) {
-            return "Le chapitre 012 (charges de personnel) ne peut être ni l'origine ni la destination d'un virement.";
         }
         Optional<BigDecimal> somme = Montants.lire(montant.getText()).filter(m -> m.signum() > 0);
         if (somme.isEmpty()) {

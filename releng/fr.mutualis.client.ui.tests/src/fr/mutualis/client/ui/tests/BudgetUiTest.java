@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -420,8 +421,13 @@ class BudgetUiTest {
         Ui.tab("Virements et DM");
         Combo source = Ui.find("budget.virements.source", Combo.class);
         Ui.waitFor("Brizon's chapters", () -> source.getItemCount() > 0);
+        Combo versChapitre = Ui.find("budget.virements.destination", Combo.class);
+        List<String> proposes = new ArrayList<>(List.of(Ui.sync(source::getItems)));
+        proposes.addAll(List.of(Ui.sync(versChapitre::getItems)));
+        assertTrue(proposes.stream().noneMatch(c -> c.startsWith("012 ")) && proposes.stream()
+                .anyMatch(c -> c.startsWith("65 ")), "012 is never offered for a virement: " + proposes);
         choisir(source, "011 ");
-        choisir(Ui.find("budget.virements.destination", Combo.class), "65 ");
+        choisir(versChapitre, "65 ");
         Text montantVirement = Ui.find("budget.virements.montant", Text.class);
         Label erreurVirement = Ui.find("budget.virements.erreur", Label.class);
         Button virer = Ui.find("budget.virements.virer", Button.class);

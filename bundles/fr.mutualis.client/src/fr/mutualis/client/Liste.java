@@ -112,7 +112,7 @@ public final class Liste<T> {
         new Label(barre, SWT.NONE).setText("Filtrer :");
         filtre = Widgets.id(new Text(barre, SWT.BORDER | SWT.SEARCH | SWT.ICON_CANCEL), id + ".filtre");
         filtre.setMessage("texte contenu dans une colonne");
-        filtre.setLayoutData(new RowData(240, SWT.DEFAULT));
+        filtre.setLayoutData(new RowData(200, SWT.DEFAULT)); // fits a list beside a payslip at 1280 px
         Button exporter = Widgets.id(new Button(barre, SWT.PUSH), id + ".exporter");
         exporter.setText("Exporter (CSV)…");
         exporter.setToolTipText("Enregistre les lignes affichées (filtre et tri compris) dans un fichier CSV pour un "

@@ -166,7 +166,7 @@ public final class PaiePart {
         defilement.setExpandHorizontal(true);
         defilement.setExpandVertical(true);
         defilement.setMinSize(vue.zone().computeSize(SWT.DEFAULT, SWT.DEFAULT));
-        sash.setWeights(28, 72); // the payslip fits beside the list at 1280x800, navigation shown
+        sash.setWeights(24, 76); // the list shows matricule and name, the payslip the rest at 1280x800
         afficher();
     }
 

@@ -1,10 +1,12 @@
 package fr.mutualis.payroll.ui.paie;
 
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
@@ -26,8 +28,12 @@ import fr.mutualis.payroll.api.PresentationBulletin.Rangee;
  */
 final class VueBulletin {
 
-    /** Column widths: the payslip fits the right of the part at 1280 px, without sideways scrolling. */
-    private static final int[] LARGEURS = { 180, 70, 84, 70, 74, 84, 92 };
+    /** The narrowest the rubriques' column gets; past that the payslip scrolls sideways. */
+    private static final int RUBRIQUE_MINIMUM = 180;
+
+    /** On screen, the long headers of the rates' and employer's columns are shortened (whole in their tooltip). */
+    private static final Map<String, String> ENTETES_COURTS = Map.of("Taux salarial", "Taux sal.", "Taux patronal",
+            "Taux pat.", "Part patronale", "Part pat.");
 
     private final Composite zone;
     private final Label titre;
@@ -54,9 +60,18 @@ final class VueBulletin {
         lignes.setLinesVisible(true);
         for (int i = 0; i < PresentationBulletin.COLONNES.size(); i++) {
             TableColumn colonne = new TableColumn(lignes, i == 0 ? SWT.LEFT : SWT.RIGHT);
-            colonne.setText(PresentationBulletin.COLONNES.get(i));
-            colonne.setWidth(LARGEURS[i]);
+            String entete = PresentationBulletin.COLONNES.get(i);
+            colonne.setText(ENTETES_COURTS.getOrDefault(entete, entete));
+            colonne.setToolTipText(entete);
+            colonne.pack();
         }
+        // the figures' columns take their content's width, the rubriques the rest: their labels are long
+        lignes.addListener(SWT.Resize, e -> largeurRubriques());
+        // a label still cut shows whole under the pointer
+        lignes.addListener(SWT.MouseHover, e -> {
+            TableItem item = lignes.getItem(new Point(e.x, e.y));
+            lignes.setToolTipText(item == null ? null : item.getText(0));
+        });
         GridData donnees = new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1);
         donnees.heightHint = 420;
         lignes.setLayoutData(donnees);
@@ -87,6 +102,10 @@ final class VueBulletin {
                 item.setBackground(lignes.getDisplay().getSystemColor(SWT.COLOR_WIDGET_LIGHT_SHADOW));
             }
         }
+        for (int i = 1; i < lignes.getColumnCount(); i++) {
+            lignes.getColumn(i).pack();
+        }
+        largeurRubriques();
         remplir(recapitulatif, bulletin.recapitulatif());
         mentions.setText(String.join("\n", bulletin.mentions()));
         ajuster();
@@ -101,6 +120,14 @@ final class VueBulletin {
         lignes.removeAll();
         mentions.setText("");
         ajuster();
+    }
+
+    private void largeurRubriques() {
+        int autres = 0;
+        for (int i = 1; i < lignes.getColumnCount(); i++) {
+            autres += lignes.getColumn(i).getWidth();
+        }
+        lignes.getColumn(0).setWidth(Math.max(RUBRIQUE_MINIMUM, lignes.getClientArea().width - autres));
     }
 
     /** Lays the payslip out again and lets the enclosing scrolled area scroll over all of it, not squeeze it. */

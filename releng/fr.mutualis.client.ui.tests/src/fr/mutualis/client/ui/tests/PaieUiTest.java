@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -204,6 +205,12 @@ class PaieUiTest {
         assertEquals("Net payé", rangees.get(rangees.size() - 1).get(0));
         Ui.waitForText("conservez ce bulletin de paie sans limitation de durée");
         Ui.waitForText("Cumul brut"); // the complete payslip: year-to-date totals beside the month's figures
+        int[] largeurs = Ui.sync(() -> Arrays.stream(lignes.getColumns()).mapToInt(c -> c.getWidth())
+                .toArray());
+        int visible = Ui.sync(() -> lignes.getClientArea().width);
+        assertTrue(Arrays.stream(largeurs).sum() <= visible && largeurs[0] >= 240,
+                "every column of the payslip in view, the rubriques' the widest: " + Arrays.toString(largeurs)
+                        + " in " + visible + " px");
         Path bulletin = Ui.screenshot("paie-bulletin");
         assertTrue(Files.size(bulletin) > 10_000, "screenshot written: " + bulletin);
     }

@@ -145,6 +145,40 @@ class ImportAgentsTest {
     }
 
     @Test
+    void bankAccountsAreImportedEncryptedAndABadOneRefusesTheFile() {
+        CollectiviteId c = Fixtures.nouvelleCommune();
+        String entete = ENTETE.strip() + ";iban;bic\n";
+        String base = "titulaire;35;1;C2;10;409;0;3;0;C;;01/01/2020;;";
+        String nir1 = Fixtures.nir();
+        String mauvais = entete
+                + "A0001;DUPONT;Jean;" + nir1 + ";" + base + ";fr76 3000 4000 0312 3456 7890 143;bnpafrpp\n"
+                + "A0002;SANSCOMPTE;Jean;" + Fixtures.nir() + ";" + base + ";;\n"
+                + "A0003;CLE;Jean;" + Fixtures.nir() + ";" + base + ";FR7630004000031234567890144;BNPAFRPP\n"
+                + "A0004;SANSBIC;Jean;" + Fixtures.nir() + ";" + base + ";FR1420041010050500013M02606;\n";
+
+        List<String> erreurs = assertThrows(DonneeInvalideException.class,
+                () -> enPaie(c, () -> importation().importerAgents(c, mauvais))).erreurs();
+        assertEquals(List.of("Import refusé, aucun agent n'a été créé : 2 problème(s) dans le fichier.",
+                "Ligne 4, colonne « iban » : IBAN invalide : la clé de contrôle (3e et 4e caractères) ne correspond "
+                        + "pas au numéro. Vérifiez la saisie sur le relevé d'identité bancaire.",
+                "Ligne 5, colonne « bic » : BIC manquant : 8 ou 11 caractères (par exemple BNPAFRPP ou "
+                        + "BNPAFRPPXXX)."), erreurs);
+        assertTrue(erreurs.stream().noneMatch(e -> e.contains("3000400003")), "a refusal never repeats an IBAN");
+        assertEquals(0, nombreAgents(c), "nothing written");
+
+        String bon = entete + "A0001;DUPONT;Jean;" + nir1 + ";" + base + ";fr76 3000 4000 0312 3456 7890 143;"
+                + "bnpafrpp\n" + "A0002;SANSCOMPTE;Jean;" + Fixtures.nir() + ";" + base + ";;\n";
+        assertEquals(2, enPaie(c, () -> importation().importerAgents(c, bon)));
+        List<Agent> liste = enPaie(c, () -> agents().agents(c));
+        assertEquals(new fr.mutualis.payroll.api.CompteBancaire("FR7630004000031234567890143", "BNPAFRPP"),
+                trouver(liste, "A0001").compteBancaire());
+        assertEquals(null, trouver(liste, "A0002").compteBancaire());
+        String chiffre = (String) Fixtures.sql("SELECT iban_chiffre FROM paie_agent WHERE collectivite = ? AND "
+                + "matricule = 'A0001'", c.code()).get(0)[0];
+        assertTrue(chiffre.startsWith("v1:") && !chiffre.contains("3000400003"), "stored encrypted: " + chiffre);
+    }
+
+    @Test
     void duplicateNirsAndMatriculesInTheFileOrAlreadyRecordedAreRefused() {
         CollectiviteId c = Fixtures.nouvelleCommune();
         String existant = Fixtures.nir();
@@ -176,7 +210,7 @@ class ImportAgentsTest {
         assertTrue(erreurs.get(1).equals("Ligne 1 (en-tête) : colonne « prénom » inconnue. Colonnes possibles : "
                 + "matricule, nom, prenom, nir, statut, heures_hebdo, quotite, grade, echelon, indice_majore, "
                 + "points_nbi, zone_residence, enfants, categorie_tpp, taux_pas, date_entree, ifse, cia, "
-                + "participation_prevoyance, participation_sante, date_naissance, pcs_ese."), erreurs
+                + "participation_prevoyance, participation_sante, date_naissance, pcs_ese, iban, bic."), erreurs
                         .toString());
         assertTrue(erreurs.contains("Ligne 1 (en-tête) : colonne obligatoire « statut » absente (titulaire, "
                 + "stagiaire ou contractuel)."), erreurs.toString());

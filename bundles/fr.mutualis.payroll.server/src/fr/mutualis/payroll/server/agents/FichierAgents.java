@@ -18,6 +18,7 @@ import fr.mutualis.core.server.csv.LectureCsv;
 import fr.mutualis.core.server.csv.LigneCsv;
 import fr.mutualis.payroll.api.AgentSaisie;
 import fr.mutualis.payroll.api.CategorieTpp;
+import fr.mutualis.payroll.api.CompteBancaire;
 import fr.mutualis.payroll.api.ElementIndemnitaire;
 import fr.mutualis.payroll.api.NatureElement;
 import fr.mutualis.payroll.api.Nir;
@@ -70,7 +71,10 @@ public final class FichierAgents {
             new Colonne("date_naissance", false, "date de naissance, JJ/MM/AAAA ou AAAA-MM-JJ, cohérente avec le NIR "
                     + "(vide : inconnue, la DSN ne peut alors pas être déposée)"),
             new Colonne("pcs_ese", false, "code PCS-ESE 2017 de l'emploi (Insee), par exemple 523c "
-                    + "(vide : inconnu, la DSN ne peut alors pas être déposée)"));
+                    + "(vide : inconnu, la DSN ne peut alors pas être déposée)"),
+            new Colonne("iban", false, "IBAN du compte où le net est viré, espaces admis (vide : aucun compte, "
+                    + "l'agent n'est pas payé par virement)"),
+            new Colonne("bic", false, "BIC de la banque de ce compte, 8 ou 11 caractères (obligatoire avec l'IBAN)"));
 
     /** At most this many problems are listed; the rest are counted. */
     public static final int ERREURS_MAX = 200;
@@ -210,6 +214,8 @@ public final class FichierAgents {
         BigDecimal sante = c.decimal("participation_sante");
         LocalDate naissance = c.date("date_naissance");
         String pcsEse = c.texte("pcs_ese");
+        String iban = c.texte("iban");
+        String bic = c.texte("bic");
         if (!c.valide()) {
             return null;
         }
@@ -228,7 +234,8 @@ public final class FichierAgents {
         }
         return new LigneAgent(ligne.numero(), new AgentSaisie(matricule, nom, prenom, nir, statut, heures, quotite,
                 grade, zero(echelon), zero(indice), zero(nbi), zone, zero(enfants), primes,
-                tpp == null ? CategorieTpp.AUCUNE : tpp, tauxPas, entree, null, naissance, pcsEse));
+                tpp == null ? CategorieTpp.AUCUNE : tpp, tauxPas, entree,
+                iban == null && bic == null ? null : CompteBancaire.normaliser(iban, bic), naissance, pcsEse));
     }
 
     private static int zero(Integer valeur) {
@@ -428,6 +435,10 @@ public final class FichierAgents {
             return "taux_pas";
         } else if (m.startsWith("date d'entrée")) {
             return "date_entree";
+        } else if (m.startsWith("iban")) {
+            return "iban";
+        } else if (m.startsWith("bic")) {
+            return "bic";
         }
         return null;
     }

@@ -30,12 +30,13 @@ final class EcritureAgents {
     private static final String AGENT = "INSERT INTO paie_agent (collectivite, matricule, matricule_cle, nom, prenom, "
             + "nir_chiffre, nir_index, statut, heures_hebdo, quotite, code_grade, echelon, indice_majore, points_nbi, "
             + "zone_residence, nombre_enfants, categorie_tpp, taux_pas, date_entree, "
-            + "date_naissance, pcs_ese) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + "date_naissance, pcs_ese, iban_chiffre, bic) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String ELEMENT = "INSERT INTO paie_element_indemnitaire (agent_id, rang, nature, libelle, "
             + "montant_mensuel) VALUES (?, ?, ?, ?, ?)";
 
-    /** An agent checked, with its NIR encrypted and indexed. */
-    record AgentPret(AgentSaisie saisie, String nirChiffre, String nirIndex) {
+    /** An agent checked, with its NIR encrypted and indexed, and its IBAN encrypted (null without bank account). */
+    record AgentPret(AgentSaisie saisie, String nirChiffre, String nirIndex, String ibanChiffre) {
     }
 
     private EcritureAgents() {
@@ -136,6 +137,13 @@ final class EcritureAgents {
             insert.setNull(++i, Types.VARCHAR);
         } else {
             insert.setString(++i, a.pcsEse());
+        }
+        if (a.compteBancaire() == null) {
+            insert.setNull(++i, Types.VARCHAR);
+            insert.setNull(++i, Types.VARCHAR);
+        } else {
+            insert.setString(++i, agent.ibanChiffre());
+            insert.setString(++i, a.compteBancaire().bic());
         }
     }
 }

@@ -84,7 +84,8 @@ public final class ImportAgentsServiceImpl implements ImportAgentsService {
                 rapport.ajouter(ligne.numero(), "nir", "ce NIR est déjà celui de la ligne " + autre
                         + " : un agent n'a qu'une fiche par employeur.");
             }
-            prets.add(new EcritureAgents.AgentPret(propre, chiffrement.encrypt(propre.nir()), index));
+            prets.add(new EcritureAgents.AgentPret(propre, chiffrement.encrypt(propre.nir()), index,
+                    propre.compteBancaire() == null ? null : chiffrement.encrypt(propre.compteBancaire().iban())));
         }
         long controle = System.nanoTime();
         int nombre = Transactions.write(store.emf(), em -> {

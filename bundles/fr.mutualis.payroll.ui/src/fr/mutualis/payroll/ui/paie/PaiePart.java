@@ -8,12 +8,13 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
+import java.util.Locale;
+import java.util.function.Supplier;
 
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.custom.ScrolledComposite;
@@ -34,8 +35,12 @@ import fr.mutualis.client.Widgets;
 import fr.mutualis.core.api.CollectiviteDetail;
 import fr.mutualis.core.api.CollectiviteId;
 import fr.mutualis.core.api.LigneAFaire;
+import fr.mutualis.core.api.MutualisException;
 import fr.mutualis.payroll.api.BulletinResume;
+import fr.mutualis.payroll.api.DeclarationDsn;
 import fr.mutualis.payroll.api.DocumentsPaieService;
+import fr.mutualis.payroll.api.DsnService;
+import fr.mutualis.payroll.api.EmetteurDsn;
 import fr.mutualis.payroll.api.EtatPaie;
 import fr.mutualis.payroll.api.FormatFrancais;
 import fr.mutualis.payroll.api.PaieMois;
@@ -301,10 +306,7 @@ public final class PaiePart {
         }
         CollectiviteId id = collectivite.collectivite().id();
         Path dossier = racine.resolve("paie-" + id.code() + "-" + m);
-        occupe(true);
-        etat.setForeground(null);
-        texteEtat("Export de la paie " + FormatFrancais.deMois(m) + " vers " + dossier + "…");
-        RemoteCall.run("Export de la paie " + FormatFrancais.deMois(m), () -> {
+        ecrire("Export de la paie " + FormatFrancais.deMois(m), "vers " + dossier, () -> {
             PaieService service = connexion.service(PaieService.class);
             try {
                 Files.createDirectories(dossier);
@@ -316,22 +318,11 @@ public final class PaiePart {
                     Files.write(dossier.resolve("bulletin-" + m + "-" + b.matricule().replaceAll("[^A-Za-z0-9_-]", "_")
                             + ".pdf"), service.bulletinPdf(id, b.id()));
                 }
-                return liste.size();
+                return new Ecrit(dossier, "Exporté dans " + dossier + " : journal (PDF et CSV) et " + liste.size()
+                        + " bulletin(s). « Ouvrir » ouvre ce dossier.", true);
             } catch (IOException e) {
-                throw new fr.mutualis.core.api.MutualisException("Écriture impossible dans « " + dossier + " » : "
-                        + e.getMessage());
+                throw new MutualisException("Écriture impossible dans « " + dossier + " » : " + e.getMessage());
             }
-        }, nombre -> {
-            occupe(false);
-            dernierExport = dossier;
-            if (!ouvrir.isDisposed()) {
-                ouvrir.setEnabled(true);
-                texteEtat("Exporté dans " + dossier + " : journal (PDF et CSV) et " + nombre
-                        + " bulletin(s). « Ouvrir » ouvre ce dossier.");
-            }
-        }, message -> {
-            occupe(false);
-            refus(message);
         });
     }
 
@@ -350,7 +341,7 @@ public final class PaiePart {
             return;
         }
         DialogueDsn dialogue = new DialogueDsn(etat.getShell(), "DSN mensuelle " + FormatFrancais.deMois(m));
-        if (dialogue.open() != org.eclipse.jface.window.Window.OK || dialogue.emetteur() == null) {
+        if (dialogue.open() != Window.OK || dialogue.emetteur() == null) {
             return;
         }
         Path dossier = Dossiers.choisir(etat.getShell(), "Dossier où écrire la DSN " + FormatFrancais.deMois(m));
@@ -358,26 +349,12 @@ public final class PaiePart {
             return;
         }
         CollectiviteId id = collectivite.collectivite().id();
-        fr.mutualis.payroll.api.EmetteurDsn emetteur = dialogue.emetteur();
-        occupe(true);
-        etat.setForeground(null);
-        texteEtat("Production de la DSN " + FormatFrancais.deMois(m) + "…");
-        RemoteCall.run("DSN " + FormatFrancais.deMois(m), () -> {
-            fr.mutualis.payroll.api.DeclarationDsn declaration = connexion.service(
-                    fr.mutualis.payroll.api.DsnService.class).dsnMensuelle(id, m, emetteur);
-            return Map.entry(ResultatDsn.ecrire(declaration, dossier), declaration);
-        }, ecrite -> {
-            occupe(false);
-            dernierExport = ecrite.getKey();
-            if (!ouvrir.isDisposed()) {
-                ouvrir.setEnabled(true);
-                etat.setForeground(ecrite.getValue().conforme() ? null
-                        : etat.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
-                texteEtat("DSN écrite : " + ecrite.getKey() + ". " + ResultatDsn.resume(ecrite.getValue()));
-            }
-        }, message -> {
-            occupe(false);
-            refus(message);
+        EmetteurDsn emetteur = dialogue.emetteur();
+        ecrire("DSN " + FormatFrancais.deMois(m), "dans " + dossier, () -> {
+            DeclarationDsn declaration = connexion.service(DsnService.class).dsnMensuelle(id, m, emetteur);
+            Path fichier = ResultatDsn.ecrire(declaration, dossier);
+            return new Ecrit(fichier, "DSN écrite : " + fichier + ". " + ResultatDsn.resume(declaration),
+                    declaration.conforme());
         });
     }
 
@@ -399,7 +376,7 @@ public final class PaiePart {
     }
 
     private void pdfDuMois(String prefixe, String quoi, Production production) {
-        pdf(quoi.toLowerCase(java.util.Locale.ROOT), prefixe + "-%s-%s", production);
+        pdf(quoi.toLowerCase(Locale.ROOT), prefixe + "-%s-%s", production);
     }
 
     /**
@@ -422,24 +399,37 @@ public final class PaiePart {
         }
         CollectiviteId id = collectivite.collectivite().id();
         Path fichier = dossier.resolve(String.format(modele, id.code(), m) + ".pdf");
-        occupe(true);
-        etat.setForeground(null);
-        texteEtat("Écriture du PDF (" + quoi + ") dans " + fichier + "…");
-        RemoteCall.run("PDF : " + quoi, () -> {
+        ecrire("PDF : " + quoi, "dans " + fichier, () -> {
             byte[] contenu = production.pdf(connexion.service(PaieService.class), id, m);
             try {
                 Files.write(fichier, contenu);
             } catch (IOException e) {
-                throw new fr.mutualis.core.api.MutualisException("Écriture impossible de « " + fichier + " » : "
-                        + e.getMessage());
+                throw new MutualisException("Écriture impossible de « " + fichier + " » : " + e.getMessage());
             }
-            return contenu.length;
-        }, taille -> {
+            return new Ecrit(fichier, "Écrit : " + fichier + " (" + (contenu.length / 1024 + 1) + " Ko). « Ouvrir » "
+                    + "l'ouvre.", true);
+        });
+    }
+
+    /** What a write of documents left: the file or folder « Ouvrir » opens, and what the state line says of it. */
+    private record Ecrit(Path chemin, String compteRendu, boolean conforme) {
+    }
+
+    /**
+     * Writes documents the server produces, off the UI thread: the buttons disabled meanwhile, the state line saying
+     * what is under way, then what was written (in red when the server found it not conforming) or the refusal.
+     */
+    private void ecrire(String tache, String ou, Supplier<Ecrit> travail) {
+        occupe(true);
+        etat.setForeground(null);
+        texteEtat(tache + " " + ou + "…");
+        RemoteCall.run(tache, travail, ecrit -> {
             occupe(false);
-            dernierExport = fichier;
+            dernierExport = ecrit.chemin();
             if (!ouvrir.isDisposed()) {
                 ouvrir.setEnabled(true);
-                texteEtat("Écrit : " + fichier + " (" + (taille / 1024 + 1) + " Ko). « Ouvrir » l'ouvre.");
+                etat.setForeground(ecrit.conforme() ? null : etat.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+                texteEtat(ecrit.compteRendu());
             }
         }, message -> {
             occupe(false);

@@ -49,7 +49,10 @@ final class CallResponses {
                     || !CALL_RESPONSE.equals(msg.getMethod())) {
                 return false;
             }
-            msg.invoke(registry);
+            if (!(msg.getParameters() instanceof Object[] parameters && parameters.length == 1
+                    && parameters[0] instanceof byte[] response && CallResponseReader.deliver(registry, response))) {
+                msg.invoke(registry);
+            }
             return true;
         } catch (ClassNotFoundException e) {
             return false; // ECF reports it

@@ -53,7 +53,7 @@ final class FramedSocket extends Socket {
     /**
      * Buffered (once, after the login): ECF wraps these in object streams, which otherwise make a system call for
      * nearly every byte of a message's envelope when reading, and one per kilobyte when writing (a TCP segment each,
-     * with {@code TCP_NODELAY}). ECF flushes after every message it writes, and so does {@link DirectSend}.
+     * with {@code TCP_NODELAY}). ECF flushes after every message it writes, and so does {@code DirectWrites}.
      */
     @Override
     public synchronized InputStream getInputStream() throws IOException {

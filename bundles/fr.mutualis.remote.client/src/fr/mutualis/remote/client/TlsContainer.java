@@ -10,9 +10,11 @@ import org.eclipse.ecf.provider.comm.ISynchAsynchConnection;
 import org.eclipse.ecf.provider.generic.ContainerMessage;
 import org.eclipse.ecf.provider.generic.SSLClientSOContainer;
 
+import fr.mutualis.remote.transport.DirectWrites;
+
 /**
  * ECF's TLS client container: call responses handed over by {@link CallResponses}, messages written on the
- * caller's thread by {@link DirectSend}.
+ * caller's thread by {@link DirectWrites}.
  */
 final class TlsContainer extends SSLClientSOContainer implements CallResponses.Container {
 
@@ -27,11 +29,11 @@ final class TlsContainer extends SSLClientSOContainer implements CallResponses.C
         }
     }
 
-    /** Written on the caller's thread ({@link DirectSend}) once connected; before that ECF refuses it as usual. */
+    /** Written on the caller's thread ({@link DirectWrites}) once connected; before that ECF refuses it as usual. */
     @Override
     protected void sendMessage(ContainerMessage message) throws IOException {
         ISynchAsynchConnection connection = getConnection();
-        if (connection == null || !isConnected() || !DirectSend.write(connection, serialize(message))) {
+        if (connection == null || !isConnected() || !DirectWrites.write(connection, serialize(message))) {
             super.sendMessage(message);
         }
     }

@@ -11,7 +11,7 @@ import java.net.Socket;
  * The streams of a logged-in connection, buffered. ECF wraps the socket's own streams in object streams directly:
  * reading a message then made a system call for nearly every byte of its envelope (an object stream reads its type
  * codes and headers one at a time), and writing one made a system call, and a TCP segment with {@code TCP_NODELAY},
- * per kilobyte. ECF flushes after every message it writes, and so does {@link DirectWrites}. The byte budget of the
+ * per kilobyte. ECF flushes after every message it writes, and so does {@code DirectWrites}. The byte budget of the
  * {@link InboundFilter} counts what the object stream takes, above the buffer: it is unchanged.
  */
 final class Buffers {

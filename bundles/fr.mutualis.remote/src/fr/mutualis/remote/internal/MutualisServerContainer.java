@@ -15,6 +15,8 @@ import org.eclipse.ecf.provider.comm.SynchEvent;
 import org.eclipse.ecf.provider.generic.ContainerMessage;
 import org.eclipse.ecf.provider.generic.TCPServerSOContainer;
 
+import fr.mutualis.remote.transport.DirectWrites;
+
 /** The plain ({@code ecftcp}) server container, only ever bound to a loopback address; see {@link ClientIsolation}. */
 final class MutualisServerContainer extends TCPServerSOContainer {
 

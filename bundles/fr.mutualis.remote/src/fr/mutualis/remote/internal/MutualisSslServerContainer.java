@@ -15,6 +15,8 @@ import org.eclipse.ecf.provider.comm.SynchEvent;
 import org.eclipse.ecf.provider.generic.ContainerMessage;
 import org.eclipse.ecf.provider.generic.SSLServerSOContainer;
 
+import fr.mutualis.remote.transport.DirectWrites;
+
 /** The TLS ({@code ecfssl}) server container; see {@link ClientIsolation}. */
 final class MutualisSslServerContainer extends SSLServerSOContainer {
 

@@ -1,4 +1,4 @@
-package fr.mutualis.remote.client;
+package fr.mutualis.remote.transport;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -11,23 +11,27 @@ import org.eclipse.ecf.provider.comm.tcp.Client;
 import org.eclipse.ecf.provider.comm.tcp.SSLClient;
 
 /**
- * Writes a message to the server on the calling thread, as ECF's sender thread does. ECF's connection queues every
- * asynchronous message for one sender thread: a call request paid a thread hand-off before leaving. Here the calling
- * thread runs the sender thread's own step, ECF's {@code send}: under the connection's output lock, the message in
- * ECF's frame ({@link AsynchMessage}), flushed, the stream reset every 50 messages as ECF counts them; the server
- * reads it exactly as before. That method is package-private in ECF's final connection classes: it is called by
- * reflection. The server writes its responses the same way ({@code DirectWrites}).
+ * Writes a message to the other end of one of ECF's TCP connections on the calling thread, as ECF's sender thread
+ * does. ECF's connection queues every asynchronous message ({@code Client.queueObject}, synchronized on the
+ * connection, then a synchronized FIFO) for one sender thread per connection: a call request (client) and a call
+ * response (server) each paid one more thread hand-off, and the server's call threads spun on those two monitors (two
+ * thirds of their CPU samples with 8 clients). Here the calling thread runs the sender thread's own step, ECF's
+ * {@code send}: under the connection's output lock, the message in ECF's frame ({@link AsynchMessage}), flushed, the
+ * stream reset every 50 messages as ECF counts them; the other end reads it exactly as before. That method is
+ * package-private in ECF's final connection classes: it is called by reflection. Used by the server
+ * ({@code MutualisServerContainer}, {@code MutualisSslServerContainer}) and the client ({@code PlainContainer},
+ * {@code TlsContainer}).
  */
-final class DirectSend {
+public final class DirectWrites {
 
     private static final Method PLAIN = send(Client.class);
     private static final Method TLS = send(SSLClient.class);
 
-    private DirectSend() {
+    private DirectWrites() {
     }
 
     /** True when written; false when the connection is not one of ECF's TCP connections (queue it then). */
-    static boolean write(IConnection connection, byte[] message) throws IOException {
+    public static boolean write(IConnection connection, byte[] message) throws IOException {
         Method send = connection instanceof Client ? PLAIN : connection instanceof SSLClient ? TLS : null;
         if (send == null) {
             return false;
@@ -51,7 +55,7 @@ final class DirectSend {
             send.setAccessible(true);
             return send;
         } catch (ReflectiveOperationException | RuntimeException e) {
-            System.getLogger(DirectSend.class.getName()).log(System.Logger.Level.WARNING,
+            System.getLogger(DirectWrites.class.getName()).log(System.Logger.Level.WARNING,
                     "ECF''s {0} has no send method: its messages go through its sender thread", connection);
             return null;
         }

@@ -332,6 +332,10 @@ class RegionBenchmarks {
             int n = 100_000; // objects apart from the mandats recorded one by one
             execution.emettreLot(BRIZON, Donnees.lot(tiers, n, 200)); // warm-up
             n += 200;
+            for (int i = 0; i < 2; i++) { // warm-up at the measured size: JFR saw both JVMs still compiling its paths
+                execution.emettreLot(BRIZON, Donnees.lot(tiers, n, lot));
+                n += lot;
+            }
             double baseline = RawJdbc.batchInsertRate(20_000);
             // the fixed cost of a lot (call, transaction, locks, totals): lots of one mandat
             List<Double> unique = new ArrayList<>();

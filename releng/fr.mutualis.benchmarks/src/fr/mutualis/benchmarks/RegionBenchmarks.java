@@ -349,12 +349,12 @@ class RegionBenchmarks {
                 List<SaisiePiece> saisies = Donnees.lot(tiers, n, lot);
                 n += lot;
                 long cpuServeur = server.cpuNanos();
-                long cpuClient = Machine.processCpuNanos(ProcessHandle.current());
+                long cpuClient = Machine.ownCpuNanos();
                 long start = System.nanoTime();
                 List<Piece> pieces = execution.emettreLot(BRIZON, saisies);
                 double seconds = (System.nanoTime() - start) / 1e9;
                 double cpuServeurMs = (server.cpuNanos() - cpuServeur) / 1e6;
-                double cpuClientMs = (Machine.processCpuNanos(ProcessHandle.current()) - cpuClient) / 1e6;
+                double cpuClientMs = (Machine.ownCpuNanos() - cpuClient) / 1e6;
                 assertEquals(lot, pieces.size());
                 double rate = lot / seconds;
                 String size = String.format(Locale.ROOT, "lot %d of %,d (mandats %d-%d)", b, lot,

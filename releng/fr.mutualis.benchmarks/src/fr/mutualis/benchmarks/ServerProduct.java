@@ -204,7 +204,7 @@ final class ServerProduct implements AutoCloseable {
 
     /** CPU time used so far by the server process (and any process it started), in nanoseconds. */
     long cpuNanos() {
-        return Machine.processCpuNanos(process.toHandle());
+        return Machine.processTreeCpuNanos(process.toHandle());
     }
 
     /** When the process was started ({@link System#nanoTime()}). */

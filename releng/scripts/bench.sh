@@ -4,7 +4,8 @@
 # test command. Writes target/benchmarks/results.json and target/benchmarks/results.md (see docs/benchmarks.md).
 #   releng/scripts/bench.sh            quick mode, about 10 minutes on 2 cores (agents 500/2,000, mandats 10k/100k)
 #   releng/scripts/bench.sh --full     the sizes of issue 12 (agents 1,000/10,000, mandats up to 1M): 20-40 minutes
-# Options: --jfr (a Flight Recorder file per server started, in target/benchmarks/jfr), --only ids (comma-separated:
+# Options: --jfr (a Flight Recorder file per server started, and client.jfr for the benchmark JVM, the client side of
+# the calls, in target/benchmarks/jfr), --only ids (comma-separated:
 # import,calls,mandats,agents,agentsimport,execution,starts,client), --offline (Maven offline, the repository already filled),
 # --postgres (the database benchmarks on a throw-away PostgreSQL server, releng/scripts/postgres.sh, in a temporary
 # folder removed at the end; the client start-up is left out), --before <server product folder> (another build's
@@ -61,12 +62,17 @@ if [ -n "$POSTGRES" ]; then
 fi
 
 rm -f target/benchmarks/results.json target/benchmarks/results.md
-[ -z "$JFR" ] || rm -rf "$JFR"
+CLIENT_ARGS="-Dmutualis.bench.client=plain" # never empty: Maven would put "null" in the argLine
+if [ -n "$JFR" ]; then
+  rm -rf "$JFR"
+  mkdir -p "$JFR"
+  CLIENT_ARGS="-XX:StartFlightRecording=filename=$JFR/client.jfr,settings=profile,dumponexit=true"
+fi
 mkdir -p target/benchmarks
 set -- ./mvnw -B $OFFLINE verify -Pbench -DskipTests \
   -pl target-platform,releng/fr.mutualis.products,releng/fr.mutualis.testing,releng/fr.mutualis.benchmarks -am \
   -Dbench.mode="$MODE" -Dbench.jfr="$JFR" -Dbench.only="$ONLY" -Dbench.before="$BEFORE" \
-  -Dbench.load="$LOAD" -Dbench.kill="$KILL" \
+  -Dbench.load="$LOAD" -Dbench.kill="$KILL" -Dbench.client.args="$CLIENT_ARGS" \
   ${MUTUALIS_TEST_REMOTE_PORT:+"-Dmutualis.test.remote.port=$MUTUALIS_TEST_REMOTE_PORT"} \
   ${PG_URL:+"-Dmutualis.test.postgres=$PG_URL"}
 status=0

@@ -79,11 +79,24 @@ final class RawJdbc {
         c.setAutoCommit(false);
         insertPieces(c, "piece", "ligne", "74049", 1L, 1L, 1, 5_000); // warm-up: JIT, H2 caches
         c.commit();
+        long cpu = Machine.ownCpuNanos();
         long start = System.nanoTime();
         insertPieces(c, "piece", "ligne", "74049", 1L, 1L, 5_001, n);
         c.commit();
-        return n / ((System.nanoTime() - start) / 1e9);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        lastCpuNanosPerRow = (double) (Machine.ownCpuNanos() - cpu) / n;
+        return n / seconds;
     }
+
+    /**
+     * CPU time of this JVM (every thread: H2's background writer included) per row of the last {@link #batchInsertRate},
+     * in nanoseconds; to compare costs, not wall times, on a machine whose other loads vary.
+     */
+    static double lastCpuNanosPerRow() {
+        return lastCpuNanosPerRow;
+    }
+
+    private static volatile double lastCpuNanosPerRow = Double.NaN;
 
     /**
      * Mandats {@code first..first+n-1} as {@link #insertPieces} writes them (same columns, amounts, date, one line on

@@ -202,6 +202,11 @@ final class ServerProduct implements AutoCloseable {
         }
     }
 
+    /** CPU time used so far by the server process (and any process it started), in nanoseconds. */
+    long cpuNanos() {
+        return Machine.processTreeCpuNanos(process.toHandle());
+    }
+
     /** When the process was started ({@link System#nanoTime()}). */
     long startNanos() {
         return startNanos;

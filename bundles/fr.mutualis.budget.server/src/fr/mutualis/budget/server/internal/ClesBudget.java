@@ -1,16 +1,20 @@
 package fr.mutualis.budget.server.internal;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import fr.mutualis.core.server.persistence.Transactions;
 import jakarta.persistence.EntityManagerFactory;
 
 /**
  * Keys of the rows written with JDBC batches ({@link EcriturePieces}), taken from {@code budget_sequence} in blocks of
- * at least {@value #BLOC}, each block in a transaction of its own (as EclipseLink's sequence connection did for these
- * tables): a rolled-back write leaves unused keys behind, never a key given twice. A row {@code valeur} is the last
- * key given.
+ * at least {@value #BLOC}, in a transaction of their own (as EclipseLink's sequence connection did for these tables):
+ * a rolled-back write leaves unused keys behind, never a key given twice. A row {@code valeur} is the last key given.
+ * The blocks a write lacks for its tables (pièces, lines, documents) are taken in one transaction: with H2's
+ * {@code WRITE_DELAY=0} each commit writes the database file, so a lot of 2,000 mandats paid two such writes before.
  */
 final class ClesBudget {
 
@@ -20,28 +24,51 @@ final class ClesBudget {
     private final Map<String, long[]> blocs = new HashMap<>();
     private EntityManagerFactory source;
 
-    /** The first of {@code n} consecutive keys of {@code table}. */
-    synchronized long premiere(EntityManagerFactory emf, String table, int n) {
+    /**
+     * For each table, the first of the number of consecutive keys asked ({@code besoins}: table to count; a count of
+     * 0 gives 0 and takes nothing).
+     */
+    synchronized Map<String, Long> premieres(EntityManagerFactory emf, Map<String, Integer> besoins) {
         if (source != emf) { // another database (a store started again): the blocks in hand are not its own
             blocs.clear();
             source = emf;
         }
-        long[] bloc = blocs.get(table);
-        if (bloc == null || bloc[1] - bloc[0] + 1 < n) {
-            int taille = Math.max(n, BLOC);
-            long derniere = Transactions.write(emf, em -> {
-                if (em.createNativeQuery("UPDATE budget_sequence SET valeur = valeur + ? WHERE nom = ?")
-                        .setParameter(1, taille).setParameter(2, table).executeUpdate() != 1) {
-                    throw new IllegalStateException("No key row for " + table + " in budget_sequence");
-                }
-                return ((Number) em.createNativeQuery("SELECT valeur FROM budget_sequence WHERE nom = ?")
-                        .setParameter(1, table).getSingleResult()).longValue();
+        Map<String, Integer> manquants = new TreeMap<>(); // rows locked in name order: two writers cannot deadlock
+        besoins.forEach((table, n) -> {
+            long[] bloc = blocs.get(table);
+            if (n > 0 && (bloc == null || bloc[1] - bloc[0] + 1 < n)) {
+                manquants.put(table, Math.max(n, BLOC));
+            }
+        });
+        if (!manquants.isEmpty()) {
+            List<long[]> pris = Transactions.write(emf, em -> {
+                List<long[]> derniers = new ArrayList<>();
+                manquants.forEach((table, taille) -> {
+                    if (em.createNativeQuery("UPDATE budget_sequence SET valeur = valeur + ? WHERE nom = ?")
+                            .setParameter(1, taille).setParameter(2, table).executeUpdate() != 1) {
+                        throw new IllegalStateException("No key row for " + table + " in budget_sequence");
+                    }
+                    long derniere = ((Number) em.createNativeQuery("SELECT valeur FROM budget_sequence WHERE nom = ?")
+                            .setParameter(1, table).getSingleResult()).longValue();
+                    derniers.add(new long[] {derniere - taille + 1, derniere});
+                });
+                return derniers;
             });
-            bloc = new long[] {derniere - taille + 1, derniere};
-            blocs.put(table, bloc);
+            int i = 0;
+            for (String table : manquants.keySet()) {
+                blocs.put(table, pris.get(i++));
+            }
         }
-        long premiere = bloc[0];
-        bloc[0] += n;
-        return premiere;
+        Map<String, Long> premieres = new HashMap<>();
+        besoins.forEach((table, n) -> {
+            if (n == 0) {
+                premieres.put(table, 0L);
+                return;
+            }
+            long[] bloc = blocs.get(table);
+            premieres.put(table, bloc[0]);
+            bloc[0] += n;
+        });
+        return premieres;
     }
 }

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 
 import fr.mutualis.budget.api.LignePiece;
 import fr.mutualis.budget.api.Mandat;
@@ -41,9 +42,11 @@ final class EcriturePieces {
             List<PieceDemandee> demandes, LocalDateTime emiseLe) {
         int lignes = pieces.stream().mapToInt(p -> p.lignes().size()).sum();
         int pjs = pieces.stream().mapToInt(p -> p.piecesJustificatives().size()).sum();
-        long idPiece = cles.premiere(em.getEntityManagerFactory(), "budget_piece", pieces.size());
-        long idLigne = lignes == 0 ? 0 : cles.premiere(em.getEntityManagerFactory(), "budget_ligne_piece", lignes);
-        long idPj = pjs == 0 ? 0 : cles.premiere(em.getEntityManagerFactory(), "budget_piece_justificative", pjs);
+        Map<String, Long> premieres = cles.premieres(em.getEntityManagerFactory(), Map.of("budget_piece",
+                pieces.size(), "budget_ligne_piece", lignes, "budget_piece_justificative", pjs));
+        long idPiece = premieres.get("budget_piece");
+        long idLigne = premieres.get("budget_ligne_piece");
+        long idPj = premieres.get("budget_piece_justificative");
         String collectivite = budget.getCollectivite();
         Connection connexion = em.unwrap(Connection.class);
         try (PreparedStatement piece = connexion.prepareStatement(PIECE);

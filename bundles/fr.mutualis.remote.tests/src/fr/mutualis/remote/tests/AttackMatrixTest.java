@@ -35,7 +35,6 @@ import org.osgi.framework.ServiceReference;
 import fr.mutualis.core.api.AccesRefuseException;
 import fr.mutualis.core.api.AuthenticatedOnly;
 import fr.mutualis.core.api.CollectiviteId;
-import fr.mutualis.core.api.CollectiviteKind;
 import fr.mutualis.core.api.Permission;
 import fr.mutualis.core.api.Role;
 import fr.mutualis.core.server.admin.Administration;
@@ -104,14 +103,7 @@ class AttackMatrixTest {
     }
 
     private static CollectiviteId commune(Administration admin, String nom) {
-        for (int i = 0; i < 1000; i++) {
-            String code = String.format("98%03d", (int) (Math.random() * 1000));
-            if (admin.count(code) == 0) {
-                admin.add(code, nom + " " + RUN, CollectiviteKind.COMMUNE, 100, null);
-                return new CollectiviteId(code);
-            }
-        }
-        throw new IllegalStateException("no free test code");
+        return TestCommunes.nouvelle(admin, "98", nom, RUN);
     }
 
     private static void user(Administration admin, String name, CollectiviteId on, Set<Role> roles) {

@@ -19,7 +19,6 @@ import org.junit.jupiter.api.Test;
 
 import fr.mutualis.core.api.AccesRefuseException;
 import fr.mutualis.core.api.CollectiviteId;
-import fr.mutualis.core.api.CollectiviteKind;
 import fr.mutualis.core.api.CollectiviteService;
 import fr.mutualis.core.api.Role;
 import fr.mutualis.core.server.admin.Administration;
@@ -76,14 +75,7 @@ class ConcurrentCallsTest {
     }
 
     private static CollectiviteId commune(Administration admin, String nom) {
-        for (int i = 0; i < 1000; i++) {
-            String code = String.format("97%03d", (int) (Math.random() * 1000));
-            if (admin.count(code) == 0) {
-                admin.add(code, nom + " " + RUN, CollectiviteKind.COMMUNE, 100, null);
-                return new CollectiviteId(code);
-            }
-        }
-        throw new IllegalStateException("no free test code");
+        return TestCommunes.nouvelle(admin, "97", nom, RUN);
     }
 
     private static String login(int user) {

@@ -76,7 +76,7 @@ public final class AgentServiceImpl implements AgentService {
         return Transactions.write(store.emf(), em -> {
             verifierUnicite(em, collectivite, propre, index, null);
             AgentEntity agent = new AgentEntity(collectivite.code());
-            agent.remplir(propre, chiffrement.encrypt(propre.nir()), index, ibanChiffre(propre));
+            agent.remplir(propre, chiffrement.encrypt(propre.nir()), index, Agents.ibanChiffre(propre, chiffrement));
             em.persist(agent);
             em.flush();
             journal.record(em, collectivite.code(), "paie.agent.creer", Agents.libelle(agent));
@@ -92,15 +92,10 @@ public final class AgentServiceImpl implements AgentService {
         return Transactions.write(store.emf(), em -> {
             AgentEntity agent = Agents.trouver(em, collectivite, id);
             verifierUnicite(em, collectivite, propre, index, agent.getId());
-            agent.remplir(propre, chiffrement.encrypt(propre.nir()), index, ibanChiffre(propre));
+            agent.remplir(propre, chiffrement.encrypt(propre.nir()), index, Agents.ibanChiffre(propre, chiffrement));
             journal.record(em, collectivite.code(), "paie.agent.modifier", Agents.libelle(agent));
             return Agents.vue(agent, chiffrement, clair);
         });
-    }
-
-    /** The IBAN encrypted with the personal-data key, like the NIR; null without bank account. */
-    private String ibanChiffre(AgentSaisie saisie) {
-        return saisie.compteBancaire() == null ? null : chiffrement.encrypt(saisie.compteBancaire().iban());
     }
 
     /** The entry with its NIR and bank account normalised, or every problem found. */

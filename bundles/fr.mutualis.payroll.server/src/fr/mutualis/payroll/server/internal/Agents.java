@@ -9,6 +9,7 @@ import fr.mutualis.core.api.Role;
 import fr.mutualis.core.server.context.CallContext;
 import fr.mutualis.core.server.security.PersonalDataCipher;
 import fr.mutualis.payroll.api.Agent;
+import fr.mutualis.payroll.api.AgentSaisie;
 import fr.mutualis.payroll.server.internal.entity.AgentEntity;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -54,6 +55,11 @@ final class Agents {
     }
 
     /** "A0012 — DUPONT Marie", never with the NIR (this text goes to the audit journal). */
+    /** The IBAN encrypted with the personal-data key, like the NIR; null without bank account. */
+    static String ibanChiffre(AgentSaisie saisie, PersonalDataCipher chiffrement) {
+        return saisie.compteBancaire() == null ? null : chiffrement.encrypt(saisie.compteBancaire().iban());
+    }
+
     static String libelle(AgentEntity agent) {
         return agent.getMatricule() + " — " + agent.getNom() + " " + agent.getPrenom();
     }

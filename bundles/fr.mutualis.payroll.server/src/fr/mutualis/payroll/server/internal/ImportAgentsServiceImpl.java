@@ -85,7 +85,7 @@ public final class ImportAgentsServiceImpl implements ImportAgentsService {
                         + " : un agent n'a qu'une fiche par employeur.");
             }
             prets.add(new EcritureAgents.AgentPret(propre, chiffrement.encrypt(propre.nir()), index,
-                    propre.compteBancaire() == null ? null : chiffrement.encrypt(propre.compteBancaire().iban())));
+                    Agents.ibanChiffre(propre, chiffrement)));
         }
         long controle = System.nanoTime();
         int nombre = Transactions.write(store.emf(), em -> {

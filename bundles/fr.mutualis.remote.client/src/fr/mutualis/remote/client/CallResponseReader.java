@@ -5,8 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.ecf.core.identity.ID;
 import org.eclipse.ecf.core.util.OSGIObjectInputStream;
@@ -17,6 +15,8 @@ import org.eclipse.ecf.provider.remoteservice.generic.Request;
 import org.eclipse.ecf.provider.remoteservice.generic.Response;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
+
+import fr.mutualis.remote.transport.ResolvedClasses;
 
 /**
  * Reads a call response and hands it to its waiting caller as ECF's {@code RegistrySharedObject} does
@@ -78,13 +78,12 @@ final class CallResponseReader {
         }
     }
 
-    /** ECF's stream, each class it resolved kept by the loader it was asked of (at most 64 loaders, 4,096 names). */
+    /** ECF's stream, each class it resolved kept by the loader it was asked of. */
     private static final class KnownClasses extends OSGIObjectInputStream {
 
-        private static final Map<Object, Map<String, Class<?>>> KEPT = new ConcurrentHashMap<>();
-        private static final Object NO_LOADER = new Object();
+        private static final ResolvedClasses RESOLVED = new ResolvedClasses();
 
-        private Object loader = NO_LOADER;
+        private ClassLoader loader;
 
         KnownClasses(InputStream in) throws IOException {
             super(ECF, in);
@@ -93,27 +92,17 @@ final class CallResponseReader {
         @Override
         public void setClassLoader(ClassLoader classLoader) {
             super.setClassLoader(classLoader);
-            loader = classLoader == null ? NO_LOADER : classLoader;
+            loader = classLoader;
         }
 
         @Override
         @SuppressWarnings("rawtypes")
         protected Class loadClass(String name) throws ClassNotFoundException {
-            Map<String, Class<?>> kept = KEPT.get(loader);
-            if (kept == null) {
-                if (KEPT.size() >= 64) {
-                    KEPT.clear();
-                }
-                kept = KEPT.computeIfAbsent(loader, l -> new ConcurrentHashMap<>());
+            try {
+                return RESOLVED.get(loader, null, name, () -> super.loadClass(name));
+            } catch (IOException e) {
+                throw new ClassNotFoundException(name, e); // loadClass itself throws no IOException
             }
-            Class<?> known = kept.get(name);
-            if (known == null) {
-                known = super.loadClass(name);
-                if (kept.size() < 4096) {
-                    kept.put(name, known);
-                }
-            }
-            return known;
         }
     }
 }

@@ -6,14 +6,14 @@ import java.io.InputStream;
 import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;
 import java.io.ObjectStreamClass;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 import org.eclipse.ecf.core.identity.ID;
 import org.eclipse.ecf.core.util.OSGIObjectStreamConstants;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
+
+import fr.mutualis.remote.transport.ResolvedClasses;
 
 /**
  * Reads what a client's ECF wrote with {@code OSGIObjectOutputStream} (shared-object messages, call requests), in
@@ -26,16 +26,8 @@ import org.osgi.framework.FrameworkUtil;
  */
 final class CallerStream extends ObjectInputStream {
 
-    /**
-     * Classes already resolved, by the loaders tried and the class name. Resolving a class of ECF's in the service's
-     * loader first failed with an exception (and a stack walk) several times per call; a loader always gives the same
-     * class for a name, so the first answer is kept. Failures are not kept; at most {@link #KEPT} entries.
-     */
-    private static final Map<Resolved, Class<?>> RESOLVED = new ConcurrentHashMap<>();
-    private static final int KEPT = 4096;
-
-    private record Resolved(ClassLoader loader, ClassLoader bundle, String name) {
-    }
+    /** Classes already resolved, by the loaders tried and the class name. */
+    private static final ResolvedClasses RESOLVED = new ResolvedClasses();
 
     private final Bundle bundle;
     private final ClassLoader bundleLoader;
@@ -86,16 +78,7 @@ final class CallerStream extends ObjectInputStream {
 
     @Override
     protected Class<?> resolveClass(ObjectStreamClass desc) throws IOException, ClassNotFoundException {
-        Resolved key = new Resolved(loader, bundleLoader, desc.getName());
-        Class<?> known = RESOLVED.get(key);
-        if (known != null) {
-            return known;
-        }
-        Class<?> resolved = resolve(desc);
-        if (RESOLVED.size() < KEPT) {
-            RESOLVED.putIfAbsent(key, resolved);
-        }
-        return resolved;
+        return RESOLVED.get(loader, bundleLoader, desc.getName(), () -> resolve(desc));
     }
 
     private Class<?> resolve(ObjectStreamClass desc) throws IOException, ClassNotFoundException {

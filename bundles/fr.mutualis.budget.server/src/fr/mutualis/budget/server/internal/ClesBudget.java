@@ -1,8 +1,6 @@
 package fr.mutualis.budget.server.internal;
 
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -41,8 +39,8 @@ final class ClesBudget {
             }
         });
         if (!manquants.isEmpty()) {
-            List<long[]> pris = Transactions.write(emf, em -> {
-                List<long[]> derniers = new ArrayList<>();
+            blocs.putAll(Transactions.write(emf, em -> {
+                Map<String, long[]> pris = new HashMap<>();
                 manquants.forEach((table, taille) -> {
                     if (em.createNativeQuery("UPDATE budget_sequence SET valeur = valeur + ? WHERE nom = ?")
                             .setParameter(1, taille).setParameter(2, table).executeUpdate() != 1) {
@@ -50,14 +48,10 @@ final class ClesBudget {
                     }
                     long derniere = ((Number) em.createNativeQuery("SELECT valeur FROM budget_sequence WHERE nom = ?")
                             .setParameter(1, table).getSingleResult()).longValue();
-                    derniers.add(new long[] {derniere - taille + 1, derniere});
+                    pris.put(table, new long[] {derniere - taille + 1, derniere});
                 });
-                return derniers;
-            });
-            int i = 0;
-            for (String table : manquants.keySet()) {
-                blocs.put(table, pris.get(i++));
-            }
+                return pris;
+            }));
         }
         Map<String, Long> premieres = new HashMap<>();
         besoins.forEach((table, n) -> {
